@@ -1,0 +1,3 @@
+module github.com/newsparse/newsparse
+
+go 1.25

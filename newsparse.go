@@ -1,0 +1,113 @@
+package newsparse
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/newsparse/newsparse/article"
+)
+
+// Input says what kind of input Parse is given.
+type Input int
+
+// Input kinds.
+const (
+	InputAuto Input = iota // detect HTML or plain text
+	InputHTML              // an HTML page
+	InputText              // a scraped plain-text page
+	InputBody              // exactly the body text: no segmentation, Text equals the input
+)
+
+// Pass selects the analysis passes that run after extraction.
+type Pass uint8
+
+// Passes. The zero value of Parser.Passes means AllPasses.
+const (
+	PassDateline Pass = 1 << iota // dateline and dates in the text
+	PassQuote                     // quotes and their speakers
+	PassEntity                    // people, organisations and places
+	PassNone     Pass = 1 << 7    // run no pass
+	AllPasses         = PassDateline | PassQuote | PassEntity
+)
+
+// MaxInput is the largest input Parse accepts, in bytes.
+const MaxInput = 64 << 20
+
+// Parser turns a news page into an Article. The zero value is ready to use
+// and safe for concurrent use.
+type Parser struct {
+	Input     Input        // kind of input; zero detects it
+	URL       string       // the page's URL; chooses the outlet adapter
+	Reference article.Time // reference time for relative dates when the page states none
+	Passes    Pass         // passes to run; zero means AllPasses
+}
+
+// Error is returned by Parse for input it cannot read.
+type Error struct {
+	Op  string // "read", "extract"
+	Err error
+}
+
+func (e *Error) Error() string { return "newsparse: " + e.Op + ": " + e.Err.Error() }
+func (e *Error) Unwrap() error { return e.Err }
+
+// ErrTooLarge is returned for input over MaxInput.
+var ErrTooLarge = errors.New("input larger than MaxInput")
+
+// Parse parses a page with a zero Parser.
+func Parse(src []byte, pageURL string) (*article.Article, error) {
+	p := Parser{URL: pageURL}
+	return p.Parse(src)
+}
+
+// Parse extracts an Article from src and runs the selected passes. On error
+// it returns what it could read, which may be nil.
+func (p *Parser) Parse(src []byte) (*article.Article, error) {
+	if len(src) > MaxInput {
+		return nil, &Error{"read", fmt.Errorf("%w (%d > %d bytes)", ErrTooLarge, len(src), MaxInput)}
+	}
+	a, err := p.extract(src)
+	if err != nil {
+		return a, &Error{"extract", err}
+	}
+	passes := p.Passes
+	if passes == 0 {
+		passes = AllPasses
+	}
+	if passes&PassNone != 0 {
+		return a, nil
+	}
+	ref := a.Published
+	if ref.IsZero() {
+		ref = p.Reference
+	}
+	if passes&PassDateline != 0 {
+		datelinePass(a, ref)
+	}
+	if passes&PassEntity != 0 {
+		entityPass(a)
+	}
+	if passes&PassQuote != 0 {
+		quotePass(a)
+	}
+	link(a)
+	return a, nil
+}
+
+func (p *Parser) extract(src []byte) (*article.Article, error) {
+	kind := p.Input
+	if kind == InputAuto {
+		kind = InputText
+		if article.LooksLikeHTML(src) {
+			kind = InputHTML
+		}
+	}
+	switch kind {
+	case InputHTML:
+		return article.FromHTML(src, p.URL)
+	case InputBody:
+		return article.FromBody(src)
+	default:
+		return article.FromText(src, p.URL)
+	}
+}
