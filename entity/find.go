@@ -1,0 +1,548 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+)
+
+// Kind is the kind of an entity or mention.
+type Kind string
+
+// Kinds, as written in the JSON form of an article.
+const (
+	Person       Kind = "person"
+	Organization Kind = "organization"
+	Location     Kind = "location"
+	Other        Kind = "other" // a demonym ("Russian") or another name
+)
+
+// Mention is one occurrence of an entity: the half-open byte span
+// [Start, End) of the name in the text, and the kind of this mention
+// where it differs from its entity's (a demonym is Other).
+type Mention struct {
+	Start, End int
+	Text       string
+	Kind       Kind
+}
+
+// Entity is one person, organisation or place with all its mentions in a
+// text, under one canonical name.
+type Entity struct {
+	ID       string // gazetteer or watch-list identifier, if known
+	Name     string // canonical name: the gazetteer's or the fullest form in the text
+	Kind     Kind
+	Titles   []string // titles and roles given to a person ("Foreign Minister")
+	Mentions []Mention
+}
+
+// cand is a candidate mention found by discovery.
+type cand struct {
+	s, e   int // byte span
+	ts     []tok
+	kind   Kind // "" while unknown
+	conf   int  // 0 guess, 1 context, 2 strong
+	gaz    *gazEntry
+	demo   bool // a demonym
+	title  string
+	entity int // index into entities after linking
+}
+
+// finder holds the state of one Find call.
+type finder struct {
+	text  string
+	toks  []tok
+	g     *gazetteer
+	lower map[string]bool // words seen in lower case
+	cands []cand
+}
+
+// Find returns the people, organisations and places named in text, each
+// once, with all its mentions in text order. Entities are ordered by
+// their first mention. Find never fails; text that is not prose yields
+// few or no entities.
+func Find(text string) []Entity {
+	f := &finder{text: text, g: loadGazetteer()}
+	f.toks = tokenize(text, make([]tok, 0, len(text)/5+1))
+	f.lower = make(map[string]bool, len(f.toks)/4)
+	for i := range f.toks {
+		t := &f.toks[i]
+		if t.word && t.letter && !t.cap && !t.upper {
+			f.lower[t.low] = true
+		}
+	}
+	var shouted [][2]int
+	for a := 0; a < len(f.toks); {
+		b := a + 1
+		for b < len(f.toks) && !f.toks[b].start {
+			b++
+		}
+		if f.shouting(a, b) {
+			shouted = append(shouted, [2]int{a, b})
+		} else {
+			f.sentence(a, b)
+		}
+		a = b
+	}
+	f.resolve()
+	for _, r := range shouted {
+		f.shouted(r[0], r[1])
+	}
+	sort.SliceStable(f.cands, func(i, j int) bool { return f.cands[i].s < f.cands[j].s })
+	return f.link()
+}
+
+// shouting reports whether tokens [a, b) are an all-caps or title-case
+// line, where capitals say nothing about names.
+func (f *finder) shouting(a, b int) bool {
+	words, upper, caps, common := 0, 0, 0, 0
+	for i := a; i < b; i++ {
+		t := &f.toks[i]
+		if !t.word || !t.letter {
+			continue
+		}
+		words++
+		if t.upper && len(t.text) > 1 {
+			upper++
+		}
+		if t.cap {
+			caps++
+			if i > a && len(t.low) > 3 && (commonWords[t.low] || f.lower[t.low]) && f.g.exact[t.text].e == nil {
+				common++
+			}
+		}
+	}
+	if words == 0 {
+		return false
+	}
+	if upper*10 >= words*6 && upper >= 1 && (words > 1 || len(f.toks[a].text) > 1) {
+		return true
+	}
+	return words >= 4 && caps*10 >= words*7 && common >= 2
+}
+
+func (f *finder) isNameWord(t *tok) bool {
+	if !t.word || !t.letter {
+		return false
+	}
+	if t.cap || t.upper {
+		if t.digit && !t.upper {
+			return false
+		}
+		return !stopWords[t.low]
+	}
+	// "al-Assad", "bin Laden" style prefixes inside a hyphenated word
+	if k := strings.IndexByte(t.text, '-'); k > 0 && particles[t.low[:k]] && k+1 < len(t.text) {
+		c := t.text[k+1]
+		return c >= 'A' && c <= 'Z'
+	}
+	return false
+}
+
+// gazAt returns the longest gazetteer entry written exactly at token i
+// within [i, b), and the number of tokens it spans.
+func (f *finder) gazAt(i, b int, folded bool) (gazRef, int) {
+	var best gazRef
+	n := 0
+	var sb strings.Builder
+	for k := i; k < b && k-i < f.g.maxWords+2; k++ {
+		t := &f.toks[k]
+		if k > i && t.s > f.toks[k-1].e {
+			sb.WriteByte(' ')
+		}
+		if !t.word && t.text != "-" && t.text != "&" && t.text != "'" && t.text != "." {
+			break
+		}
+		if folded {
+			sb.WriteString(t.low)
+			if !t.letter {
+				sb.WriteString(strings.ToLower(t.text))
+			}
+		} else {
+			sb.WriteString(t.text)
+		}
+		key := sb.String()
+		var r gazRef
+		if folded {
+			r = f.g.folded[key]
+		} else {
+			r = f.g.exact[key]
+		}
+		if r.e != nil && f.toks[k].word {
+			best, n = r, k-i+1
+		}
+	}
+	return best, n
+}
+
+// sentence finds names in the ordinary sentence [a, b).
+func (f *finder) sentence(a, b int) {
+	for i := a; i < b; {
+		t := &f.toks[i]
+		_, gn := f.gazAt(i, b, false)
+		if !f.isNameWord(t) && gn == 0 {
+			// a capitalised demonym or place inside "intra-Syrian"
+			if t.word && !t.cap && strings.IndexByte(t.text, '-') > 0 {
+				f.hyphenParts(t)
+			}
+			i++
+			continue
+		}
+		j := i + 1
+		if gn > 1 {
+			j = i + gn
+		}
+		for j < b {
+			u := &f.toks[j]
+			if f.isNameWord(u) {
+				j++
+				continue
+			}
+			if j+1 < b && u.word && !u.cap && f.isNameWord(&f.toks[j+1]) {
+				last := f.toks[j-1].low
+				if particles[u.low] && !orgHeads[last] {
+					j += 2
+					continue
+				}
+				if (u.low == "of" || u.low == "for" || u.low == "on") && (orgHeads[last] || orgStarts[last]) ||
+					u.low == "of" && (placeStarts[last] || placeHeads[last]) {
+					j += 2
+					continue
+				}
+			}
+			if j+2 < b && (u.low == "of" || u.low == "for" || u.low == "on") && f.toks[j+1].low == "the" &&
+				f.isNameWord(&f.toks[j+2]) && (orgHeads[f.toks[j-1].low] || orgStarts[f.toks[j-1].low]) {
+				j += 3
+				continue
+			}
+			if u.text == "&" && j+1 < b && f.isNameWord(&f.toks[j+1]) {
+				j += 2
+				continue
+			}
+			break
+		}
+		// sentence-initial common words are not names
+		k := i
+		for k < j && (f.toks[k].start || k > i && f.toks[k-1].start) && f.isCommonStart(k, b) {
+			k++
+		}
+		if k < j {
+			f.analyze(k, j, b)
+		}
+		i = j
+	}
+}
+
+// isCommonStart reports whether the capitalised word at k is an ordinary
+// word that begins a sentence.
+func (f *finder) isCommonStart(k, b int) bool {
+	t := &f.toks[k]
+	if _, n := f.gazAt(k, b, false); n > 0 {
+		return false
+	}
+	if firstNames[t.low] && k+1 < b && f.toks[k+1].cap {
+		return false
+	}
+	return commonWords[t.low] || stopWords[t.low] || f.lower[t.low] || roleWords[t.low] && !t.upper
+}
+
+// hyphenParts adds the capitalised known parts of a hyphenated word.
+func (f *finder) hyphenParts(t *tok) {
+	off := t.s
+	for _, p := range strings.Split(t.text, "-") {
+		if r := f.g.exact[p]; r.e != nil && p != "" && p[0] >= 'A' && p[0] <= 'Z' {
+			f.addGaz(off, off+len(p), nil, r)
+		}
+		off += len(p) + 1
+	}
+}
+
+func (f *finder) addGaz(s, e int, ts []tok, r gazRef) {
+	c := cand{s: s, e: e, ts: ts, kind: r.e.kind(), conf: 2, gaz: r.e, demo: r.demonym}
+	if r.demonym {
+		c.kind = Other
+	}
+	f.cands = append(f.cands, c)
+}
+
+// analyze classifies the name chunk [i, j) of a sentence ending at b.
+func (f *finder) analyze(i, j, b int) {
+	if i >= j {
+		return
+	}
+	ts := f.toks[i:j]
+	// a chunk made of one hyphenated word of known places
+	if j-i == 1 && strings.IndexByte(ts[0].text, '-') > 0 {
+		all := true
+		for _, p := range strings.Split(ts[0].text, "-") {
+			if r := f.g.exact[p]; r.e == nil || r.demonym {
+				all = false
+				break
+			}
+		}
+		if all {
+			f.hyphenParts(&ts[0])
+			return
+		}
+	}
+	lastLow := ts[len(ts)-1].low
+	ref, gn := f.gazAt(i, j, false)
+	if gn == j-i {
+		f.addGaz(ts[0].s, ts[len(ts)-1].e, ts, ref)
+		return
+	}
+	orgEnd := orgHeads[lastLow] && j-i > 1
+	if roleWords[strings.TrimSuffix(lastLow, ".")] && !orgEnd {
+		f.titleMentions(i, j) // a title alone: "UN Special Envoy"
+		return
+	}
+	// a title before the name: "Russian Foreign Minister Sergei Lavrov"
+	if !orgEnd {
+		r := -1
+		for k := j - 2; k >= i; k-- {
+			if roleWords[strings.TrimSuffix(f.toks[k].low, ".")] {
+				r = k
+				break
+			}
+		}
+		if r >= 0 {
+			f.titleMentions(i, r+1)
+			title := f.text[f.toks[i].s:f.toks[r].e]
+			n := len(f.cands)
+			f.analyzeName(r+1, j, b, true)
+			for k := n; k < len(f.cands); k++ {
+				if f.cands[k].kind == Person {
+					f.cands[k].title = title
+				}
+			}
+			return
+		}
+	}
+	if gn > 0 && !orgEnd {
+		f.addGaz(ts[0].s, f.toks[i+gn-1].e, ts[:gn], ref)
+		f.analyze(i+gn, j, b)
+		return
+	}
+	f.analyzeName(i, j, b, false)
+}
+
+// titleMentions adds the known names inside a title ("UN", "Russian").
+func (f *finder) titleMentions(i, j int) {
+	for k := i; k < j; {
+		if ref, n := f.gazAt(k, j, false); n > 0 {
+			f.addGaz(f.toks[k].s, f.toks[k+n-1].e, f.toks[k:k+n], ref)
+			k += n
+			continue
+		}
+		k++
+	}
+}
+
+// analyzeName classifies a chunk with no title inside.
+func (f *finder) analyzeName(i, j, b int, personCue bool) {
+	if i >= j {
+		return
+	}
+	for i < j && !f.toks[i].cap && !f.toks[i].upper {
+		i++
+	}
+	for j > i && !f.toks[j-1].cap && !f.toks[j-1].upper {
+		j--
+	}
+	if i >= j {
+		return
+	}
+	allTitle := true
+	for k := i; k < j; k++ {
+		w := strings.TrimSuffix(f.toks[k].low, ".")
+		if !roleWords[w] && !titleModifiers[w] {
+			allTitle = false
+		}
+	}
+	if allTitle {
+		return
+	}
+	ts := f.toks[i:j]
+	n := j - i
+	first, last := ts[0].low, strings.TrimSuffix(ts[n-1].low, ".")
+	c := cand{s: ts[0].s, e: ts[n-1].e, ts: ts}
+	var prev, prev2, next *tok
+	if i > 0 {
+		prev = &f.toks[i-1]
+		if i > 1 {
+			prev2 = &f.toks[i-2]
+		}
+	}
+	if j < len(f.toks) {
+		next = &f.toks[j]
+	}
+	if prev != nil && prev.text == "." && prev2 != nil && honorifics[prev2.low] {
+		prev = prev2
+	}
+	prevLow := ""
+	if prev != nil {
+		prevLow = strings.TrimSuffix(prev.low, ".")
+	}
+	hasConn := false
+	for k := 1; k < n-1; k++ {
+		if connectors[ts[k].low] {
+			hasConn = true
+		}
+	}
+	switch {
+	case n == 1 && (orgHeads[first] || placeHeads[first] || roleWords[first] || titleModifiers[first]):
+		return // "Government", "Ministry" alone
+	case n > 1 && orgHeads[last] || hasConn && orgStarts[first]:
+		c.kind, c.conf = Organization, 2
+	case n > 1 && (placeHeads[last] || placeStarts[first] && (first == "lake" || first == "mount" || first == "gulf" || first == "cape" || first == "mt.")):
+		c.kind, c.conf = Location, 2
+	case personCue || honorifics[prevLow] || prev != nil && roleWords[prevLow] && !prev.cap:
+		c.kind, c.conf = Person, 2
+	case n > 1 && firstNames[first]:
+		c.kind, c.conf = Person, 2
+	case n == 1 && ts[0].upper && len(ts[0].text) >= 2 && len(ts[0].text) <= 6:
+		c.kind, c.conf = Organization, 1
+	case prev != nil && placePreps[prevLow]:
+		c.kind, c.conf = Location, 1
+	case prevLow == "the":
+		c.kind, c.conf = Organization, 1
+	case next != nil && speechVerbs[next.low] && n > 1:
+		c.kind, c.conf = Person, 1
+	case n > 1:
+		c.kind, c.conf = Person, 0
+	}
+	f.cands = append(f.cands, c)
+}
+
+// resolve settles the kind of unknown candidates from the rest of the text.
+func (f *finder) resolve() {
+	// last names of people
+	lastName := map[string]bool{}
+	votes := map[string][3]int{}
+	for k := range f.cands {
+		c := &f.cands[k]
+		if c.kind == Person && len(c.ts) > 1 {
+			lastName[personKey(c.ts[len(c.ts)-1].text)] = true
+		}
+		if c.kind != "" && c.kind != Other && c.conf > 0 {
+			v := votes[f.text[c.s:c.e]]
+			v[kindIndex(c.kind)] += c.conf
+			votes[f.text[c.s:c.e]] = v
+		}
+	}
+	for k := range f.cands {
+		c := &f.cands[k]
+		if c.gaz != nil || c.conf >= 2 {
+			continue
+		}
+		surface := f.text[c.s:c.e]
+		if len(c.ts) == 1 && lastName[personKey(surface)] {
+			c.kind, c.conf = Person, 1
+			continue
+		}
+		if v, ok := votes[surface]; ok {
+			best, bi := 0, -1
+			for x, n := range v {
+				if n > best {
+					best, bi = n, x
+				}
+			}
+			if bi >= 0 {
+				c.kind = kinds[bi]
+				continue
+			}
+		}
+		if c.kind == "" {
+			c.kind = defaultKind
+		}
+	}
+}
+
+// defaultKind is the kind of a lone capitalised word with no evidence.
+var defaultKind = Organization
+
+var kinds = [3]Kind{Person, Organization, Location}
+
+func kindIndex(k Kind) int {
+	switch k {
+	case Person:
+		return 0
+	case Organization:
+		return 1
+	}
+	return 2
+}
+
+// shouted finds known names in an all-caps or title-case line.
+func (f *finder) shouted(a, b int) {
+	known := f.knownFolded()
+	for i := a; i < b; {
+		t := &f.toks[i]
+		if !t.word || !t.letter {
+			i++
+			continue
+		}
+		// longest known name from the text
+		best, bn := -1, 0
+		var sb strings.Builder
+		for k := i; k < b && k-i < 6; k++ {
+			u := &f.toks[k]
+			if !u.word {
+				break
+			}
+			if k > i {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(u.low)
+			if x, ok := known[sb.String()]; ok {
+				best, bn = x, k-i+1
+			}
+		}
+		ref, gn := f.gazAt(i, b, true)
+		if rx, xn := f.gazAt(i, b, false); xn > gn {
+			ref, gn = rx, xn
+		}
+		if gn > 0 && gn >= bn {
+			f.addGaz(t.s, f.toks[i+gn-1].e, f.toks[i:i+gn], ref)
+			i += gn
+			continue
+		}
+		if bn > 0 {
+			src := f.cands[best]
+			f.cands = append(f.cands, cand{s: t.s, e: f.toks[i+bn-1].e, ts: f.toks[i : i+bn], kind: src.kind, conf: 1, gaz: src.gaz, demo: src.demo})
+			i += bn
+			continue
+		}
+		i++
+	}
+}
+
+// knownFolded maps the lower-case text of each candidate found so far to
+// its index.
+func (f *finder) knownFolded() map[string]int {
+	m := map[string]int{}
+	for k := range f.cands {
+		c := &f.cands[k]
+		low := strings.ToLower(f.text[c.s:c.e])
+		if len(low) < 3 || stopWords[low] || commonWords[low] {
+			continue
+		}
+		if old, ok := m[low]; !ok || f.cands[old].conf < c.conf {
+			m[low] = k
+		}
+		if c.kind == Person && len(c.ts) > 1 {
+			ln := c.ts[len(c.ts)-1].low
+			if _, ok := m[ln]; !ok && len(ln) > 2 && !commonWords[ln] {
+				m[ln] = k
+			}
+		}
+	}
+	return m
+}
+
+// personKey is the part of a last name used to match it: "al-Assad" -> "Assad".
+func personKey(s string) string {
+	if k := strings.IndexByte(s, '-'); k > 0 && particles[strings.ToLower(s[:k])] {
+		s = s[k+1:]
+	}
+	return s
+}

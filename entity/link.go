@@ -1,0 +1,191 @@
+package entity
+
+import (
+	"strings"
+)
+
+// link groups the candidates into entities.
+func (f *finder) link() []Entity {
+	var ents []Entity
+	byKey := map[string]int{}
+	type person struct {
+		ent   int
+		first string
+		last  string
+		n     int
+	}
+	var people []person
+	// full person names first, so that "Bogdanov" before "Mikhail
+	// Bogdanov" still finds its entity
+	for k := range f.cands {
+		c := &f.cands[k]
+		if c.kind != Person || len(c.ts) < 2 || c.gaz != nil {
+			continue
+		}
+		name := f.text[c.s:c.e]
+		key := "p:" + strings.ToLower(name)
+		idx, ok := byKey[key]
+		if !ok {
+			first, last := c.ts[0].text, personKey(c.ts[len(c.ts)-1].text)
+			// "Donald J. Trump" and "Donald Trump" are one person
+			for _, p := range people {
+				if p.last == last && p.first == first {
+					idx, ok = p.ent, true
+					break
+				}
+			}
+			if !ok {
+				idx = len(ents)
+				ents = append(ents, Entity{Name: name, Kind: Person})
+				people = append(people, person{ent: idx, first: first, last: last, n: len(c.ts)})
+			}
+			byKey[key] = idx
+		}
+		if len(name) > len(ents[idx].Name) {
+			ents[idx].Name = name
+		}
+	}
+	for k := range f.cands {
+		c := &f.cands[k]
+		surface := f.text[c.s:c.e]
+		var key string
+		switch {
+		case c.gaz != nil:
+			key = "g:" + c.gaz.id
+		case c.kind == Person && len(c.ts) >= 2:
+			key = "p:" + strings.ToLower(surface)
+		case c.kind == Person:
+			last := personKey(surface)
+			best := -1
+			for _, p := range people {
+				if p.last == last || p.first == surface && p.n == 2 && false {
+					best = p.ent
+				}
+			}
+			if best >= 0 {
+				c.entity = best
+				f.addMention(&ents[best], c)
+				continue
+			}
+			key = "p:" + strings.ToLower(surface)
+		default:
+			key = string(c.kind[:1]) + ":" + normName(surface)
+		}
+		idx, ok := byKey[key]
+		if !ok && c.gaz == nil && c.kind == Organization {
+			// an acronym of a longer organisation name in the text, or the reverse
+			idx, ok = f.acronymMatch(ents, surface)
+		}
+		if !ok {
+			idx = len(ents)
+			e := Entity{Name: surface, Kind: c.kind}
+			if c.gaz != nil {
+				e.Name, e.Kind = c.gaz.name, c.gaz.kind()
+				if strings.IndexByte(c.gaz.id, ':') < 0 {
+					e.ID = c.gaz.id
+				}
+			}
+			ents = append(ents, e)
+			byKey[key] = idx
+		}
+		c.entity = idx
+		f.addMention(&ents[idx], c)
+	}
+	// drop entities without mentions; fix names
+	out := ents[:0]
+	for _, e := range ents {
+		if len(e.Mentions) == 0 {
+			continue
+		}
+		if e.Kind != Person && e.ID == "" {
+			for _, m := range e.Mentions {
+				if len(m.Text) > len(e.Name) && m.Kind == "" {
+					e.Name = m.Text
+				}
+			}
+		}
+		out = append(out, e)
+	}
+	// order by first mention
+	sortEntities(out)
+	return out
+}
+
+func (f *finder) addMention(e *Entity, c *cand) {
+	m := Mention{Start: c.s, End: c.e, Text: f.text[c.s:c.e]}
+	if c.demo {
+		m.Kind = Other
+	} else if c.kind != e.Kind && c.kind != "" {
+		m.Kind = c.kind
+	}
+	for _, x := range e.Mentions {
+		if x.Start == m.Start && x.End == m.End {
+			return
+		}
+	}
+	e.Mentions = append(e.Mentions, m)
+	if c.title != "" {
+		for _, t := range e.Titles {
+			if t == c.title {
+				return
+			}
+		}
+		e.Titles = append(e.Titles, c.title)
+	}
+}
+
+// acronymMatch finds an organisation whose initials spell acr, or whose
+// name is the acronym of acr.
+func (f *finder) acronymMatch(ents []Entity, surface string) (int, bool) {
+	acr := strings.ReplaceAll(surface, ".", "")
+	isAcr := len(acr) >= 2 && strings.ToUpper(acr) == acr
+	for i := range ents {
+		e := &ents[i]
+		if e.Kind != Organization {
+			continue
+		}
+		if isAcr && initials(e.Name) == acr {
+			return i, true
+		}
+		n := strings.ReplaceAll(e.Name, ".", "")
+		if len(n) >= 2 && strings.ToUpper(n) == n && initials(surface) == n {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// initials are the capitals starting the words of a name, skipping
+// connectors: "International Atomic Energy Agency" -> "IAEA".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if connectors[strings.ToLower(w)] {
+			continue
+		}
+		for _, p := range strings.Split(w, "-") {
+			if p != "" && p[0] >= 'A' && p[0] <= 'Z' {
+				b.WriteByte(p[0])
+			}
+		}
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
+}
+
+// normName is the key of a name: lower case, periods and a leading "the" dropped.
+func normName(s string) string {
+	s = strings.ToLower(strings.ReplaceAll(s, ".", ""))
+	return strings.TrimPrefix(s, "the ")
+}
+
+func sortEntities(es []Entity) {
+	// insertion by first mention; mentions are already in text order
+	for i := 1; i < len(es); i++ {
+		for j := i; j > 0 && es[j].Mentions[0].Start < es[j-1].Mentions[0].Start; j-- {
+			es[j], es[j-1] = es[j-1], es[j]
+		}
+	}
+}

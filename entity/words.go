@@ -1,0 +1,174 @@
+package entity
+
+import "strings"
+
+// Hand-written word lists used by discovery. They hold common English
+// vocabulary, not names.
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// stopWords never start or join a name (compared in lower case); a
+// gazetteer entry containing one ("The Hague") is still found.
+var stopWords = wordSet(`
+a an the this that these those it its it's he she we they i you me him her us them my your his our their
+who whom whose which what when where why how whoever whatever
+and or but nor so yet if then than because although though while unless until since as
+of for on in at by with from to into onto upon about above below over under after before during
+through between among against without within along across around behind beyond near off out up down
+is are was were be been being am has have had having do does did done will would shall should can could
+may might must not no yes all any some each every both either neither none one two three four five six
+seven eight nine ten first second third last next other another such same own more most less least
+very also just only even still already again ever never always often sometimes now here there
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
+today yesterday tomorrow tonight morning afternoon evening night week month year years
+mr mrs ms dr
+`)
+
+// commonWords are frequent words that start sentences or fill title-case
+// headlines; a capitalised one at a sentence start is not taken as a name.
+var commonWords = wordSet(`
+according actually after afterwards again against ago ahead almost alone already although among analysts
+announcement anyway apart around asked attack attacks authorities back bad before being best better big
+both but can cannot chief closing come comes coming companies company conference continued could
+country currently daily data despite details did different during earlier early either else elsewhere
+end enough especially even events eventually every everyone everything exactly except experts
+far few final finally following for forces foreign former forward four free fresh friday from full
+further furthermore general given going good government great group half hard having head heavy
+help her here high his home hopes however huge if immediately important in including indeed initial
+instead international it its just key large last late later latest leading least less let like likely
+little local long low main major many marked meanwhile meeting members men military minister more
+moreover most much must national near nearly neither never new news next no nobody none nor not
+nothing now of official officials often old on once one only open or other others our over overall
+part people perhaps police political possible power president press previously prices prime private
+public quarter rather recent recently record regional reports results right russian same says second
+see seeing senior several shares she should short similar since six small so some someone something
+soon south sources special state still strong such support sure take talks that the their them then
+there therefore these they third this those though three thus time to today together top total
+trade two under unlike until up upon us usually various very war was we well were what whatever when
+whereas whether which while who whole why will with within without world would yes yet you young your
+north east west northern southern eastern western central upper lower greater
+above across advertisement all also although analysis and another any anything are around as at
+available away because become before behind below beside besides between beyond breaking but by
+click comment comments contact copyright day days did do does done down each editing edition editor
+everybody few first follow for fourth full had has have he her hers him how i in into is it
+loading login log more my new next no not note of off on only or our out page photo photos
+please posted print read related report reported reporting reuters said say see share sign source
+story subscribe than thanks that the then these they this those through to top update updated
+video view watch we what when where which while who why with yesterday you
+armed brokered confronted decrease efficient experts government intra latest many marked
+opposition practical president’s presidential stressed transit troops weapons
+`)
+
+// roleWords head a title or role: "Foreign Minister", "special envoy".
+var roleWords = wordSet(`
+minister president envoy secretary chairman chairwoman chairperson director ambassador senator
+representative governor general colonel lieutenant major captain commander admiral sergeant marshal
+brigadier judge justice king queen prince princess pope cardinal archbishop bishop reverend
+father sheikh emir chancellor premier spokesman spokeswoman spokesperson commissioner coach mayor
+leader chief head prosecutor attorney counsel economist analyst officer manager executive ceo
+vice-president dean professor speaker delegate consul negotiator mediator adviser advisor aide
+candidate nominee striker midfielder defender goalkeeper skipper rapporteur coordinator
+director-general secretary-general ayatollah imam rabbi mullah patriarch chairman-elect
+president-elect deputy vice treasurer founder owner partner editor correspondent reporter
+journalist columnist producer actor actress singer writer author novelist poet artist
+player champion batsman bowler rider driver boxer runner cyclist swimmer golfer
+sen rep gov gen col lt sgt capt maj adm cmdr rev prof insp supt
+`)
+
+// titleModifiers qualify a role inside a title: "Deputy Foreign Minister".
+var titleModifiers = wordSet(`
+foreign prime deputy vice special presidential defence defense finance interior justice economy
+economic trade energy health education agriculture culture former first executive chief acting
+senior assistant general state federal grand supreme interim labour labor industry transport
+environment information home security national regional provincial district associate managing
+outgoing incoming then late current elected designate emeritus principal permanent joint
+army navy air police military opposition party union team club head
+`)
+
+// honorifics directly precede a person's name.
+var honorifics = wordSet(`mr mrs ms miss mister madam madame mme mlle dr sir dame lord lady herr frau
+monsieur senor senora signor don sheikh`)
+
+// orgHeads end organisation names: "Foreign Ministry", "Labour Party".
+var orgHeads = wordSet(`
+ministry council agency party university college institute institution school academy committee
+commission department office bureau board authority association federation union league
+organisation organization corporation corp corp. inc inc. ltd ltd. llc plc co co. company companies
+group holdings bank fund foundation trust society church court tribunal parliament assembly congress
+senate cabinet government administration force forces army navy guard police service services
+airlines airline airways motors industries enterprises partners systems technologies communications
+media news times post journal herald tribune telegraph gazette press network television tv radio
+channel studios records club fc united rovers athletic wanderers city county hospital clinic centre
+center museum library exchange market markets securities capital investments insurance bancorp
+brothers bros. & cooperative coalition alliance front movement brigade brigades battalion regiment
+division command corps mission delegation secretariat directorate inspectorate ministry's group's
+consortium conglomerate team squad orchestra ballet theatre theater festival institute
+`)
+
+// orgStarts begin organisation names followed by "of": "University of X".
+var orgStarts = wordSet(`university bank ministry department college institute academy council
+league federation union association organisation organization office board commission committee
+church house court`)
+
+// placeHeads end place names: "Red River", "Tahrir Square".
+var placeHeads = wordSet(`
+river rivers mountains mountain mount hills hill island islands isles isle sea ocean lake lakes
+valley bay gulf strait straits peninsula desert coast street avenue road boulevard square park
+province region county district prefecture state territory territories oblast krai canton airport
+port harbour harbor bridge canal beach plain plains plateau forest heights falls creek springs
+city town village borough`)
+
+// placeStarts begin place names: "Lake Victoria", "Gulf of Aden".
+var placeStarts = wordSet(`lake mount mt. gulf cape bay sea strait isle port fort san santa st. saint
+north south east west northern southern eastern western upper lower new`)
+
+// speechVerbs follow or precede a speaker.
+var speechVerbs = wordSet(`said says say told added stated noted explained stressed asked wrote
+announced declared insisted warned argued claimed confirmed denied replied urged acknowledged
+admitted commented continued emphasised emphasized suggested recalled reported believes thinks
+believed thought`)
+
+// placePreps precede places: "in Geneva", "near Aleppo".
+var placePreps = wordSet(`in near outside inside across throughout from via towards toward`)
+
+// particles join parts of a person's name: "Staffan de Mistura".
+var particles = wordSet(`de del della der den di da dos das du van von la le bin ibn ben al el abu
+bint ter ten y zu`)
+
+// connectors may join the words of an organisation or place name after a
+// head word: "Bank of England", "Joint Task Force on Syria".
+var connectors = wordSet(`of for on and & the`)
+
+// firstNames are common given names; a capitalised pair starting with one
+// is taken as a person.
+var firstNames = wordSet(`
+aaron abdul abdullah adam adrian ahmad ahmed alan albert alberto alejandro alex alexander alexandre
+alexei alfred ali alice alistair andre andrea andreas andrei andrew andrzej angela angelo ann anna
+anne anthony antoine antonio arnold arthur ashley barbara barry ben benjamin bernard bill billy bob
+boris brad brian bruce bruno carl carlos caroline catherine charles charlotte chris christian
+christina christine christopher claude claudia colin craig dan daniel danny david dennis derek diana
+diego dmitry dmitri dominic don donald douglas dragan duncan edward elena elizabeth emma emmanuel eric
+erik ernst eva evgeny fabio faisal felipe fernando francesco francis francisco frank franz fred
+frederick gary george georg gerald gerhard giovanni giuseppe gordon graham greg gregory guido gustavo
+hamid hans harold harry hassan heinz helen helmut henri henry hillary hugh hugo ian igor ivan jack
+jacques james jan jane janet jason javier jean jeff jeffrey jennifer jeremy jerry jim jimmy joachim
+joan joe johan johann john jonathan jorge jose josef joseph juan julia julian jurgen karl kate
+kenneth kevin khalid klaus kurt larry laura lee leonid linda louis lucas luis marc marco marcus
+margaret maria mario mark martin mary matt matthew max michael michel miguel mikhail mohamed
+mohammad mohammed muhammad nancy nathan neil nicholas nick nicolas nikolai nina oleg oliver omar
+oscar pablo patricia patrick paul pedro peter philip philippe phil pierre rafael ralph ramon raul
+ray raymond richard rick robert roberto robin roger roman ronald rudolf ryan said salman sam samuel
+sandra sara sarah scott sean sebastian serge sergei sergey simon stanislav stefan stephen steve steven
+susan sven thomas tim timothy tom tony vaclav viktor viktoria vincent vitaly vladimir walter werner
+william wolfgang xavier yasser yuri yves zoran alexey anatoly boris kamila staffan bashar recep
+hassan hosni benjamin nelson kofi ban jacques helmut tony gerhard silvio angela emmanuel theresa
+narendra shinzo xi hu jiang li wang zhang liu chen yang zhao kim park lee choi
+`)
