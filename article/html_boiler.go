@@ -1,0 +1,226 @@
+package article
+
+import (
+	"strings"
+
+	"golang.org/x/net/html/atom"
+)
+
+// Boilerplate rules: which elements never hold body text.
+
+// dropTags are elements whose subtree is never body text.
+var dropTags = map[atom.Atom]bool{
+	atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Form: true, atom.Button: true,
+	atom.Select: true, atom.Input: true, atom.Textarea: true, atom.Noscript: true,
+	atom.Iframe: true, atom.Figure: true, atom.Figcaption: true, atom.Style: true,
+	atom.Menu: true, atom.Dialog: true, atom.Label: true, atom.Object: true, atom.Embed: true,
+	atom.Video: true, atom.Audio: true, atom.Picture: true, atom.Canvas: true, atom.Map: true,
+	atom.Head: true, atom.Title: true, atom.Template: true, atom.Fieldset: true, atom.Legend: true,
+}
+
+// dropRoles are ARIA roles of boilerplate.
+var dropRoles = map[string]bool{
+	"navigation": true, "complementary": true, "banner": true, "contentinfo": true,
+	"search": true, "menu": true, "menubar": true, "dialog": true, "alertdialog": true,
+	"toolbar": true, "tablist": true, "button": true, "figure": true, "img": true,
+}
+
+// boilerWords mark an element as boilerplate when a word of its class or id
+// (split at '-', '_' and case changes) is one of them, or contains one of
+// boilerSubstrings.
+var boilerWords = map[string]bool{
+	"share": true, "sharing": true, "shares": true, "sharebar": true, "social": true,
+	"related": true, "recommended": true, "recommendations": true, "recirc": true, "recirculation": true,
+	"comment": true, "comments": true, "commentlist": true, "newsletter": true, "newsletters": true,
+	"subscribe": true, "subscription": true, "signup": true, "advert": true, "advertisement": true,
+	"advertising": true, "ad": true, "ads": true, "adslot": true, "adunit": true, "dfp": true,
+	"gpt": true, "sponsor": true, "sponsored": true, "promo": true, "promotion": true,
+	"breadcrumb": true, "breadcrumbs": true, "cookie": true, "cookies": true, "consent": true,
+	"popup": true, "modal": true, "overlay": true, "outbrain": true, "taboola": true, "disqus": true,
+	"trending": true, "popular": true, "sidebar": true, "widget": true, "widgets": true,
+	"caption": true, "captions": true, "figcaption": true, "credit": true, "credits": true,
+	"byline": true, "bylines": true, "toolbar": true, "tools": true, "print": true, "skip": true,
+	"hidden": true, "hide": true, "sr": true, "offscreen": true, "nav": true, "navbar": true,
+	"navigation": true, "menu": true, "footer": true, "masthead": true, "header": true,
+	"banner": true, "tags": true, "tag": true, "taglist": true, "keywords": true, "topics": true,
+	"pagination": true, "pager": true, "rating": true, "gallery": true, "slideshow": true,
+	"carousel": true, "timestamp": true, "date": true, "dates": true, "meta": true, "metadata": true,
+	"bio": true, "author": true, "authors": true, "avatar": true, "follow": true, "login": true,
+	"signin": true, "register": true, "donate": true, "donation": true, "feedback": true,
+	"disclaimer": true, "copyright": true, "lightbox": true, "player": true, "video": true,
+	"teaser": true, "teasers": true, "more": true, "next": true, "prev": true, "previous": true,
+	"pullquote": true, "aside": true, "alert": true, "notification": true, "toc": true, "jump": true,
+	"headline": true, "title": true, "kicker": true, "eyebrow": true, "categories": true,
+	"category": true, "dateline_": true, "newsletterform": true, "paywall": false, "inline": false,
+	"image": true, "img": true, "photo": true, "thumbnail": true, "thumb": true, "icon": true,
+	"hero": true, "lede": false, "embed": true, "twitter": true, "facebook": true, "instagram": true,
+	"rail": true, "ribbon": true, "utility": true, "search": true, "storyline": false, "podcast": true,
+	"audio": true, "listen": true, "reactions": true, "emoji": true, "feed": true, "vote": true,
+	"poll": true, "survey": true, "quiz": true, "app": true, "download": true, "cta": true,
+	"bottom": false, "top": false, "links": true, "linkbox": true, "readmore": true, "see": false,
+	"mostread": true, "mostpopular": true, "outstream": true, "preroll": true, "dropdown": true,
+}
+
+// boilerSubstrings match anywhere in a class or id token.
+var boilerSubstrings = []string{
+	"share", "social", "related", "newsletter", "subscri", "advert", "sponsor", "promo",
+	"breadcrumb", "cookie", "outbrain", "taboola", "disqus", "recirc", "comment", "sidebar",
+	"caption", "byline", "trending", "popular", "recommend", "readmore", "read-more",
+	"more-stories", "morestories", "signup", "sign-up", "paywall-", "navbar", "footer", "masthead",
+	"visually-hidden", "screen-reader", "sr-only", "hidden", "author-info", "author-bio",
+	"authorbio", "authorinfo", "gallery", "slideshow", "breaking-news-bar", "nativead", "native-ad",
+	"adslot", "ad-slot", "adunit", "ad-unit", "ad-container", "ad-wrapper", "adwrapper", "googlead",
+	"-ad-", "dfp-", "toolbar", "pagination", "lightbox", "modal", "popup", "tagcloud", "tag-cloud",
+}
+
+// contentWords mark a likely article body: a token holding one keeps the
+// element even when another token looks like boilerplate.
+var contentSubstrings = []string{
+	"articlebody", "article-body", "article_body", "storybody", "story-body", "story_body",
+	"post-content", "postcontent", "post_content", "entry-content", "entrycontent", "entry_content",
+	"article-content", "articlecontent", "article_content", "article-text", "articletext",
+	"article__body", "story-content", "storycontent", "body-text", "bodytext", "article__content",
+	"story__body", "main-content", "maincontent", "post-body", "postbody", "content-body",
+	"article-main", "text-content", "rich-text", "richtext", "field-body", "node-body",
+	"post-text", "story-text", "news-text", "news-body", "article-detail", "single-content",
+}
+
+// classVerdict says what an element's class and id tell.
+type classVerdict uint8
+
+const (
+	classNeutral classVerdict = iota
+	classBoiler
+	classContent
+)
+
+// classify reads the class and id of element n.
+func classify(d *document, n int32) classVerdict {
+	nd := &d.nodes[n]
+	if nd.attrStart == nd.attrEnd {
+		return classNeutral
+	}
+	boiler, content := false, false
+	for i := nd.attrStart; i < nd.attrEnd; i++ {
+		a := d.attrs[i]
+		if a.key != aClass && a.key != aID {
+			continue
+		}
+		v := a.val
+		if len(v) > 300 {
+			v = v[:300]
+		}
+		for _, tok := range strings.Fields(v) {
+			low := strings.ToLower(tok)
+			for _, s := range contentSubstrings {
+				if strings.Contains(low, s) {
+					content = true
+				}
+			}
+			if content {
+				continue
+			}
+			if tokenIsBoiler(tok, low) {
+				boiler = true
+			}
+		}
+	}
+	switch {
+	case content:
+		return classContent
+	case boiler:
+		return classBoiler
+	}
+	return classNeutral
+}
+
+func tokenIsBoiler(tok, low string) bool {
+	for _, s := range boilerSubstrings {
+		if strings.Contains(low, s) {
+			return true
+		}
+	}
+	// Words split at '-', '_' and lower-to-upper case changes.
+	start := 0
+	for i := 0; i <= len(tok); i++ {
+		split := i == len(tok)
+		if !split {
+			c := tok[i]
+			split = c == '-' || c == '_' || c == ':' || c == '.' || c == '/' ||
+				(i > start && c >= 'A' && c <= 'Z' && tok[i-1] >= 'a' && tok[i-1] <= 'z')
+		}
+		if !split {
+			continue
+		}
+		if i > start {
+			w := strings.ToLower(tok[start:i])
+			if boilerWords[w] {
+				return true
+			}
+		}
+		start = i
+		if i < len(tok) && (tok[i] == '-' || tok[i] == '_' || tok[i] == ':' || tok[i] == '.' || tok[i] == '/') {
+			start = i + 1
+		}
+	}
+	return false
+}
+
+// isHidden reports whether element n is hidden from readers.
+func isHidden(d *document, n int32) bool {
+	nd := &d.nodes[n]
+	for i := nd.attrStart; i < nd.attrEnd; i++ {
+		a := d.attrs[i]
+		switch a.key {
+		case aHidden:
+			return true
+		case aStyle:
+			s := strings.ToLower(a.val)
+			if strings.Contains(s, "display:none") || strings.Contains(s, "display: none") ||
+				strings.Contains(s, "visibility:hidden") || strings.Contains(s, "visibility: hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// boilerText are whole paragraphs that are page furniture.
+var boilerText = map[string]bool{
+	"advertisement": true, "advertisements": true, "ad": true, "sponsored": true, "share": true,
+	"share this": true, "share this article": true, "share this story": true, "share on facebook": true,
+	"share on twitter": true, "tweet": true, "email": true, "print": true, "comments": true,
+	"comment": true, "related": true, "related articles": true, "related stories": true,
+	"read more": true, "read more:": true, "loading...": true, "loading…": true, "loading": true,
+	"click here": true, "continue reading": true, "continue reading below": true,
+	"story continues below advertisement": true, "article continues below advertisement": true,
+	"skip advertisement": true, "sign up": true, "subscribe": true, "follow us": true,
+	"see more": true, "more": true, "latest": true, "latest see more": true, "top stories": true,
+	"image": true, "photo": true, "video": true, "close": true, "menu": true, "search": true,
+	"copy link": true, "link copied": true, "copied": true, "facebook": true, "twitter": true,
+	"linkedin": true, "whatsapp": true, "reddit": true, "pinterest": true, "show comments": true,
+	"scroll to continue with content": true, "story continues below": true, "watch": true,
+	"listen to this article": true, "listen": true, "play": true, "back to top": true,
+}
+
+// isBoilerText reports whether a paragraph is page furniture.
+func isBoilerText(s string) bool {
+	if len(s) > 60 {
+		return false
+	}
+	l := strings.ToLower(strings.TrimSpace(s))
+	l = strings.TrimRight(l, ".:!»›> ")
+	if boilerText[l] {
+		return true
+	}
+	if strings.HasPrefix(l, "©") || strings.HasPrefix(l, "copyright ©") || strings.HasPrefix(l, "(c) ") {
+		return true
+	}
+	if strings.HasPrefix(l, "follow us on") || strings.HasPrefix(l, "sign up for") ||
+		strings.HasPrefix(l, "subscribe to") || strings.HasPrefix(l, "read more:") ||
+		strings.HasPrefix(l, "related:") || strings.HasPrefix(l, "see also:") ||
+		strings.HasPrefix(l, "click here to") || strings.HasPrefix(l, "advertisement") {
+		return true
+	}
+	return false
+}

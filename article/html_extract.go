@@ -1,0 +1,612 @@
+package article
+
+import (
+	"net/url"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/newsparse/newsparse/dateline"
+	"golang.org/x/net/html/atom"
+)
+
+// Extract runs the generic extractor, guided by h.
+//
+// Precedence, first found wins:
+//   - headline: the page's <h1> when it agrees with the metadata title;
+//     else JSON-LD headline, og:title, microdata headline, twitter:title,
+//     other meta titles, <title>; the site name is cut off;
+//   - authors: h.Byline, JSON-LD author, <meta> author variants (author,
+//     article:author, parsely-author, sailthru.author, dc.creator, ...),
+//     microdata author, the visible byline;
+//   - published: h.Date, article:published_time, JSON-LD datePublished,
+//     other <meta> dates, microdata, <time datetime>, a date in the URL,
+//     a visible date; a candidate stating an offset replaces one without
+//     when both give the same day;
+//   - outlet: h.Outlet, og:site_name, JSON-LD publisher; language: <html lang>,
+//     JSON-LD inLanguage, <meta> language, else detected from the text;
+//     URL: canonical link, og:url, JSON-LD url, the URL given.
+func (p *Page) Extract(h Hints) (*Article, error) {
+	d := p.doc
+	m := collectMeta(d)
+	a := &Article{}
+
+	// Body.
+	weights := make([]float64, len(d.nodes))
+	var keep []bool
+	bodySel := compileSelector(h.Body)
+	dropSel := compileSelector(h.Drop)
+	var roots []int32
+	if !bodySel.empty() {
+		for i := 1; i < len(d.nodes); i++ {
+			if bodySel.match(d, int32(i)) && !insideAny(d, int32(i), roots) {
+				roots = append(roots, int32(i))
+			}
+		}
+		if len(roots) > 0 {
+			keep = make([]bool, len(d.nodes))
+			for _, r := range roots {
+				for x := r; x >= 0; x = d.nodes[x].parent {
+					keep[x] = true
+				}
+			}
+		}
+	}
+	if !dropSel.empty() {
+		for i := 1; i < len(d.nodes); i++ {
+			if dropSel.match(d, int32(i)) {
+				d.nodes[i].dropped = true
+			}
+		}
+	}
+	// Elements marked as the article body are kept with their ancestors.
+	if keep == nil {
+		for i := 1; i < len(d.nodes); i++ {
+			if d.nodes[i].isText || d.nodes[i].attrStart == d.nodes[i].attrEnd {
+				continue
+			}
+			if hasTokenFold(d.attr(int32(i), aItemprop), "articleBody") {
+				if keep == nil {
+					keep = make([]bool, len(d.nodes))
+				}
+				for x := int32(i); x >= 0 && !keep[x]; x = d.nodes[x].parent {
+					keep[x] = true
+				}
+			}
+		}
+	}
+	weigh(d, false, weights)
+	markBoilerplate(d, weights, keep)
+	if len(roots) == 0 {
+		weigh(d, true, weights)
+		roots = []int32{chooseContainer(d, weights, 0.6)}
+	}
+	headline := p.headline(m, h)
+	ps := paragraphsOf(d, roots)
+	ps = filterParas(ps, headline)
+	ps = trimEdges(ps, func(s string) bool { return isMetaLine(s, headline) })
+
+	a.Headline = headline
+	a.Text, a.Paragraphs = joinParas(ps)
+
+	// Authors.
+	a.Authors = p.authors(m, h, roots)
+
+	// Times.
+	opt := dateline.Options{Location: h.Location}
+	a.Published = p.published(m, h, opt, roots)
+	a.Modified = bestTime(m.modified, opt, 2)
+	if !a.Modified.IsZero() && !a.Published.IsZero() && a.Modified.T.Before(a.Published.T) {
+		a.Modified = Time{}
+	}
+
+	// Outlet, language, URL.
+	a.Outlet = firstNonEmpty(h.Outlet, m.siteName, m.ld.publisher)
+	a.Language = normLang(firstNonEmpty(d.lang, m.ld.lang, m.lang))
+	if a.Language == "" {
+		a.Language = DetectLanguage(a.Text)
+	}
+	a.URL = p.canonical(m)
+	return a, nil
+}
+
+func insideAny(d *document, n int32, roots []int32) bool {
+	for x := d.nodes[n].parent; x >= 0; x = d.nodes[x].parent {
+		for _, r := range roots {
+			if r == x {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// canonical returns the page's canonical URL, absolute.
+func (p *Page) canonical(m *pageMeta) string {
+	base, _ := url.Parse(p.url)
+	for _, l := range p.doc.links {
+		if hasToken(l.rel, "canonical") && strings.TrimSpace(l.href) != "" {
+			return resolveURL(base, l.href)
+		}
+	}
+	if v := p.Meta("og:url"); v != "" {
+		return resolveURL(base, v)
+	}
+	if m.ld.url != "" && isURLish(m.ld.url) {
+		return resolveURL(base, m.ld.url)
+	}
+	return p.url
+}
+
+func resolveURL(base *url.URL, ref string) string {
+	ref = strings.TrimSpace(ref)
+	u, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if base != nil && !u.IsAbs() {
+		return base.ResolveReference(u).String()
+	}
+	if !u.IsAbs() {
+		return ""
+	}
+	return u.String()
+}
+
+// normLang returns the primary language subtag of a tag or locale, lower case.
+func normLang(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexAny(s, "-_ ,;"); i >= 0 {
+		s = s[:i]
+	}
+	s = strings.ToLower(s)
+	if len(s) < 2 || len(s) > 3 {
+		return ""
+	}
+	for _, c := range s {
+		if c < 'a' || c > 'z' {
+			return ""
+		}
+	}
+	return s
+}
+
+// ---- headline
+
+var titleSeps = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • ", " / ", ": "}
+
+// headline reconciles the title sources.
+func (p *Page) headline(m *pageMeta, h Hints) string {
+	d := p.doc
+	if h.Headline != "" {
+		if t := p.Text(h.Headline); t != "" {
+			return t
+		}
+	}
+	site := firstNonEmpty(m.siteName, m.ld.publisher, h.Outlet)
+	metaTitles := []string{m.ld.headline, m.ogTitle, m.mdHeadline, m.twTitle, m.metaTitle}
+	// The visible <h1> when it agrees with a metadata title.
+	var h1s []string
+	for i := 1; i < len(d.nodes) && len(h1s) < 6; i++ {
+		if d.nodes[i].tag == atom.H1 {
+			if t := d.innerText(int32(i)); t != "" && len(t) < 400 {
+				h1s = append(h1s, t)
+			}
+		}
+	}
+	titles := append(metaTitles, d.title)
+	for _, t := range h1s {
+		nt := normTitle(t)
+		if len(nt) < 8 {
+			continue
+		}
+		for _, mt := range titles {
+			nm := normTitle(mt)
+			if nm == "" {
+				continue
+			}
+			if nm == nt || (strings.HasPrefix(nm, nt) || strings.HasSuffix(nm, nt)) && len(nt)*3 >= len(nm) {
+				return t
+			}
+		}
+	}
+	for _, t := range metaTitles {
+		if t = collapseSpace(t); t != "" {
+			return stripSite(t, site)
+		}
+	}
+	if d.title != "" {
+		return stripSite(d.title, site)
+	}
+	if len(h1s) > 0 {
+		return h1s[0]
+	}
+	return ""
+}
+
+// stripSite removes the site's name from a title: "Headline | Site".
+func stripSite(t, site string) string {
+	t = collapseSpace(t)
+	ns := normTitle(site)
+	for _, sep := range titleSeps {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
+		if ns != "" && (normTitle(tail) == ns || strings.Contains(normTitle(tail), ns) || strings.Contains(ns, normTitle(tail))) && normTitle(tail) != "" {
+			return head
+		}
+		// Site first: "Site | Headline".
+		j := strings.Index(t, sep)
+		h2, t2 := strings.TrimSpace(t[:j]), strings.TrimSpace(t[j+len(sep):])
+		if ns != "" && normTitle(h2) != "" && (normTitle(h2) == ns || strings.Contains(ns, normTitle(h2))) {
+			return t2
+		}
+		// Without a known site: a short tail after the last separator.
+		if sep != ": " && len(strings.Fields(tail)) <= 4 && len(strings.Fields(head)) >= 3 {
+			return head
+		}
+	}
+	return t
+}
+
+// ---- authors
+
+var bylineSel = compileSelector(`[rel=author], [itemprop=author], .byline, .author, .byline-name, .author-name, .authors, .article-author, .story-byline, .post-author, .entry-author, .contributor, .writer, .c-byline, #byline, .byline__name, .author__name, [class*=byline], [class*=author-name], [class*=AuthorName], [class*=Byline]`)
+
+func (p *Page) authors(m *pageMeta, h Hints, roots []int32) []Author {
+	site := firstNonEmpty(h.Outlet, m.siteName, m.ld.publisher)
+	clean := func(names []string) []Author {
+		var out []Author
+		for _, n := range names {
+			for _, a := range SplitAuthors(n) {
+				if site != "" && normTitle(a.Name) == normTitle(site) {
+					continue
+				}
+				if !hasAuthor(out, a.Name) {
+					out = append(out, a)
+				}
+			}
+		}
+		if len(out) > 6 {
+			return nil
+		}
+		return out
+	}
+	if h.Byline != "" {
+		var out []Author
+		for _, t := range p.Texts(h.Byline) {
+			as := ParseByline(t)
+			if as == nil {
+				as = SplitAuthors(t)
+			}
+			for _, a := range as {
+				if !hasAuthor(out, a.Name) {
+					out = append(out, a)
+				}
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	if as := clean(m.ld.authors); len(as) > 0 {
+		return as
+	}
+	if as := clean(m.metaAuthors); len(as) > 0 {
+		return as
+	}
+	if as := clean(m.mdAuthors); len(as) > 0 {
+		return as
+	}
+	return p.visibleByline(roots, site)
+}
+
+// visibleByline reads byline elements near the article.
+func (p *Page) visibleByline(roots []int32, site string) []Author {
+	d := p.doc
+	var out []Author
+	seen := 0
+	for i := 1; i < len(d.nodes) && seen < 12; i++ {
+		n := int32(i)
+		nd := &d.nodes[i]
+		if nd.isText || nd.attrStart == nd.attrEnd {
+			continue
+		}
+		if !bylineSel.match(d, n) {
+			continue
+		}
+		if p.inBoilerArea(n) {
+			continue
+		}
+		seen++
+		t := d.innerText(n)
+		if t == "" || len(t) > 200 {
+			continue
+		}
+		as := ParseByline(t)
+		if as == nil {
+			as = SplitAuthors(t)
+		}
+		for _, a := range as {
+			if site != "" && normTitle(a.Name) == normTitle(site) {
+				continue
+			}
+			if !hasAuthor(out, a.Name) {
+				out = append(out, a)
+			}
+		}
+		if len(out) > 0 {
+			break
+		}
+	}
+	if len(out) > 4 {
+		return nil
+	}
+	return out
+}
+
+// inBoilerArea reports whether n lies in a region of related stories,
+// comments or navigation (where author names of other articles appear).
+func (p *Page) inBoilerArea(n int32) bool {
+	d := p.doc
+	for x := d.nodes[n].parent; x > 0; x = d.nodes[x].parent {
+		nd := &d.nodes[x]
+		switch nd.tag {
+		case atom.Nav, atom.Aside, atom.Footer, atom.Li:
+			return true
+		}
+		if nd.attrStart == nd.attrEnd {
+			continue
+		}
+		for _, k := range []akey{aClass, aID} {
+			v := strings.ToLower(d.attr(x, k))
+			if v == "" {
+				continue
+			}
+			for _, w := range []string{"related", "comment", "recommend", "sidebar", "trending", "popular", "more-", "teaser", "card", "promo", "footer", "recirc", "list"} {
+				if strings.Contains(v, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// ---- times
+
+// htmlTime converts a parsed timestamp.
+func htmlTime(ts dateline.Timestamp) Time {
+	switch {
+	case !ts.HasClock || ts.Zone == dateline.ZoneNone:
+		y, mo, dd := ts.Time.Date()
+		return Time{T: time.Date(y, mo, dd, 0, 0, 0, 0, time.UTC), Zone: ZoneNone}
+	case ts.Zone == dateline.ZoneOffset:
+		return Time{T: ts.Time, Zone: ZoneOffset}
+	case ts.Zone == dateline.ZoneAbbreviation:
+		return Time{T: ts.Time, Zone: ZoneAbbreviation}
+	default:
+		return Time{T: ts.Time, Zone: ZoneOutlet}
+	}
+}
+
+// parseTime reads one timestamp string; zero on failure or an implausible year.
+func parseTime(s string, opt dateline.Options) Time {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 200 {
+		return Time{}
+	}
+	ts, err := dateline.ParseTimestamp(s, opt)
+	if err != nil {
+		// Unix seconds or milliseconds.
+		if u, ok := unixTime(s); ok {
+			return Time{T: u, Zone: ZoneOffset}
+		}
+		return Time{}
+	}
+	if y := ts.Time.Year(); y < 1995 || y > 2100 {
+		return Time{}
+	}
+	return htmlTime(ts)
+}
+
+func unixTime(s string) (time.Time, bool) {
+	if len(s) != 10 && len(s) != 13 {
+		return time.Time{}, false
+	}
+	var v int64
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return time.Time{}, false
+		}
+		v = v*10 + int64(c-'0')
+	}
+	if len(s) == 13 {
+		v /= 1000
+	}
+	t := time.Unix(v, 0).UTC()
+	if t.Year() < 2000 || t.Year() > 2100 {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// hasZone reports whether t states a zone with a clock time.
+func hasZone(t Time) bool { return !t.IsZero() && t.Zone != ZoneNone && t.Zone != "" }
+
+// sameDay reports whether a and b fall on the same day, each in its own zone.
+func sameDay(a, b Time) bool {
+	y1, m1, d1 := a.T.Date()
+	y2, m2, d2 := b.T.Date()
+	return y1 == y2 && m1 == m2 && d1 == d2
+}
+
+// bestTime picks the best-ranked candidate; one with a zone replaces it
+// when it gives the same day.
+func bestTime(cands []timeCand, opt dateline.Options, ldRank int) Time {
+	if len(cands) == 0 {
+		return Time{}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].rank < cands[j].rank })
+	var top Time
+	for _, c := range cands {
+		if t := parseTime(c.s, opt); !t.IsZero() {
+			top = t
+			break
+		}
+	}
+	if top.IsZero() || hasZone(top) {
+		return top
+	}
+	for _, c := range cands {
+		if t := parseTime(c.s, opt); hasZone(t) && sameDay(t, top) {
+			return t
+		}
+	}
+	return top
+}
+
+var urlDate = regexp.MustCompile(`/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_.]|$)`)
+
+var dateSel = compileSelector(`time, [class*=date], [class*=time], [class*=publish], [class*=Date], [id*=date], [class*=posted], [class*=meta]`)
+
+// published reconciles the publication time.
+func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int32) Time {
+	d := p.doc
+	if h.Date != "" {
+		s := compileSelector(h.Date)
+		for i := 1; i < len(d.nodes); i++ {
+			if !s.match(d, int32(i)) {
+				continue
+			}
+			for _, v := range []string{d.attr(int32(i), aDatetime), d.attr(int32(i), aContent), d.innerText(int32(i))} {
+				if t := parseTime(v, opt); !t.IsZero() {
+					return t
+				}
+				if t := p.dateInText(v, opt); !t.IsZero() {
+					return t
+				}
+			}
+		}
+	}
+	cands := m.published
+	if m.ld.published != "" {
+		cands = append(cands, timeCand{m.ld.published, 2})
+	}
+	if t := bestTime(cands, opt, 2); !t.IsZero() {
+		return t
+	}
+	// <time datetime>: one marked as the publication time, else the first.
+	var first Time
+	for i := 1; i < len(d.nodes); i++ {
+		if d.nodes[i].tag != atom.Time {
+			continue
+		}
+		n := int32(i)
+		v := d.attr(n, aDatetime)
+		if v == "" {
+			continue
+		}
+		t := parseTime(v, opt)
+		if t.IsZero() {
+			continue
+		}
+		cl := strings.ToLower(d.attr(n, aClass) + " " + d.attr(n, aItemprop))
+		if strings.Contains(cl, "publish") || strings.Contains(cl, "posted") || strings.Contains(cl, "created") {
+			return t
+		}
+		if first.IsZero() && !p.inBoilerArea(n) {
+			first = t
+		}
+	}
+	if !first.IsZero() {
+		return first
+	}
+	// A date in the URL.
+	var fromURL Time
+	if mm := urlDate.FindStringSubmatch(p.URL()); mm != nil {
+		fromURL = parseTime(mm[1]+"-"+mm[2]+"-"+mm[3], opt)
+	}
+	// A visible date near the top: an element whose class names a date.
+	seen := 0
+	for i := 1; i < len(d.nodes) && seen < 40; i++ {
+		n := int32(i)
+		nd := &d.nodes[i]
+		if nd.isText || (nd.attrStart == nd.attrEnd && nd.tag != atom.Time) {
+			continue
+		}
+		if !dateSel.match(d, n) || p.inBoilerArea(n) {
+			continue
+		}
+		seen++
+		t := d.innerText(n)
+		if t == "" || len(t) > 150 {
+			continue
+		}
+		if ts := p.dateInText(t, opt); !ts.IsZero() {
+			if !fromURL.IsZero() && !sameDay(ts, fromURL) {
+				continue
+			}
+			return ts
+		}
+	}
+	return fromURL
+}
+
+// dateInText reads a timestamp from a short text, also after a label such
+// as "Published on" or between separators.
+func (p *Page) dateInText(s string, opt dateline.Options) Time {
+	s = strings.TrimSpace(s)
+	if t := parseTime(s, opt); !t.IsZero() {
+		return t
+	}
+	for _, sep := range []string{"|", "•", "·", "\n", " - ", ","} {
+		if !strings.Contains(s, sep) {
+			continue
+		}
+		for _, part := range strings.Split(s, sep) {
+			if t := parseTime(part, opt); !t.IsZero() {
+				return t
+			}
+		}
+	}
+	// Cut a leading label ending in ':' or "on".
+	if i := strings.Index(s, ":"); i > 0 && i < 30 {
+		if t := parseTime(s[i+1:], opt); !t.IsZero() {
+			return t
+		}
+	}
+	low := strings.ToLower(s)
+	if i := strings.Index(low, " on "); i > 0 && i < 40 {
+		if t := parseTime(s[i+4:], opt); !t.IsZero() {
+			return t
+		}
+	}
+	return Time{}
+}
+
+// isMetaLine reports whether a short paragraph at the body's edge is a
+// byline, a timestamp or similar furniture.
+func isMetaLine(s, headline string) bool {
+	if len(s) > 160 {
+		return false
+	}
+	if isBoilerText(s) {
+		return true
+	}
+	if headline != "" && normTitle(s) == normTitle(headline) {
+		return true
+	}
+	if ParseByline(s) != nil && len(s) < 100 {
+		return true
+	}
+	if len(s) < 80 {
+		if _, err := dateline.ParseTimestamp(s, dateline.Options{}); err == nil {
+			return true
+		}
+	}
+	return false
+}

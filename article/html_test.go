@@ -1,0 +1,293 @@
+package article
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+const basicPage = `<!DOCTYPE html>
+<html lang="en-GB"><head>
+<meta charset="utf-8">
+<title>Ministers agree on river plan | The Daily Example</title>
+<meta property="og:site_name" content="The Daily Example">
+<meta property="og:title" content="Ministers agree on river plan">
+<meta property="article:published_time" content="2021-03-04T09:15:00+01:00">
+<meta property="article:modified_time" content="2021-03-04T11:00:00+01:00">
+<meta name="author" content="Jane Porter">
+<link rel="canonical" href="https://www.example.com/news/river-plan">
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+<article>
+<h1>Ministers agree on river plan</h1>
+<div class="byline">By Jane Porter</div>
+<div class="article-body">
+<p>Ministers from three countries agreed on Thursday to share the cost of cleaning the river, officials said.</p>
+<figure><img src="x.jpg"><figcaption>The river at dawn. Photo: Someone</figcaption></figure>
+<h2>What comes next</h2>
+<p>The plan, which runs for ten years, will be reviewed every spring by an independent panel of experts.</p>
+<div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+<ul><li>Funding starts in May, according to the agreement.</li><li>Reports are published each year.</li></ul>
+<p>“We have waited a long time for this,” said one of the mayors along the river.</p>
+</div>
+<section class="related-stories"><h3>Related</h3><p><a href="/a">Another story about rivers and lakes and the sea</a></p></section>
+</article>
+<div id="comments"><p>This is a long comment from a reader who disagrees with everything in the article.</p></div>
+<footer><p>Copyright 2021 The Daily Example. All rights reserved by the company.</p></footer>
+</body></html>`
+
+func TestFromHTMLBasic(t *testing.T) {
+	a, err := FromHTML([]byte(basicPage), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	wantParas := []string{
+		"Ministers from three countries agreed on Thursday to share the cost of cleaning the river, officials said.",
+		"What comes next",
+		"The plan, which runs for ten years, will be reviewed every spring by an independent panel of experts.",
+		"Funding starts in May, according to the agreement.",
+		"Reports are published each year.",
+		"“We have waited a long time for this,” said one of the mayors along the river.",
+	}
+	var got []string
+	for _, p := range a.Paragraphs {
+		got = append(got, a.Text[p.Start:p.End])
+	}
+	if diff := cmp.Diff(wantParas, got); diff != "" {
+		t.Errorf("paragraphs (-want +got):\n%s", diff)
+	}
+	if a.Text != strings.Join(wantParas, "\n\n") {
+		t.Errorf("Text is not the paragraphs joined by blank lines")
+	}
+	if a.Headline != "Ministers agree on river plan" {
+		t.Errorf("headline %q", a.Headline)
+	}
+	if diff := cmp.Diff([]Author{{Name: "Jane Porter"}}, a.Authors); diff != "" {
+		t.Errorf("authors (-want +got):\n%s", diff)
+	}
+	if got := a.Published.String(); got != "2021-03-04T09:15:00+01:00" || a.Published.Zone != ZoneOffset {
+		t.Errorf("published %s %s", got, a.Published.Zone)
+	}
+	if got := a.Modified.String(); got != "2021-03-04T11:00:00+01:00" {
+		t.Errorf("modified %s", got)
+	}
+	if a.Outlet != "The Daily Example" || a.Language != "en" || a.URL != "https://www.example.com/news/river-plan" {
+		t.Errorf("outlet %q language %q url %q", a.Outlet, a.Language, a.URL)
+	}
+}
+
+func TestFromHTMLMetadataSources(t *testing.T) {
+	tests := []struct {
+		name      string
+		page      string
+		headline  string
+		authors   []string
+		published string
+		zone      ZoneSource
+	}{
+		{
+			name: "json-ld graph with nested authors",
+			page: `<html><head><title>Rates rise again - Example News</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+ {"@type":"WebSite","name":"Example News"},
+ {"@type":"NewsArticle","headline":"Rates rise again","datePublished":"2022-06-15T14:30:00-04:00",
+  "author":[{"@type":"Person","name":"Ana Lima"},{"@type":"Person","name":"Tom Reed"}]}]}</script>
+</head><body><p>Body.</p></body></html>`,
+			headline: "Rates rise again", authors: []string{"Ana Lima", "Tom Reed"},
+			published: "2022-06-15T14:30:00-04:00", zone: ZoneOffset,
+		},
+		{
+			name: "json-ld array, broken trailing comma",
+			page: `<html><head><script type="application/ld+json">[{"@type":"Organization","name":"Org"},
+{"@type":["ReportageNewsArticle"],"headline":"Flood waters recede","author":{"name":"Li Wei, Staff Writer"},"datePublished":"2020-01-02T08:00:00Z",}]</script>
+</head><body></body></html>`,
+			headline: "Flood waters recede", authors: []string{"Li Wei"},
+			published: "2020-01-02T08:00:00Z", zone: ZoneOffset,
+		},
+		{
+			name: "parsely and sailthru meta, date only",
+			page: `<html><head><meta name="parsely-title" content="Harvest comes early">
+<meta name="sailthru.author" content="Mark Stone and Eva Grant">
+<meta name="sailthru.date" content="2019-09-30"></head><body></body></html>`,
+			headline: "Harvest comes early", authors: []string{"Mark Stone", "Eva Grant"},
+			published: "2019-09-30", zone: ZoneNone,
+		},
+		{
+			name: "dublin core and time element",
+			page: `<html><head><meta name="DC.title" content="Bridge reopens">
+<meta name="DC.creator" content="Olga Petrova"></head><body>
+<article><time datetime="2018-05-06T10:20:00+03:00">6 May</time><p>Text.</p></article></body></html>`,
+			headline: "Bridge reopens", authors: []string{"Olga Petrova"},
+			published: "2018-05-06T10:20:00+03:00", zone: ZoneOffset,
+		},
+		{
+			name: "microdata",
+			page: `<html><body><div itemscope itemtype="https://schema.org/NewsArticle">
+<h1 itemprop="headline">Council votes on budget</h1>
+<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Sam Okafor</span></span>
+<meta itemprop="datePublished" content="2017-11-03T16:45:00+00:00">
+<div itemprop="articleBody"><p>The council voted.</p></div></div></body></html>`,
+			headline: "Council votes on budget", authors: []string{"Sam Okafor"},
+			published: "2017-11-03T16:45:00Z", zone: ZoneOffset,
+		},
+		{
+			name: "zone-less meta replaced by a same-day offset",
+			page: `<html><head><meta property="article:published_time" content="2021-02-03">
+<meta name="pubdate" content="2021-02-03T07:00:00+09:00"></head><body></body></html>`,
+			published: "2021-02-03T07:00:00+09:00", zone: ZoneOffset,
+		},
+		{
+			name: "outlet name is not an author",
+			page: `<html><head><meta property="og:site_name" content="River Times">
+<meta name="author" content="River Times"></head><body></body></html>`,
+		},
+		{
+			name: "visible byline only",
+			page: `<html><body><article><h1>Storm warning</h1><p class="byline">By Carla Mendes and Ian Fox</p>
+<p>Forecasters warned of strong winds on the coast on Friday, the agency said.</p></article></body></html>`,
+			headline: "Storm warning", authors: []string{"Carla Mendes", "Ian Fox"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := FromHTML([]byte(tc.page), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Headline != tc.headline {
+				t.Errorf("headline %q, want %q", a.Headline, tc.headline)
+			}
+			var names []string
+			for _, au := range a.Authors {
+				names = append(names, au.Name)
+			}
+			if diff := cmp.Diff(tc.authors, names); diff != "" {
+				t.Errorf("authors (-want +got):\n%s", diff)
+			}
+			if got := a.Published.String(); got != tc.published {
+				t.Errorf("published %q, want %q", got, tc.published)
+			}
+			if tc.published != "" && a.Published.Zone != tc.zone {
+				t.Errorf("zone %q, want %q", a.Published.Zone, tc.zone)
+			}
+		})
+	}
+}
+
+func TestFromHTMLLimits(t *testing.T) {
+	big := make([]byte, 1025)
+	_, err := FromHTMLOptions(big, HTMLOptions{MaxSize: 1024})
+	var le *LimitError
+	if !errors.As(err, &le) || le.Limit != "size" || !errors.Is(err, ErrLimit) {
+		t.Errorf("size: got %v", err)
+	}
+	deep := strings.Repeat("<div>", 100) + "text"
+	_, err = FromHTMLOptions([]byte(deep), HTMLOptions{MaxDepth: 50})
+	if !errors.As(err, &le) || le.Limit != "depth" {
+		t.Errorf("depth: got %v", err)
+	}
+	if _, err := FromHTMLOptions([]byte(deep), HTMLOptions{}); err != nil {
+		t.Errorf("depth 100 under the default limit: %v", err)
+	}
+}
+
+func TestFromHTMLCharset(t *testing.T) {
+	// "Café – menu" in Windows-1252.
+	page := []byte("<html><head><meta charset=\"windows-1252\"><title>Caf\xe9 \x96 menu</title></head><body></body></html>")
+	a, err := FromHTML(page, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Headline != "Café – menu" {
+		t.Errorf("headline %q", a.Headline)
+	}
+	bad := []byte("<html><head><meta charset=\"shift_jis\"><title>\x82\xa0</title></head></html>")
+	var ce *CharsetError
+	if _, err := FromHTML(bad, ""); !errors.As(err, &ce) || ce.Charset != "shift_jis" {
+		t.Errorf("shift_jis: got %v", err)
+	}
+}
+
+func TestRegistry(t *testing.T) {
+	var r Registry
+	a := &Site{Domains: []string{"example.com"}, Hints: Hints{Outlet: "A"}}
+	b := &Site{Domains: []string{"news.example.com"}, Hints: Hints{Outlet: "B"}}
+	r.Register(a)
+	r.Register(b)
+	tests := []struct {
+		host string
+		want Adapter
+	}{
+		{"example.com", a},
+		{"www.example.com", a},
+		{"news.example.com", b},
+		{"live.news.example.com", b},
+		{"https://news.example.com/x/y", b},
+		{"ample.com", Generic},
+		{"notexample.com", Generic},
+		{"", Generic},
+	}
+	for _, tc := range tests {
+		if got := r.Lookup(tc.host); got != tc.want {
+			t.Errorf("Lookup(%q) = %v, want %v", tc.host, got, tc.want)
+		}
+	}
+	if diff := cmp.Diff([]string{"example.com", "news.example.com"}, r.Hosts()); diff != "" {
+		t.Errorf("hosts: %s", diff)
+	}
+}
+
+func TestAdapterHints(t *testing.T) {
+	var r Registry
+	r.Register(&Site{
+		Domains: []string{"example.org"},
+		Hints: Hints{
+			Outlet: "Example Org", Location: time.FixedZone("", 4*3600),
+			Body: ".txt", Drop: ".txt .promo", Byline: ".who", Date: ".when",
+		},
+	})
+	page := `<html><body><div class="when">13 February 2017 18:00</div><div class="who">Kamila Aliyeva</div>
+<div class="txt"><p>Short one.</p><p class="promo">Buy now</p><p>Second.</p></div>
+<div class="other"><p>A much longer block of text that a scorer would pick as the body of this page, surely.</p></div></body></html>`
+	a, err := FromHTMLOptions([]byte(page), HTMLOptions{URL: "https://www.example.org/a", Registry: &r})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Text != "Short one.\n\nSecond." {
+		t.Errorf("text %q", a.Text)
+	}
+	if a.Outlet != "Example Org" || len(a.Authors) != 1 || a.Authors[0].Name != "Kamila Aliyeva" {
+		t.Errorf("outlet %q authors %v", a.Outlet, a.Authors)
+	}
+	if got := a.Published.String(); got != "2017-02-13T18:00:00+04:00" || a.Published.Zone != ZoneOutlet {
+		t.Errorf("published %s %s", got, a.Published.Zone)
+	}
+}
+
+func FuzzFromHTML(f *testing.F) {
+	f.Add([]byte(basicPage))
+	f.Add([]byte("<html><body><p>a<b>b</p></b><li><li><table><td><td></table>"))
+	f.Add([]byte(`<script type="application/ld+json">{"@graph":[[[{"@type":"NewsArticle","author":[[{}]]}]]]}</script>`))
+	f.Add([]byte("<meta charset=latin1><title>\xff\xfe</title>"))
+	f.Add([]byte("<svg><title>x</title><math><p>y</svg></math>\x00<p>z"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		a, err := FromHTMLOptions(src, HTMLOptions{MaxDepth: 64})
+		if err != nil {
+			return
+		}
+		if err := a.Validate(); err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range a.Paragraphs {
+			if p.Start >= p.End {
+				t.Fatalf("empty paragraph %v", p)
+			}
+		}
+	})
+}

@@ -1,0 +1,572 @@
+package article
+
+import (
+	"bytes"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// node is one element or text node of a parsed page. Nodes live in
+// document.nodes and refer to each other by index; -1 is none.
+type node struct {
+	tag        atom.Atom // 0 for a text node
+	name       string    // tag name when tag is 0 and the node is an element (custom elements)
+	parent     int32
+	first      int32 // first child
+	last       int32 // last child
+	next       int32 // next sibling
+	textStart  int32 // text node: offset into document.text
+	textEnd    int32
+	attrStart  int32 // element: range into document.attrs
+	attrEnd    int32
+	isText     bool
+	dropped    bool // boilerplate, left out of the body
+	hidden     bool
+	selfHidden bool
+}
+
+type attr struct {
+	key akey
+	val string
+}
+
+// document is a page parsed into a compact tree.
+type document struct {
+	nodes  []node
+	attrs  []attr
+	text   string // all text nodes, back to back
+	lang   string
+	title  string
+	jsonld []string // bodies of <script type="application/ld+json">
+	metas  []metaTag
+	links  []linkTag
+}
+
+type metaTag struct {
+	key   string // lower-cased name, property, itemprop or http-equiv
+	value string
+	node  int32
+}
+
+type linkTag struct {
+	rel, href string
+}
+
+// akey names an attribute the extractor reads; others are skipped.
+type akey uint8
+
+const (
+	aNone akey = iota
+	aClass
+	aID
+	aItemprop
+	aItemtype
+	aItemscope
+	aRole
+	aProperty
+	aName
+	aContent
+	aDatetime
+	aRel
+	aHref
+	aLang
+	aType
+	aHidden
+	aStyle
+	aCharset
+	aHTTPEquiv
+	aSrc
+	aAriaHidden
+	aPubdate
+)
+
+// attrKey returns the key of an attribute name, aNone for others.
+func attrKey(k []byte) akey {
+	switch string(k) {
+	case "class":
+		return aClass
+	case "id":
+		return aID
+	case "itemprop":
+		return aItemprop
+	case "itemtype":
+		return aItemtype
+	case "itemscope":
+		return aItemscope
+	case "role":
+		return aRole
+	case "property":
+		return aProperty
+	case "name":
+		return aName
+	case "content":
+		return aContent
+	case "datetime":
+		return aDatetime
+	case "rel":
+		return aRel
+	case "href":
+		return aHref
+	case "lang":
+		return aLang
+	case "type":
+		return aType
+	case "hidden":
+		return aHidden
+	case "style":
+		return aStyle
+	case "charset":
+		return aCharset
+	case "http-equiv":
+		return aHTTPEquiv
+	case "src":
+		return aSrc
+	case "aria-hidden":
+		return aAriaHidden
+	case "pubdate":
+		return aPubdate
+	}
+	return aNone
+}
+
+var voidElems = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true,
+	atom.Hr: true, atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true,
+	atom.Param: true, atom.Source: true, atom.Track: true, atom.Wbr: true, atom.Keygen: true,
+}
+
+// closesP are start tags that end an open <p>.
+var closesP = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Details: true, atom.Div: true, atom.Dl: true, atom.Fieldset: true,
+	atom.Figcaption: true, atom.Figure: true, atom.Footer: true, atom.Form: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Header: true, atom.Hr: true, atom.Main: true, atom.Menu: true, atom.Nav: true,
+	atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true, atom.Table: true,
+	atom.Ul: true, atom.Li: true, atom.Dd: true, atom.Dt: true,
+}
+
+// skipText are elements whose text is never page content.
+var skipText = map[atom.Atom]bool{
+	atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Textarea: true,
+	atom.Iframe: true, atom.Noembed: true, atom.Noframes: true, atom.Xmp: true,
+	atom.Select: true, atom.Option: true, atom.Svg: true, atom.Math: true,
+	atom.Canvas: true, atom.Object: true, atom.Plaintext: true,
+}
+
+// parseDocument builds the tree. It fails only when the nesting is deeper
+// than maxDepth.
+func parseDocument(src []byte, maxDepth int) (*document, error) {
+	d := &document{}
+	d.nodes = make([]node, 1, len(src)/40+16)
+	d.nodes[0] = node{tag: atom.Html, parent: -1, first: -1, last: -1, next: -1}
+	d.attrs = make([]attr, 0, len(src)/200+16)
+	textBuf := make([]byte, 0, len(src)/3+64)
+	stack := make([]int32, 1, 64)
+	stack[0] = 0
+	z := html.NewTokenizer(bytes.NewReader(src))
+	var inScript bool       // inside a script we keep (JSON-LD)
+	var skipDepth int       // >0 inside svg/math or similar
+	var titleOpen bool      // inside <title>
+	var titleBuf []byte     // text of the first title
+	var seenTitle bool      // a title was seen
+	var titleExtra bool     // inside a second title
+	var scriptBuf []byte    // JSON-LD text
+	var scriptSkip bool     // inside a script we ignore
+	var lastWasSpace = true // collapse runs of whitespace between text nodes
+
+	addChild := func(parent int32, n node) int32 {
+		idx := int32(len(d.nodes))
+		n.parent = parent
+		n.first, n.last, n.next = -1, -1, -1
+		d.nodes = append(d.nodes, n)
+		p := &d.nodes[parent]
+		if p.last >= 0 {
+			d.nodes[p.last].next = idx
+		} else {
+			p.first = idx
+		}
+		p.last = idx
+		return idx
+	}
+	top := func() atom.Atom { return d.nodes[stack[len(stack)-1]].tag }
+	popTo := func(i int) { stack = stack[:i] }
+	// findOpen returns the stack index of the nearest open element with tag a,
+	// not crossing any of the stoppers; -1 if none.
+	findOpen := func(a atom.Atom, stoppers ...atom.Atom) int {
+		for i := len(stack) - 1; i > 0; i-- {
+			t := d.nodes[stack[i]].tag
+			if t == a {
+				return i
+			}
+			for _, s := range stoppers {
+				if t == s {
+					return -1
+				}
+			}
+		}
+		return -1
+	}
+
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			d.text = string(textBuf)
+			if titleBuf != nil {
+				d.title = collapseSpace(string(titleBuf))
+			}
+			return d, nil
+		case html.TextToken:
+			if skipDepth > 0 {
+				continue
+			}
+			if inScript {
+				scriptBuf = append(scriptBuf, z.Text()...)
+				continue
+			}
+			if scriptSkip {
+				continue
+			}
+			if titleOpen {
+				if !titleExtra {
+					titleBuf = append(titleBuf, z.Text()...)
+				}
+				continue
+			}
+			if skipText[top()] {
+				continue
+			}
+			raw := z.Text()
+			if len(raw) == 0 {
+				continue
+			}
+			start := len(textBuf)
+			textBuf = appendCollapsed(textBuf, raw, &lastWasSpace)
+			if len(textBuf) == start {
+				continue
+			}
+			parent := stack[len(stack)-1]
+			// Merge with a preceding text sibling.
+			if p := d.nodes[parent].last; p >= 0 && d.nodes[p].isText && int(d.nodes[p].textEnd) == start {
+				d.nodes[p].textEnd = int32(len(textBuf))
+				continue
+			}
+			addChild(parent, node{isText: true, textStart: int32(start), textEnd: int32(len(textBuf))})
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			a := atom.Lookup(name)
+			if skipDepth > 0 {
+				if (a == atom.Svg || a == atom.Math) && tt == html.StartTagToken {
+					skipDepth++
+				}
+				continue
+			}
+			if inScript || scriptSkip {
+				continue
+			}
+			if a == atom.Svg || a == atom.Math {
+				if tt == html.StartTagToken {
+					skipDepth = 1
+				}
+				continue
+			}
+			// Attributes.
+			aStart := int32(len(d.attrs))
+			var typ, rel, href, metaKey, metaVal, charset string
+			var metaName, metaProp, metaItemprop, metaHTTP string
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				ka := attrKey(k)
+				if ka == aNone {
+					continue
+				}
+				// Attribute values stay small; a huge one (inline data) is cut.
+				if len(v) > 4096 && ka != aContent {
+					v = v[:4096]
+				}
+				vs := string(v)
+				switch ka {
+				case aType:
+					typ = vs
+				case aRel:
+					rel = vs
+				case aHref:
+					href = vs
+				case aName:
+					metaName = vs
+				case aProperty:
+					metaProp = vs
+				case aItemprop:
+					metaItemprop = vs
+				case aHTTPEquiv:
+					metaHTTP = vs
+				case aContent:
+					metaVal = vs
+				case aCharset:
+					charset = vs
+				case aLang:
+					if a == atom.Html && d.lang == "" {
+						d.lang = vs
+					}
+				}
+				d.attrs = append(d.attrs, attr{ka, vs})
+			}
+			_ = charset
+			aEnd := int32(len(d.attrs))
+			switch a {
+			case atom.Script:
+				if tt == html.SelfClosingTagToken {
+					continue
+				}
+				if strings.Contains(strings.ToLower(typ), "ld+json") {
+					inScript = true
+					scriptBuf = scriptBuf[:0]
+				} else {
+					scriptSkip = true
+				}
+				continue
+			case atom.Title:
+				if tt == html.StartTagToken {
+					titleOpen = true
+					titleExtra = seenTitle
+					if !seenTitle {
+						titleBuf = []byte{}
+					}
+					seenTitle = true
+				}
+				continue
+			case atom.Html:
+				continue
+			case atom.Meta:
+				switch {
+				case metaProp != "":
+					metaKey = metaProp
+				case metaName != "":
+					metaKey = metaName
+				case metaItemprop != "":
+					metaKey = metaItemprop
+				case metaHTTP != "":
+					metaKey = metaHTTP
+				}
+				if metaKey != "" {
+					d.metas = append(d.metas, metaTag{key: strings.ToLower(strings.TrimSpace(metaKey)), value: metaVal, node: int32(len(d.nodes))})
+				}
+				if metaProp != "" && metaName != "" && !strings.EqualFold(metaProp, metaName) {
+					d.metas = append(d.metas, metaTag{key: strings.ToLower(strings.TrimSpace(metaName)), value: metaVal, node: int32(len(d.nodes))})
+				}
+			case atom.Link:
+				if rel != "" {
+					d.links = append(d.links, linkTag{rel: strings.ToLower(rel), href: href})
+				}
+			}
+			// Implied end tags.
+			switch {
+			case a == atom.Li:
+				if i := findOpen(atom.Li, atom.Ul, atom.Ol, atom.Menu); i > 0 {
+					popTo(i)
+				}
+			case a == atom.Dd || a == atom.Dt:
+				if i := findOpen(atom.Dd, atom.Dl); i > 0 {
+					popTo(i)
+				} else if i := findOpen(atom.Dt, atom.Dl); i > 0 {
+					popTo(i)
+				}
+			case a == atom.Tr:
+				if i := findOpen(atom.Tr, atom.Table); i > 0 {
+					popTo(i)
+				}
+			case a == atom.Td || a == atom.Th:
+				if i := findOpen(atom.Td, atom.Tr, atom.Table); i > 0 {
+					popTo(i)
+				} else if i := findOpen(atom.Th, atom.Tr, atom.Table); i > 0 {
+					popTo(i)
+				}
+			case a == atom.Body:
+				if i := findOpen(atom.Head); i > 0 {
+					popTo(i)
+				}
+			}
+			if closesP[a] {
+				if i := findOpen(atom.P, atom.Div, atom.Table, atom.Td, atom.Th, atom.Button, atom.Li, atom.Blockquote, atom.Section, atom.Article); i > 0 {
+					popTo(i)
+				}
+			}
+			n := node{tag: a, attrStart: aStart, attrEnd: aEnd}
+			if a == 0 {
+				n.name = string(name)
+			}
+			idx := addChild(stack[len(stack)-1], n)
+			if blockLike[a] || a == atom.Br {
+				lastWasSpace = true
+			}
+			if tt == html.SelfClosingTagToken || voidElems[a] {
+				continue
+			}
+			stack = append(stack, idx)
+			if len(stack) > maxDepth {
+				return nil, &LimitError{Limit: "depth", Max: maxDepth, Got: len(stack)}
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if skipDepth > 0 {
+				if a == atom.Svg || a == atom.Math {
+					skipDepth--
+				}
+				continue
+			}
+			switch a {
+			case atom.Script:
+				if inScript {
+					d.jsonld = append(d.jsonld, string(scriptBuf))
+				}
+				inScript, scriptSkip = false, false
+				continue
+			case atom.Title:
+				titleOpen = false
+				continue
+			case atom.Html:
+				continue
+			case atom.Br:
+				addChild(stack[len(stack)-1], node{tag: atom.Br})
+				lastWasSpace = true
+				continue
+			}
+			if inScript || scriptSkip {
+				continue
+			}
+			if blockLike[a] {
+				lastWasSpace = true
+			}
+			for i := len(stack) - 1; i > 0; i-- {
+				nd := &d.nodes[stack[i]]
+				if nd.tag == a && (a != 0 || nd.name == string(name)) {
+					popTo(i)
+					break
+				}
+			}
+		}
+	}
+}
+
+// appendCollapsed appends raw to buf with runs of white space collapsed to
+// one space.
+func appendCollapsed(buf, raw []byte, lastWasSpace *bool) []byte {
+	sp := *lastWasSpace
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		switch c {
+		case ' ', '\t', '\n', '\r', '\f':
+			if !sp {
+				buf = append(buf, ' ')
+				sp = true
+			}
+			continue
+		case 0xC2:
+			// U+00A0 no-break space is treated as a space.
+			if i+1 < len(raw) && raw[i+1] == 0xA0 {
+				i++
+				if !sp {
+					buf = append(buf, ' ')
+					sp = true
+				}
+				continue
+			}
+		case 0:
+			continue
+		}
+		buf = append(buf, c)
+		sp = false
+	}
+	*lastWasSpace = sp
+	return buf
+}
+
+// collapseSpace trims s and collapses its runs of white space.
+func collapseSpace(s string) string {
+	sp := true
+	buf := appendCollapsed(make([]byte, 0, len(s)), []byte(s), &sp)
+	return strings.TrimSpace(string(buf))
+}
+
+// blockLike are elements that end a paragraph of running text.
+var blockLike = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Details: true, atom.Dialog: true, atom.Dd: true, atom.Div: true, atom.Dl: true,
+	atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true,
+	atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true,
+	atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true, atom.Hgroup: true,
+	atom.Hr: true, atom.Li: true, atom.Main: true, atom.Nav: true, atom.Ol: true,
+	atom.P: true, atom.Pre: true, atom.Section: true, atom.Table: true, atom.Ul: true,
+	atom.Tr: true, atom.Td: true, atom.Th: true, atom.Tbody: true, atom.Thead: true,
+	atom.Tfoot: true, atom.Caption: true, atom.Summary: true, atom.Menu: true,
+	atom.Body: true, atom.Head: true, atom.Center: true, atom.Option: true,
+	atom.Select: true, atom.Button: true, atom.Img: true, atom.Video: true, atom.Audio: true,
+	atom.Picture: true, atom.Iframe: true, atom.Legend: true,
+}
+
+// attr returns the value of attribute k of element n, or "".
+func (d *document) attr(n int32, k akey) string {
+	nd := &d.nodes[n]
+	for i := nd.attrStart; i < nd.attrEnd; i++ {
+		if d.attrs[i].key == k {
+			return d.attrs[i].val
+		}
+	}
+	return ""
+}
+
+// hasAttr reports whether element n has attribute k.
+func (d *document) hasAttr(n int32, k akey) bool {
+	nd := &d.nodes[n]
+	for i := nd.attrStart; i < nd.attrEnd; i++ {
+		if d.attrs[i].key == k {
+			return true
+		}
+	}
+	return false
+}
+
+// textOf returns the text of text node n.
+func (d *document) textOf(n int32) string {
+	nd := &d.nodes[n]
+	return d.text[nd.textStart:nd.textEnd]
+}
+
+// innerText returns the text of the subtree at n, white space collapsed,
+// block boundaries as one space, and trimmed.
+func (d *document) innerText(n int32) string {
+	var b strings.Builder
+	d.appendText(&b, n)
+	return collapseSpace(b.String())
+}
+
+func (d *document) appendText(b *strings.Builder, n int32) {
+	nd := &d.nodes[n]
+	if nd.isText {
+		b.WriteString(d.text[nd.textStart:nd.textEnd])
+		return
+	}
+	if nd.tag == atom.Br || blockLike[nd.tag] {
+		b.WriteByte(' ')
+	}
+	for c := nd.first; c >= 0; c = d.nodes[c].next {
+		d.appendText(b, c)
+	}
+	if blockLike[nd.tag] {
+		b.WriteByte(' ')
+	}
+}
+
+// tagName returns the lower-case tag name of element n.
+func (d *document) tagName(n int32) string {
+	nd := &d.nodes[n]
+	if nd.tag != 0 {
+		return nd.tag.String()
+	}
+	return nd.name
+}

@@ -1,0 +1,242 @@
+package article
+
+import (
+	"encoding/json"
+	"strings"
+)
+
+// ldInfo is what the page's JSON-LD says about the article.
+type ldInfo struct {
+	found     bool // an article object was found
+	headline  string
+	authors   []string
+	published string
+	modified  string
+	publisher string // publisher name, or a WebSite/Organization name
+	lang      string
+	url       string
+}
+
+// articleTypes are the schema.org types read as the article.
+var articleTypes = map[string]int{
+	"newsarticle": 1, "reportagenewsarticle": 1, "analysisnewsarticle": 1, "opinionnewsarticle": 1,
+	"backgroundnewsarticle": 1, "reviewnewsarticle": 1, "askpublicnewsarticle": 1,
+	"article": 2, "blogposting": 2, "liveblogposting": 2, "scholarlyarticle": 3, "techarticle": 3,
+	"report": 3, "socialmediaposting": 4, "posting": 4, "webpage": 5, "itempage": 5,
+}
+
+const maxJSONLD = 1 << 20
+
+// parseJSONLD reads the article object of the JSON-LD scripts.
+func parseJSONLD(scripts []string) ldInfo {
+	var info ldInfo
+	bestRank := 100
+	var best map[string]any
+	var pubName string
+	for _, s := range scripts {
+		s = strings.TrimSpace(s)
+		if s == "" || len(s) > maxJSONLD {
+			continue
+		}
+		var v any
+		if err := json.Unmarshal([]byte(s), &v); err != nil {
+			c := cleanJSON(s)
+			if err := json.Unmarshal([]byte(c), &v); err != nil {
+				continue
+			}
+		}
+		var visit func(v any, depth int)
+		visit = func(v any, depth int) {
+			if depth > 6 {
+				return
+			}
+			switch t := v.(type) {
+			case []any:
+				for _, e := range t {
+					visit(e, depth+1)
+				}
+			case map[string]any:
+				r := 100
+				for _, typ := range ldTypes(t["@type"]) {
+					if rr, ok := articleTypes[typ]; ok && rr < r {
+						r = rr
+					}
+					if pubName == "" && (typ == "newsmediaorganization" || typ == "organization") && depth <= 1 {
+						pubName = ldString(t["name"])
+					}
+				}
+				if r < bestRank {
+					bestRank, best = r, t
+				}
+				if g, ok := t["@graph"]; ok {
+					visit(g, depth+1)
+				}
+				if me, ok := t["mainEntity"]; ok && r >= 5 {
+					visit(me, depth+1)
+				}
+			}
+		}
+		visit(v, 0)
+	}
+	if best == nil {
+		return info
+	}
+	info.found = bestRank < 5
+	info.headline = ldString(best["headline"])
+	if info.headline == "" && bestRank < 5 {
+		info.headline = ldString(best["name"])
+	}
+	info.authors = ldNames(best["author"])
+	if len(info.authors) == 0 {
+		info.authors = ldNames(best["creator"])
+	}
+	info.published = ldString(best["datePublished"])
+	if info.published == "" {
+		info.published = ldString(best["dateCreated"])
+	}
+	info.modified = ldString(best["dateModified"])
+	if p := ldNames(best["publisher"]); len(p) > 0 {
+		info.publisher = p[0]
+	} else {
+		info.publisher = pubName
+	}
+	info.lang = ldString(best["inLanguage"])
+	info.url = ldString(best["url"])
+	if info.url == "" {
+		if me, ok := best["mainEntityOfPage"].(map[string]any); ok {
+			info.url = ldString(me["@id"])
+		} else {
+			info.url = ldString(best["mainEntityOfPage"])
+		}
+	}
+	return info
+}
+
+func ldTypes(v any) []string {
+	switch t := v.(type) {
+	case string:
+		return []string{strings.ToLower(strings.TrimPrefix(t, "schema:"))}
+	case []any:
+		var out []string
+		for _, e := range t {
+			if s, ok := e.(string); ok {
+				out = append(out, strings.ToLower(strings.TrimPrefix(s, "schema:")))
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// ldString returns a string value, the first of an array, or "".
+func ldString(v any) string {
+	switch t := v.(type) {
+	case string:
+		return strings.TrimSpace(t)
+	case []any:
+		for _, e := range t {
+			if s := ldString(e); s != "" {
+				return s
+			}
+		}
+	case map[string]any:
+		if s := ldString(t["@value"]); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// ldNames returns the names of a person or organisation value: a string,
+// an object with "name", or an array of them.
+func ldNames(v any) []string {
+	switch t := v.(type) {
+	case string:
+		t = strings.TrimSpace(t)
+		if t == "" || isURLish(t) {
+			return nil
+		}
+		return []string{t}
+	case []any:
+		var out []string
+		for _, e := range t {
+			out = append(out, ldNames(e)...)
+			if len(out) > 20 {
+				break
+			}
+		}
+		return out
+	case map[string]any:
+		n := ldString(t["name"])
+		if n == "" {
+			g, f := ldString(t["givenName"]), ldString(t["familyName"])
+			n = strings.TrimSpace(g + " " + f)
+		}
+		if n == "" || isURLish(n) {
+			return nil
+		}
+		return []string{n}
+	}
+	return nil
+}
+
+// cleanJSON repairs common JSON-LD faults: raw control characters inside
+// strings, trailing commas, HTML comment and CDATA wrappers.
+func cleanJSON(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(s, "<!--")
+	s = strings.TrimSuffix(s, "-->")
+	s = strings.TrimPrefix(strings.TrimSpace(s), "//<![CDATA[")
+	s = strings.TrimSuffix(strings.TrimSpace(s), "//]]>")
+	b := make([]byte, 0, len(s))
+	inStr, esc := false, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if inStr {
+			switch {
+			case esc:
+				esc = false
+			case c == '\\':
+				esc = true
+			case c == '"':
+				inStr = false
+			case c < 0x20:
+				c = ' '
+			}
+			b = append(b, c)
+			continue
+		}
+		switch c {
+		case '"':
+			inStr = true
+		case '}', ']':
+			// Drop a trailing comma before the closer.
+			j := len(b) - 1
+			for j >= 0 && (b[j] == ' ' || b[j] == '\n' || b[j] == '\t' || b[j] == '\r') {
+				j--
+			}
+			if j >= 0 && b[j] == ',' {
+				b = append(b[:j], b[j+1:]...)
+			}
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// parseParselyPage reads the JSON of <meta name="parsely-page">.
+func parseParselyPage(m *pageMeta, v string) {
+	var p struct {
+		Title   string `json:"title"`
+		Author  any    `json:"author"`
+		PubDate string `json:"pub_date"`
+	}
+	if json.Unmarshal([]byte(v), &p) != nil {
+		return
+	}
+	setFirst(&m.metaTitle, p.Title)
+	m.metaAuthors = append(m.metaAuthors, ldNames(p.Author)...)
+	if p.PubDate != "" {
+		m.published = append(m.published, timeCand{p.PubDate, 7})
+	}
+}
