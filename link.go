@@ -1,6 +1,71 @@
 package newsparse
 
-import "github.com/newsparse/newsparse/article"
+import (
+	"strings"
 
-// link connects results across passes: a quote's speaker to its entity.
-func link(a *article.Article) {}
+	"github.com/newsparse/newsparse/article"
+)
+
+// link connects results across passes: a quote's speaker is named by the
+// entity whose mention it overlaps, or whose name contains the speaker's
+// name as whole words ("Bogdanov" -> "Mikhail Bogdanov").
+func link(a *article.Article) {
+	if len(a.Quotes) == 0 || len(a.Entities) == 0 {
+		return
+	}
+	type ment struct {
+		start, end int
+		ent        int
+	}
+	var ms []ment
+	for i, e := range a.Entities {
+		if e.Kind != article.KindPerson && e.Kind != article.KindOrganization {
+			continue
+		}
+		for _, m := range e.Mentions {
+			ms = append(ms, ment{m.Start, m.End, i})
+		}
+	}
+	for i := range a.Quotes {
+		sp := a.Quotes[i].Speaker
+		if sp == nil {
+			continue
+		}
+		found := -1
+		for _, m := range ms {
+			if m.start < sp.End && sp.Start < m.end {
+				found = m.ent
+				break
+			}
+		}
+		if found < 0 {
+			found = entityByName(a.Entities, sp.Name)
+		}
+		if found >= 0 {
+			if name := a.Entities[found].Name; len(name) >= len(sp.Name) {
+				sp.Name = name
+			}
+		}
+	}
+}
+
+// entityByName returns the person or organisation entity whose name equals
+// name or ends with it as whole words, when exactly one does.
+func entityByName(ents []article.Entity, name string) int {
+	if name == "" {
+		return -1
+	}
+	found := -1
+	for i, e := range ents {
+		if e.Kind != article.KindPerson && e.Kind != article.KindOrganization {
+			continue
+		}
+		if e.Name == name || strings.HasSuffix(e.Name, " "+name) {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}

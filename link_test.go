@@ -1,0 +1,31 @@
+package newsparse
+
+import (
+	"testing"
+
+	"github.com/newsparse/newsparse/article"
+)
+
+func TestLink(t *testing.T) {
+	text := "Mikhail Bogdanov spoke. \"We hope,\" Bogdanov said. \"Yes,\" he said. \"No,\" Smith said."
+	a := &article.Article{
+		Text: text,
+		Entities: []article.Entity{
+			{Name: "Mikhail Bogdanov", Kind: article.KindPerson, Mentions: []article.Mention{{Start: 0, End: 16, Text: "Mikhail Bogdanov"}, {Start: 36, End: 44, Text: "Bogdanov"}}},
+			{Name: "Russia", Kind: article.KindLocation, Mentions: nil},
+		},
+		Quotes: []article.Quote{
+			{Speaker: &article.Speaker{Name: "Bogdanov", Start: 36, End: 44, Text: "Bogdanov"}},
+			{Speaker: &article.Speaker{Name: "Bogdanov", Start: 59, End: 61, Text: "he"}},
+			{Speaker: &article.Speaker{Name: "Smith", Start: 75, End: 80, Text: "Smith"}},
+			{},
+		},
+	}
+	link(a)
+	want := []string{"Mikhail Bogdanov", "Mikhail Bogdanov", "Smith"}
+	for i, w := range want {
+		if got := a.Quotes[i].Speaker.Name; got != w {
+			t.Errorf("quote %d speaker %q, want %q", i, got, w)
+		}
+	}
+}
