@@ -43,8 +43,9 @@ type cand struct {
 	conf   int  // 0 guess, 1 context, 2 strong
 	gaz    *gazEntry
 	demo   bool // a demonym
-	title  string
-	entity int // index into entities after linking
+	title   string
+	initial bool // starts at a sentence start
+	entity  int  // index into entities after linking
 }
 
 // finder holds the state of one Find call.
@@ -54,6 +55,7 @@ type finder struct {
 	g     *gazetteer
 	lower map[string]bool // words seen in lower case
 	cands []cand
+	teams map[string]bool // lower-case names of sports teams
 }
 
 // Find returns the people, organisations and places named in text, each
@@ -79,14 +81,19 @@ func Find(text string) []Entity {
 		if f.shouting(a, b) {
 			shouted = append(shouted, [2]int{a, b})
 		} else {
+			c0 := len(f.cands)
 			f.sentence(a, b)
+			f.markTeams(c0, a, b)
 		}
 		a = b
 	}
 	f.resolve()
 	for _, r := range shouted {
+		c0 := len(f.cands)
 		f.shouted(r[0], r[1])
+		f.markTeams(c0, r[0], r[1])
 	}
+	f.applyTeams()
 	sort.SliceStable(f.cands, func(i, j int) bool { return f.cands[i].s < f.cands[j].s })
 	return f.link()
 }
@@ -128,7 +135,7 @@ func (f *finder) isNameWord(t *tok) bool {
 		if t.digit && !t.upper {
 			return false
 		}
-		return !stopWords[t.low]
+		return !stopWords[t.low] && !nonNames[t.low]
 	}
 	// "al-Assad", "bin Laden" style prefixes inside a hyphenated word
 	if k := strings.IndexByte(t.text, '-'); k > 0 && particles[t.low[:k]] && k+1 < len(t.text) {
@@ -291,6 +298,10 @@ func (f *finder) analyze(i, j, b int) {
 		return
 	}
 	orgEnd := orgHeads[lastLow] && j-i > 1
+	if eventHeads[lastLow] && j-i > 1 {
+		f.cands = append(f.cands, cand{s: ts[0].s, e: ts[len(ts)-1].e, ts: ts, kind: Other, conf: 2})
+		return
+	}
 	if roleWords[strings.TrimSuffix(lastLow, ".")] && !orgEnd {
 		f.titleMentions(i, j) // a title alone: "UN Special Envoy"
 		return
@@ -364,7 +375,7 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 	ts := f.toks[i:j]
 	n := j - i
 	first, last := ts[0].low, strings.TrimSuffix(ts[n-1].low, ".")
-	c := cand{s: ts[0].s, e: ts[n-1].e, ts: ts}
+	c := cand{s: ts[0].s, e: ts[n-1].e, ts: ts, initial: ts[0].start}
 	var prev, prev2, next *tok
 	if i > 0 {
 		prev = &f.toks[i-1]
@@ -390,7 +401,12 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 	}
 	switch {
 	case n == 1 && (orgHeads[first] || placeHeads[first] || roleWords[first] || titleModifiers[first]):
-		return // "Government", "Ministry" alone
+		if ts[0].start {
+			return // "Government", "Ministry" alone
+		}
+		c.kind, c.conf = Organization, -1 // "the Commission": kept if a longer name ends so
+	case n == 1 && adjectiveLike(first):
+		c.kind, c.conf = Other, 1
 	case n > 1 && orgHeads[last] || hasConn && orgStarts[first]:
 		c.kind, c.conf = Organization, 2
 	case n > 1 && (placeHeads[last] || placeStarts[first] && (first == "lake" || first == "mount" || first == "gulf" || first == "cape" || first == "mt.")):
@@ -415,28 +431,45 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 
 // resolve settles the kind of unknown candidates from the rest of the text.
 func (f *finder) resolve() {
-	// last names of people
 	lastName := map[string]bool{}
 	votes := map[string][3]int{}
+	nonInitial := map[string]bool{}
+	orgLast := map[string]bool{}
 	for k := range f.cands {
 		c := &f.cands[k]
+		surface := f.text[c.s:c.e]
+		if !c.initial {
+			nonInitial[surface] = true
+		}
 		if c.kind == Person && len(c.ts) > 1 {
 			lastName[personKey(c.ts[len(c.ts)-1].text)] = true
 		}
+		if c.kind == Organization && len(c.ts) > 1 {
+			orgLast[c.ts[len(c.ts)-1].low] = true
+		}
 		if c.kind != "" && c.kind != Other && c.conf > 0 {
-			v := votes[f.text[c.s:c.e]]
+			v := votes[surface]
 			v[kindIndex(c.kind)] += c.conf
-			votes[f.text[c.s:c.e]] = v
+			votes[surface] = v
 		}
 	}
-	for k := range f.cands {
-		c := &f.cands[k]
-		if c.gaz != nil || c.conf >= 2 {
+	out := f.cands[:0]
+	for _, c := range f.cands {
+		if c.gaz != nil || c.conf >= 2 || c.kind == Other {
+			out = append(out, c)
 			continue
 		}
 		surface := f.text[c.s:c.e]
+		if c.conf < 0 {
+			if orgLast[c.ts[0].low] {
+				c.kind, c.conf = Organization, 1
+				out = append(out, c)
+			}
+			continue
+		}
 		if len(c.ts) == 1 && lastName[personKey(surface)] {
 			c.kind, c.conf = Person, 1
+			out = append(out, c)
 			continue
 		}
 		if v, ok := votes[surface]; ok {
@@ -448,11 +481,82 @@ func (f *finder) resolve() {
 			}
 			if bi >= 0 {
 				c.kind = kinds[bi]
+				out = append(out, c)
 				continue
 			}
 		}
 		if c.kind == "" {
+			if c.initial && !nonInitial[surface] {
+				continue // a capitalised word opening a sentence, seen nowhere else
+			}
 			c.kind = defaultKind
+		}
+		out = append(out, c)
+	}
+	f.cands = out
+}
+
+// tabular reports whether the sentence [a, b) is a line of a results table:
+// more numbers than ordinary words.
+func (f *finder) tabular(a, b int) bool {
+	nums, words := 0, 0
+	for i := a; i < b; i++ {
+		t := &f.toks[i]
+		if t.word && t.digit && !t.letter {
+			nums++
+		} else if t.word && t.letter && !t.cap && !t.upper {
+			words++
+		}
+	}
+	return nums >= 2 && nums >= words
+}
+
+// markTeams turns the places and unknown names directly followed by a
+// number in a results line into organisations (sports teams): from
+// candidate c0 on, in the sentence [a, b).
+func (f *finder) markTeams(c0, a, b int) {
+	if !f.tabular(a, b) {
+		return
+	}
+	for k := c0; k < len(f.cands); k++ {
+		c := &f.cands[k]
+		if c.kind == Other || c.gaz != nil && c.gaz.cls == "country" || c.kind == Person && c.conf >= 1 {
+			continue
+		}
+		e := c.e
+		nt := f.nextTok(e)
+		if nt == nil || !nt.digit || nt.letter {
+			continue
+		}
+		c.kind, c.conf, c.gaz = Organization, 2, nil
+		if f.teams == nil {
+			f.teams = map[string]bool{}
+		}
+		f.teams[strings.ToLower(f.text[c.s:c.e])] = true
+	}
+}
+
+// nextTok returns the first token starting at or after byte offset e.
+func (f *finder) nextTok(e int) *tok {
+	k := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].s >= e })
+	if k < len(f.toks) {
+		return &f.toks[k]
+	}
+	return nil
+}
+
+// applyTeams gives every other mention of a team's name the kind organisation.
+func (f *finder) applyTeams() {
+	if f.teams == nil {
+		return
+	}
+	for k := range f.cands {
+		c := &f.cands[k]
+		if c.kind == Other || c.gaz != nil && c.gaz.cls == "country" || c.kind == Person && c.conf >= 1 {
+			continue
+		}
+		if f.teams[strings.ToLower(f.text[c.s:c.e])] {
+			c.kind, c.gaz = Organization, nil
 		}
 	}
 }

@@ -105,7 +105,7 @@ organisation organization corporation corp corp. inc inc. ltd ltd. llc plc co co
 group holdings bank fund foundation trust society church court tribunal parliament assembly congress
 senate cabinet government administration force forces army navy guard police service services
 airlines airline airways motors industries enterprises partners systems technologies communications
-media news times post journal herald tribune telegraph gazette press network television tv radio
+media news newsroom desk times post journal herald tribune telegraph gazette press network television tv radio
 channel studios records club fc united rovers athletic wanderers city county hospital clinic centre
 center museum library exchange market markets securities capital investments insurance bancorp
 brothers bros. & cooperative coalition alliance front movement brigade brigades battalion regiment
@@ -172,3 +172,41 @@ william wolfgang xavier yasser yuri yves zoran alexey anatoly boris kamila staff
 hassan hosni benjamin nelson kofi ban jacques helmut tony gerhard silvio angela emmanuel theresa
 narendra shinzo xi hu jiang li wang zhang liu chen yang zhao kim park lee choi
 `)
+
+// nonNames are capitalised tokens that are never names: zones, units and
+// the abbreviations of sports tables.
+var nonNames = wordSet(`gmt utc est edt cst cdt pst pdt bst cet cest msk ist jst rbi era pct avg pts
+gb ip er bb so ab hr sb ob pa ko tko no nos pm am ad bc ceo cfo ok tv dvd cd pc gdp gnp cpi vat
+eps ipo faq`)
+
+// eventHeads end the names of events and competitions: "World Cup".
+var eventHeads = wordSet(`cup open championship championships games olympics prix trophy series
+tournament masters classic marathon rally derby grand-prix invitational plate shield`)
+
+// groupAdjectives are adjectives and nouns of peoples, faiths and
+// parties; alone they are not entities.
+var groupAdjectives = wordSet(`moslem moslems muslim muslims jewish jew jews arab arabs christian
+christians catholic catholics protestant protestants orthodox hindu hindus buddhist buddhists sikh sikhs
+sunni sunnis shi'ite shi'ites shiite shiites basque basques tamil tamils hutu hutus tutsi tutsis kurd kurds
+republican republicans democrat democrats communist communists socialist socialists conservative
+conservatives liberal liberals marxist nazi nazis zionist islamist islamists western westerner
+westerners latino latinos creole aboriginal bedouin gypsy roma slav slavs celtic nordic anglo
+`)
+
+// adjectiveLike reports whether a lone capitalised word reads as an
+// adjective of a people or creed: "European", "Kurdish", "Islamic".
+func adjectiveLike(low string) bool {
+	if groupAdjectives[low] {
+		return true
+	}
+	for _, suf := range []string{"ian", "ians", "ean", "eans", "ish", "ese"} {
+		if strings.HasSuffix(low, suf) && len(low) > len(suf)+2 {
+			return true
+		}
+	}
+	if strings.HasSuffix(low, "ic") && len(low) > 4 {
+		c := low[len(low)-3]
+		return c != 'v' && c != 'c' && c != 'j'
+	}
+	return false
+}
