@@ -37,12 +37,12 @@ type Entity struct {
 
 // cand is a candidate mention found by discovery.
 type cand struct {
-	s, e   int // byte span
-	ts     []tok
-	kind   Kind // "" while unknown
-	conf   int  // 0 guess, 1 context, 2 strong
-	gaz    *gazEntry
-	demo   bool // a demonym
+	s, e    int // byte span
+	ts      []tok
+	kind    Kind // "" while unknown
+	conf    int  // 0 guess, 1 context, 2 strong
+	gaz     *gazEntry
+	demo    bool // a demonym
 	title   string
 	initial bool // starts at a sentence start
 	entity  int  // index into entities after linking
@@ -56,6 +56,8 @@ type finder struct {
 	lower map[string]bool // words seen in lower case
 	cands []cand
 	teams map[string]bool // lower-case names of sports teams
+	// lastName holds the last names of people named in full
+	lastName map[string]bool
 }
 
 // Find returns the people, organisations and places named in text, each
@@ -134,6 +136,9 @@ func (f *finder) isNameWord(t *tok) bool {
 	if t.cap || t.upper {
 		if t.digit && !t.upper {
 			return false
+		}
+		if len(t.text) == 1 {
+			return false // a lone letter: "C", "W L"
 		}
 		return !stopWords[t.low] && !nonNames[t.low]
 	}
@@ -405,6 +410,10 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 			return // "Government", "Ministry" alone
 		}
 		c.kind, c.conf = Organization, -1 // "the Commission": kept if a longer name ends so
+	case n == 1 && eventHeads[first]:
+		return
+	case n == 1 && innerLowerPart(ts[0].text):
+		c.kind, c.conf = Person, 1 // "Inzamam-ul-Haq"
 	case n == 1 && adjectiveLike(first):
 		c.kind, c.conf = Other, 1
 	case n > 1 && orgHeads[last] || hasConn && orgStarts[first]:
@@ -413,9 +422,9 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 		c.kind, c.conf = Location, 2
 	case personCue || honorifics[prevLow] || prev != nil && roleWords[prevLow] && !prev.cap:
 		c.kind, c.conf = Person, 2
-	case n > 1 && firstNames[first]:
+	case n > 1 && (firstNames[first] || isInitial(ts[0].text) && !ts[n-1].upper):
 		c.kind, c.conf = Person, 2
-	case n == 1 && ts[0].upper && len(ts[0].text) >= 2 && len(ts[0].text) <= 6:
+	case n == 1 && ts[0].upper && len(ts[0].text) >= 2 && len(ts[0].text) <= 5:
 		c.kind, c.conf = Organization, 1
 	case prev != nil && placePreps[prevLow]:
 		c.kind, c.conf = Location, 1
@@ -425,6 +434,16 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 		c.kind, c.conf = Person, 1
 	case n > 1:
 		c.kind, c.conf = Person, 0
+		if r := f.g.exact[ts[n-1].text]; r.e != nil && !r.demonym && r.e.kind() == Location {
+			c.kind = Location // "East Jerusalem"
+			break
+		}
+		for k := range ts {
+			if r := f.g.exact[ts[k].text]; r.e != nil && !r.demonym || ts[k].upper && len(ts[k].text) > 1 && !strings.Contains(ts[k].text, ".") {
+				c.kind = Organization // "Bayern Munich", "PSV Eindhoven"
+				break
+			}
+		}
 	}
 	f.cands = append(f.cands, c)
 }
@@ -432,6 +451,7 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 // resolve settles the kind of unknown candidates from the rest of the text.
 func (f *finder) resolve() {
 	lastName := map[string]bool{}
+	f.lastName = lastName
 	votes := map[string][3]int{}
 	nonInitial := map[string]bool{}
 	orgLast := map[string]bool{}
@@ -442,7 +462,11 @@ func (f *finder) resolve() {
 			nonInitial[surface] = true
 		}
 		if c.kind == Person && len(c.ts) > 1 {
-			lastName[personKey(c.ts[len(c.ts)-1].text)] = true
+			if c.conf > 0 {
+				lastName[personKey(c.ts[len(c.ts)-1].text)] = true
+			} else if _, ok := lastName[personKey(c.ts[len(c.ts)-1].text)]; !ok {
+				lastName[personKey(c.ts[len(c.ts)-1].text)] = false
+			}
 		}
 		if c.kind == Organization && len(c.ts) > 1 {
 			orgLast[c.ts[len(c.ts)-1].low] = true
@@ -455,6 +479,11 @@ func (f *finder) resolve() {
 	}
 	out := f.cands[:0]
 	for _, c := range f.cands {
+		if len(c.ts) == 1 && !c.demo && c.kind != Person && lastName[personKey(f.text[c.s:c.e])] && (c.gaz == nil || c.gaz.cls != "country") {
+			c.kind, c.conf, c.gaz = Person, 1, nil // "Washington" after "Denzel Washington"
+			out = append(out, c)
+			continue
+		}
 		if c.gaz != nil || c.conf >= 2 || c.kind == Other {
 			out = append(out, c)
 			continue
@@ -467,7 +496,7 @@ func (f *finder) resolve() {
 			}
 			continue
 		}
-		if len(c.ts) == 1 && lastName[personKey(surface)] {
+		if _, ok := lastName[personKey(surface)]; ok && len(c.ts) == 1 {
 			c.kind, c.conf = Person, 1
 			out = append(out, c)
 			continue
@@ -520,15 +549,14 @@ func (f *finder) markTeams(c0, a, b int) {
 	}
 	for k := c0; k < len(f.cands); k++ {
 		c := &f.cands[k]
-		if c.kind == Other || c.gaz != nil && c.gaz.cls == "country" || c.kind == Person && c.conf >= 1 {
+		if c.kind == Other || c.gaz != nil && c.gaz.cls == "country" || c.kind == Person {
 			continue
 		}
-		e := c.e
-		nt := f.nextTok(e)
-		if nt == nil || !nt.digit || nt.letter {
+		nt := f.nextTok(c.e)
+		if nt == nil || !nt.digit || nt.letter || isISODate(nt.text) {
 			continue
 		}
-		c.kind, c.conf, c.gaz = Organization, 2, nil
+		c.kind, c.conf, c.gaz = Organization, 1, nil
 		if f.teams == nil {
 			f.teams = map[string]bool{}
 		}
@@ -552,8 +580,11 @@ func (f *finder) applyTeams() {
 	}
 	for k := range f.cands {
 		c := &f.cands[k]
-		if c.kind == Other || c.gaz != nil && c.gaz.cls == "country" || c.kind == Person && c.conf >= 1 {
+		if c.kind == Other || c.gaz != nil && c.gaz.cls == "country" || c.kind == Person || f.lastName[personKey(f.text[c.s:c.e])] {
 			continue
+		}
+		if nt := f.nextTok(c.e); nt != nil && isISODate(nt.text) {
+			continue // a dateline: "NEW YORK 1996-08-22"
 		}
 		if f.teams[strings.ToLower(f.text[c.s:c.e])] {
 			c.kind, c.gaz = Organization, nil
@@ -649,4 +680,37 @@ func personKey(s string) string {
 		s = s[k+1:]
 	}
 	return s
+}
+
+// isISODate reports whether s is a date written 2006-01-02.
+func isISODate(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i := 0; i < 10; i++ {
+		if i != 4 && i != 7 && (s[i] < '0' || s[i] > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// innerLowerPart reports whether a hyphenated name has a short lower-case
+// middle part, as in "Inzamam-ul-Haq".
+func innerLowerPart(s string) bool {
+	parts := strings.Split(s, "-")
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts[1 : len(parts)-1] {
+		if len(p) > 0 && len(p) <= 3 && p[0] >= 'a' && p[0] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// isInitial reports whether s is an initial such as "M.".
+func isInitial(s string) bool {
+	return len(s) == 2 && s[1] == '.' && s[0] >= 'A' && s[0] <= 'Z'
 }

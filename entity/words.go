@@ -63,6 +63,9 @@ loading login log more my new next no not note of off on only or our out page ph
 please posted print read related report reported reporting reuters said say see share sign source
 story subscribe than thanks that the then these they this those through to top update updated
 video view watch we what when where which while who why with yesterday you
+attendance halftime half-time scorers scorer result results standings extras bowling batting
+fall net yellow red cards golf caps fax war total points played won lost drawn goals fixtures
+match matches round semifinal semifinals quarterfinal quarterfinals final finals division pool
 armed brokered confronted decrease efficient experts government intra latest many marked
 opposition practical president’s presidential stressed transit troops weapons
 `)
@@ -70,7 +73,7 @@ opposition practical president’s presidential stressed transit troops weapons
 // roleWords head a title or role: "Foreign Minister", "special envoy".
 var roleWords = wordSet(`
 minister president envoy secretary chairman chairwoman chairperson director ambassador senator
-representative governor general colonel lieutenant major captain commander admiral sergeant marshal
+representative governor general colonel lieutenant captain commander admiral sergeant marshal
 brigadier judge justice king queen prince princess pope cardinal archbishop bishop reverend
 father sheikh emir chancellor premier spokesman spokeswoman spokesperson commissioner coach mayor
 leader chief head prosecutor attorney counsel economist analyst officer manager executive ceo
@@ -181,7 +184,7 @@ eps ipo faq`)
 
 // eventHeads end the names of events and competitions: "World Cup".
 var eventHeads = wordSet(`cup open championship championships games olympics prix trophy series
-tournament masters classic marathon rally derby grand-prix invitational plate shield`)
+tournament masters classic marathon rally derby grand-prix invitational plate shield slam`)
 
 // groupAdjectives are adjectives and nouns of peoples, faiths and
 // parties; alone they are not entities.
@@ -190,7 +193,7 @@ christians catholic catholics protestant protestants orthodox hindu hindus buddh
 sunni sunnis shi'ite shi'ites shiite shiites basque basques tamil tamils hutu hutus tutsi tutsis kurd kurds
 republican republicans democrat democrats communist communists socialist socialists conservative
 conservatives liberal liberals marxist nazi nazis zionist islamist islamists western westerner
-westerners latino latinos creole aboriginal bedouin gypsy roma slav slavs celtic nordic anglo
+westerners latino latinos chechen chechens creole aboriginal bedouin gypsy roma slav slavs celtic nordic anglo
 `)
 
 // adjectiveLike reports whether a lone capitalised word reads as an

@@ -404,6 +404,7 @@ Korean Peninsula
 Horn of Africa
 Levant
 Silicon Valley
+Midwest
 Wall Street
 `)
 	add("state", `
