@@ -140,7 +140,15 @@ func markBoilerplate(d *document, weights []float64, keep []bool) {
 		if nd.tag == atom.Body || nd.tag == atom.Main || nd.tag == atom.Article {
 			continue
 		}
-		if classify(d, n) == classBoiler && weights[i] < 0.33*total {
+		switch classify(d, n) {
+		case classStrongBoiler:
+			nd.dropped = true
+		case classBoiler:
+			if weights[i] < 0.33*total {
+				nd.dropped = true
+			}
+		}
+		if nd.tag == atom.Form && weights[i] < 0.33*total {
 			nd.dropped = true
 		}
 	}

@@ -10,7 +10,7 @@ import (
 
 // dropTags are elements whose subtree is never body text.
 var dropTags = map[atom.Atom]bool{
-	atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Form: true, atom.Button: true,
+	atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Button: true,
 	atom.Select: true, atom.Input: true, atom.Textarea: true, atom.Noscript: true,
 	atom.Iframe: true, atom.Figure: true, atom.Figcaption: true, atom.Style: true,
 	atom.Menu: true, atom.Dialog: true, atom.Label: true, atom.Object: true, atom.Embed: true,
@@ -40,7 +40,7 @@ var boilerWords = map[string]bool{
 	"trending": true, "popular": true, "sidebar": true, "widget": true, "widgets": true,
 	"caption": true, "captions": true, "figcaption": true, "credit": true, "credits": true,
 	"byline": true, "bylines": true, "toolbar": true, "tools": true, "print": true, "skip": true,
-	"hidden": true, "hide": true, "sr": true, "offscreen": true, "nav": true, "navbar": true,
+	"hide": true, "sr": true, "offscreen": true, "nav": true, "navbar": true,
 	"navigation": true, "menu": true, "footer": true, "masthead": true, "header": true,
 	"banner": true, "tags": true, "tag": true, "taglist": true, "keywords": true, "topics": true,
 	"pagination": true, "pager": true, "rating": true, "gallery": true, "slideshow": true,
@@ -67,10 +67,21 @@ var boilerSubstrings = []string{
 	"breadcrumb", "cookie", "outbrain", "taboola", "disqus", "recirc", "comment", "sidebar",
 	"caption", "byline", "trending", "popular", "recommend", "readmore", "read-more",
 	"more-stories", "morestories", "signup", "sign-up", "paywall-", "navbar", "footer", "masthead",
-	"visually-hidden", "screen-reader", "sr-only", "hidden", "author-info", "author-bio",
+	"visually-hidden", "screen-reader", "sr-only", "author-info", "author-bio",
 	"authorbio", "authorinfo", "gallery", "slideshow", "breaking-news-bar", "nativead", "native-ad",
 	"adslot", "ad-slot", "adunit", "ad-unit", "ad-container", "ad-wrapper", "adwrapper", "googlead",
 	"-ad-", "dfp-", "toolbar", "pagination", "lightbox", "modal", "popup", "tagcloud", "tag-cloud",
+}
+
+// strongBoiler are boilerplate marks that hold even for an element with
+// much text (comments, cookie dialogs, related stories).
+var strongBoiler = []string{
+	"comment", "share", "social", "related", "recommend", "newsletter", "subscri", "advert",
+	"sponsor", "promo", "outbrain", "taboola", "disqus", "recirc", "trending", "popular", "cookie",
+	"breadcrumb", "popup", "modal", "signup", "sign-up", "consent", "gdpr", "privacy",
+	"visually-hidden", "sr-only", "screen-reader", "readmore", "read-more", "more-stories",
+	"morestories", "nativead", "native-ad", "adslot", "ad-slot", "adunit", "ad-unit",
+	"ad-container", "ad-wrapper", "googlead",
 }
 
 // contentWords mark a likely article body: a token holding one keeps the
@@ -91,6 +102,7 @@ type classVerdict uint8
 const (
 	classNeutral classVerdict = iota
 	classBoiler
+	classStrongBoiler
 	classContent
 )
 
@@ -100,7 +112,7 @@ func classify(d *document, n int32) classVerdict {
 	if nd.attrStart == nd.attrEnd {
 		return classNeutral
 	}
-	boiler, content := false, false
+	boiler, strong, content := false, false, false
 	for i := nd.attrStart; i < nd.attrEnd; i++ {
 		a := d.attrs[i]
 		if a.key != aClass && a.key != aID {
@@ -122,12 +134,19 @@ func classify(d *document, n int32) classVerdict {
 			}
 			if tokenIsBoiler(tok, low) {
 				boiler = true
+				for _, w := range strongBoiler {
+					if strings.Contains(low, w) {
+						strong = true
+					}
+				}
 			}
 		}
 	}
 	switch {
 	case content:
 		return classContent
+	case strong:
+		return classStrongBoiler
 	case boiler:
 		return classBoiler
 	}

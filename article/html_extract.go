@@ -355,7 +355,7 @@ func (p *Page) inBoilerArea(n int32) bool {
 	for x := d.nodes[n].parent; x > 0; x = d.nodes[x].parent {
 		nd := &d.nodes[x]
 		switch nd.tag {
-		case atom.Nav, atom.Aside, atom.Footer, atom.Li:
+		case atom.Nav, atom.Aside, atom.Footer:
 			return true
 		}
 		if nd.attrStart == nd.attrEnd {
@@ -366,7 +366,7 @@ func (p *Page) inBoilerArea(n int32) bool {
 			if v == "" {
 				continue
 			}
-			for _, w := range []string{"related", "comment", "recommend", "sidebar", "trending", "popular", "more-", "teaser", "card", "promo", "footer", "recirc", "list"} {
+			for _, w := range []string{"related", "comment", "recommend", "sidebar", "trending", "popular", "teaser", "promo", "footer", "recirc"} {
 				if strings.Contains(v, w) {
 					return true
 				}
@@ -471,8 +471,6 @@ func bestTime(cands []timeCand, opt dateline.Options, ldRank int) Time {
 
 var urlDate = regexp.MustCompile(`/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_.]|$)`)
 
-var dateSel = compileSelector(`time, [class*=date], [class*=time], [class*=publish], [class*=Date], [id*=date], [class*=posted], [class*=meta]`)
-
 // published reconciles the publication time.
 func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int32) Time {
 	d := p.doc
@@ -496,11 +494,14 @@ func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int
 	if m.ld.published != "" {
 		cands = append(cands, timeCand{m.ld.published, 2})
 	}
+	cands = append(cands, m.ld.others...)
 	if t := bestTime(cands, opt, 2); !t.IsZero() {
 		return t
 	}
-	// <time datetime>: one marked as the publication time, else the first.
-	var first Time
+	// <time datetime>: one marked as the publication time, else the first
+	// after the headline, else the first.
+	h1 := firstTag(d, atom.H1)
+	var afterH1, first Time
 	for i := 1; i < len(d.nodes); i++ {
 		if d.nodes[i].tag != atom.Time {
 			continue
@@ -515,55 +516,103 @@ func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int
 			continue
 		}
 		cl := strings.ToLower(d.attr(n, aClass) + " " + d.attr(n, aItemprop))
-		if strings.Contains(cl, "publish") || strings.Contains(cl, "posted") || strings.Contains(cl, "created") {
+		if strings.Contains(cl, "publish") || strings.Contains(cl, "posted") || strings.Contains(cl, "created") || d.hasAttr(n, aPubdate) {
 			return t
 		}
-		if first.IsZero() && !p.inBoilerArea(n) {
+		if p.inBoilerArea(n) {
+			continue
+		}
+		if first.IsZero() {
 			first = t
 		}
+		if afterH1.IsZero() && h1 >= 0 && n > h1 {
+			afterH1 = t
+		}
+	}
+	if !afterH1.IsZero() {
+		return afterH1
 	}
 	if !first.IsZero() {
 		return first
 	}
 	// A date in the URL.
-	var fromURL Time
 	if mm := urlDate.FindStringSubmatch(p.URL()); mm != nil {
-		fromURL = parseTime(mm[1]+"-"+mm[2]+"-"+mm[3], opt)
+		if t := parseTime(mm[1]+"-"+mm[2]+"-"+mm[3], opt); !t.IsZero() {
+			return t
+		}
 	}
-	// A visible date near the top: an element whose class names a date.
+	// A visible date: a short text after the headline, else before it.
+	start := int32(1)
+	if h1 >= 0 {
+		start = h1
+	}
+	if t := p.textDate(start, int32(len(d.nodes)), 80, opt); !t.IsZero() {
+		return t
+	}
+	if h1 > 0 {
+		if t := p.textDate(1, h1, 1<<30, opt); !t.IsZero() {
+			return t
+		}
+	}
+	return Time{}
+}
+
+// firstTag returns the first element with tag a, or -1.
+func firstTag(d *document, a atom.Atom) int32 {
+	for i := 1; i < len(d.nodes); i++ {
+		if d.nodes[i].tag == a {
+			return int32(i)
+		}
+	}
+	return -1
+}
+
+// textDate returns the first timestamp that is the whole of a short text
+// node in [from, to), looking at most at limit text nodes.
+func (p *Page) textDate(from, to int32, limit int, opt dateline.Options) Time {
+	d := p.doc
 	seen := 0
-	for i := 1; i < len(d.nodes) && seen < 40; i++ {
-		n := int32(i)
+	for i := from; i < to && seen < limit; i++ {
 		nd := &d.nodes[i]
-		if nd.isText || (nd.attrStart == nd.attrEnd && nd.tag != atom.Time) {
+		if !nd.isText {
 			continue
 		}
-		if !dateSel.match(d, n) || p.inBoilerArea(n) {
+		t := strings.TrimSpace(d.text[nd.textStart:nd.textEnd])
+		if len(t) < 6 {
 			continue
 		}
 		seen++
-		t := d.innerText(n)
-		if t == "" || len(t) > 150 {
+		if len(t) > 200 {
+			continue
+		}
+		if !hasDigitRun(t) || p.inBoilerArea(i) {
 			continue
 		}
 		if ts := p.dateInText(t, opt); !ts.IsZero() {
-			if !fromURL.IsZero() && !sameDay(ts, fromURL) {
-				continue
-			}
 			return ts
 		}
 	}
-	return fromURL
+	return Time{}
 }
 
-// dateInText reads a timestamp from a short text, also after a label such
-// as "Published on" or between separators.
+// hasDigitRun reports whether s holds two digits in a row.
+func hasDigitRun(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' && s[i-1] >= '0' && s[i-1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// dateInText reads a timestamp from a short text: the whole text, else a
+// piece between separators, else the first date-shaped run inside it.
 func (p *Page) dateInText(s string, opt dateline.Options) Time {
 	s = strings.TrimSpace(s)
 	if t := parseTime(s, opt); !t.IsZero() {
 		return t
 	}
-	for _, sep := range []string{"|", "•", "·", "\n", " - ", ","} {
+	for _, sep := range []string{"|", "•", "·", "\n", " - ", " — "} {
 		if !strings.Contains(s, sep) {
 			continue
 		}
@@ -573,20 +622,17 @@ func (p *Page) dateInText(s string, opt dateline.Options) Time {
 			}
 		}
 	}
-	// Cut a leading label ending in ':' or "on".
-	if i := strings.Index(s, ":"); i > 0 && i < 30 {
-		if t := parseTime(s[i+1:], opt); !t.IsZero() {
-			return t
-		}
-	}
-	low := strings.ToLower(s)
-	if i := strings.Index(low, " on "); i > 0 && i < 40 {
-		if t := parseTime(s[i+4:], opt); !t.IsZero() {
+	for _, loc := range dateRun.FindAllStringIndex(s, 3) {
+		if t := parseTime(s[loc[0]:loc[1]], opt); !t.IsZero() {
 			return t
 		}
 	}
 	return Time{}
 }
+
+// dateRun matches date-shaped runs: numeric dates, and a day, a month word
+// and a year in either order.
+var dateRun = regexp.MustCompile(`\b(?:\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}\.?\s+(?:de\s+)?\pL{3,10}\.?,?\s+(?:de\s+)?\d{4}|\pL{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`)
 
 // isMetaLine reports whether a short paragraph at the body's edge is a
 // byline, a timestamp or similar furniture.

@@ -2,8 +2,17 @@ package article
 
 import (
 	"encoding/json"
+	"html"
 	"strings"
 )
+
+// unescapeEntities decodes HTML character references left in metadata text.
+func unescapeEntities(s string) string {
+	if strings.IndexByte(s, '&') < 0 {
+		return s
+	}
+	return collapseSpace(html.UnescapeString(s))
+}
 
 // ldInfo is what the page's JSON-LD says about the article.
 type ldInfo struct {
@@ -12,6 +21,7 @@ type ldInfo struct {
 	authors   []string
 	published string
 	modified  string
+	others    []timeCand // datePublished of the other objects
 	publisher string // publisher name, or a WebSite/Organization name
 	lang      string
 	url       string
@@ -22,7 +32,7 @@ var articleTypes = map[string]int{
 	"newsarticle": 1, "reportagenewsarticle": 1, "analysisnewsarticle": 1, "opinionnewsarticle": 1,
 	"backgroundnewsarticle": 1, "reviewnewsarticle": 1, "askpublicnewsarticle": 1,
 	"article": 2, "blogposting": 2, "liveblogposting": 2, "scholarlyarticle": 3, "techarticle": 3,
-	"report": 3, "socialmediaposting": 4, "posting": 4, "webpage": 5, "itempage": 5,
+	"report": 3, "socialmediaposting": 4, "posting": 4, "claimreview": 4, "review": 4, "recipe": 4, "webpage": 5, "itempage": 5,
 }
 
 const maxJSONLD = 1 << 20
@@ -33,6 +43,7 @@ func parseJSONLD(scripts []string) ldInfo {
 	bestRank := 100
 	var best map[string]any
 	var pubName string
+	var others []timeCand
 	for _, s := range scripts {
 		s = strings.TrimSpace(s)
 		if s == "" || len(s) > maxJSONLD {
@@ -68,6 +79,9 @@ func parseJSONLD(scripts []string) ldInfo {
 				if r < bestRank {
 					bestRank, best = r, t
 				}
+				if v := ldString(t["datePublished"]); v != "" && len(others) < 8 {
+					others = append(others, timeCand{v, 6 + min(r, 10)})
+				}
 				if g, ok := t["@graph"]; ok {
 					visit(g, depth+1)
 				}
@@ -78,13 +92,14 @@ func parseJSONLD(scripts []string) ldInfo {
 		}
 		visit(v, 0)
 	}
+	info.others = others
 	if best == nil {
 		return info
 	}
 	info.found = bestRank < 5
-	info.headline = ldString(best["headline"])
+	info.headline = unescapeEntities(ldString(best["headline"]))
 	if info.headline == "" && bestRank < 5 {
-		info.headline = ldString(best["name"])
+		info.headline = unescapeEntities(ldString(best["name"]))
 	}
 	info.authors = ldNames(best["author"])
 	if len(info.authors) == 0 {
@@ -167,7 +182,7 @@ func ldNames(v any) []string {
 		}
 		return out
 	case map[string]any:
-		n := ldString(t["name"])
+		n := unescapeEntities(ldString(t["name"]))
 		if n == "" {
 			g, f := ldString(t["givenName"]), ldString(t["familyName"])
 			n = strings.TrimSpace(g + " " + f)
@@ -186,8 +201,10 @@ func cleanJSON(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimPrefix(s, "<!--")
 	s = strings.TrimSuffix(s, "-->")
-	s = strings.TrimPrefix(strings.TrimSpace(s), "//<![CDATA[")
-	s = strings.TrimSuffix(strings.TrimSpace(s), "//]]>")
+	s = strings.TrimPrefix(strings.TrimSpace(s), "//")
+	s = strings.TrimPrefix(strings.TrimSpace(s), "<![CDATA[")
+	s = strings.TrimSuffix(strings.TrimSpace(s), "]]>")
+	s = strings.TrimSuffix(strings.TrimSpace(s), "//")
 	b := make([]byte, 0, len(s))
 	inStr, esc := false, false
 	for i := 0; i < len(s); i++ {
