@@ -23,6 +23,12 @@ func datelinePass(a *article.Article, ref article.Time) {
 			}
 		}
 	}
+	for _, x := range dateline.Find(a.Text, dateline.Options{Reference: refT}) {
+		a.Dates = append(a.Dates, article.Date{
+			Start: x.Start, End: x.End, Text: x.Text,
+			Type: x.Type, Value: x.Value, EndValue: x.EndValue,
+		})
+	}
 }
 
 func toArticleDateline(text string, d dateline.Dateline, off int) *article.Dateline {

@@ -13,9 +13,9 @@ import (
 func TestFindDateline(t *testing.T) {
 	ref := time.Date(2017, 2, 13, 18, 0, 0, 0, time.UTC)
 	tests := []struct {
-		in                           string
+		in                          string
 		text, place, region, agency string
-		date                         string
+		date                        string
 	}{
 		{"MOSCOW, Feb. 13 (Reuters) - Russia said", "MOSCOW, Feb. 13 (Reuters) -", "MOSCOW", "", "Reuters", "2017-02-13"},
 		{"WASHINGTON (AP) — The", "WASHINGTON (AP) —", "WASHINGTON", "", "AP", ""},

@@ -1,0 +1,325 @@
+package dateline
+
+import (
+	"strconv"
+	"time"
+)
+
+// TIMEX3 types of an Expr.
+const (
+	TypeDate     = "DATE"
+	TypeTime     = "TIME"
+	TypeDuration = "DURATION"
+	TypeSet      = "SET"
+)
+
+// Expr is a temporal expression found in text, with its TimeML TIMEX3
+// type and value resolved against the reference time.
+type Expr struct {
+	Start, End int    // span in the text given
+	Text       string // text[Start:End]
+	Type       string // TypeDate, TypeTime, TypeDuration or TypeSet
+	// Value is the TIMEX3 value: "2017-02-13", "2017-02", "2017", "2017-W07",
+	// "2017-Q1", "201" (a decade), "2017-02-13T18:00", "P6Y", "PRESENT_REF".
+	Value    string
+	EndValue string // last value of a range ("February 15-16": "2017-02-16")
+	Mod      string // TIMEX3 mod: APPROX, START, MID, END, MORE_THAN, ...
+	// Begin and Finish bound the calendar interval [Begin, Finish) that
+	// Value (through EndValue) names, at midnight UTC; zero when Value is
+	// not a calendar value (durations, PAST_REF).
+	Begin, Finish time.Time
+}
+
+// maxChunk bounds the text scanned at once (a line, or a piece of one).
+const maxChunk = 1 << 16
+
+// Find returns the temporal expressions in text, in order. Relative ones
+// ("yesterday", "last week", "Tuesday", "February 6") are resolved against
+// opt.Reference; with a zero Reference they are left out.
+func Find(text string, opt Options) []Expr {
+	return AppendFind(nil, text, opt)
+}
+
+// AppendFind is Find appending to dst.
+func AppendFind(dst []Expr, text string, opt Options) []Expr {
+	f := finder{text: text, opt: opt, out: dst}
+	if !opt.Reference.IsZero() {
+		y, m, d := opt.Reference.Date()
+		f.ref = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		f.hasRef = true
+		f.anchor = f.ref
+	}
+	for start := 0; start < len(text); {
+		end := start
+		for end < len(text) && text[end] != '\n' && end-start < maxChunk {
+			end++
+		}
+		if end-start >= maxChunk { // cut a long line at a space
+			k := end
+			for k > start+maxChunk/2 && text[k-1] != ' ' {
+				k--
+			}
+			if text[k-1] == ' ' {
+				end = k
+			}
+		}
+		f.chunk(start, end)
+		for end < len(text) && text[end] == '\n' {
+			end++
+		}
+		start = end
+	}
+	return f.out
+}
+
+// finder holds the state of one Find call.
+type finder struct {
+	text   string
+	opt    Options
+	out    []Expr
+	toks   []token
+	ref    time.Time // reference date at midnight UTC
+	hasRef bool
+	anchor time.Time // last day-level date mentioned, for "two days later"
+}
+
+// Word kinds in token.wk for the finder: the textWord kind.
+
+func (f *finder) chunk(start, end int) {
+	f.toks = f.toks[:0]
+	s := f.text[:end]
+	for i := start; ; {
+		t, next, ok := nextToken(s, i)
+		if !ok {
+			break
+		}
+		if t.kind == tkWord {
+			tw := lookupText(s, &t)
+			t.wk, t.wv = tw.kind, tw.val
+		}
+		f.toks = append(f.toks, t)
+		i = next
+	}
+	for i := 0; i < len(f.toks); {
+		if m, ok := f.match(i); ok && m.e > i {
+			f.emit(m)
+			i = m.e
+			continue
+		}
+		i++
+	}
+}
+
+// match is a candidate expression over tokens [s, e).
+type match struct {
+	s, e   int
+	typ    string
+	val    string
+	endVal string
+	mod    string
+	day    time.Time // the day it names, when it names one
+}
+
+func (f *finder) emit(m match) {
+	start, end := int(f.toks[m.s].start), int(f.toks[m.e-1].end)
+	// A word token may carry a sentence period ("2017."): keep month
+	// abbreviations' periods, drop others.
+	if end > start && f.text[end-1] == '.' && !f.keepPeriod(m.e-1) {
+		end--
+	}
+	x := Expr{Start: start, End: end, Text: f.text[start:end], Type: m.typ, Value: m.val, EndValue: m.endVal, Mod: m.mod}
+	x.Begin, x.Finish = bounds(m.val, m.endVal)
+	if !m.day.IsZero() {
+		f.anchor = m.day
+	}
+	f.out = append(f.out, x)
+}
+
+func (f *finder) keepPeriod(i int) bool {
+	t := f.toks[i]
+	if t.kind != tkWord {
+		return false
+	}
+	w := f.text[t.start:t.end]
+	// "p.m.", "a.m.", "Sept.", "Jan."
+	if len(w) >= 3 && w[len(w)-3] == '.' {
+		return true
+	}
+	return t.wk == twMonthAbbr
+}
+
+// Token helpers.
+
+func (f *finder) kind(i int) uint8 {
+	if i < 0 || i >= len(f.toks) || f.toks[i].kind != tkWord {
+		return twNone
+	}
+	return f.toks[i].wk
+}
+
+func (f *finder) isNum(i int) bool {
+	return i >= 0 && i < len(f.toks) && f.toks[i].kind == tkNum
+}
+
+func (f *finder) isPunct(i int, c rune) bool {
+	return i >= 0 && i < len(f.toks) && f.toks[i].kind == tkPunct && f.toks[i].val == int32(c)
+}
+
+// adjacent reports that token i+1 follows token i with no space.
+func (f *finder) adjacent(i int) bool {
+	return i+1 < len(f.toks) && f.toks[i+1].start == f.toks[i].end
+}
+
+func (f *finder) word(i int) string {
+	if i < 0 || i >= len(f.toks) {
+		return ""
+	}
+	return f.text[f.toks[i].start:f.toks[i].end]
+}
+
+// capitalized reports a word token that starts with an upper-case ASCII letter.
+func (f *finder) capitalized(i int) bool {
+	if i < 0 || i >= len(f.toks) || f.toks[i].kind != tkWord {
+		return false
+	}
+	c := f.text[f.toks[i].start]
+	return c >= 'A' && c <= 'Z'
+}
+
+// allCaps reports a word of two or more letters in capitals.
+func (f *finder) allCaps(i int) bool {
+	w := f.word(i)
+	n := 0
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// sentenceStart reports whether token i opens a sentence or a line.
+func (f *finder) sentenceStart(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		t := f.toks[k]
+		if t.kind == tkPunct {
+			switch t.val {
+			case '"', '“', '‘', '\'', '(', '[', '—', '–', '-':
+				continue
+			case '.', '!', '?', ':', ';':
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// ---- values ----
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func pad(n, w int) string {
+	s := strconv.Itoa(n)
+	for len(s) < w {
+		s = "0" + s
+	}
+	return s
+}
+
+func ymd(t time.Time) string {
+	y, m, d := t.Date()
+	return pad(y, 4) + "-" + pad(int(m), 2) + "-" + pad(d, 2)
+}
+
+func ym(y, m int) string { return pad(y, 4) + "-" + pad(m, 2) }
+
+func isoWeek(t time.Time) string {
+	y, w := t.ISOWeek()
+	return pad(y, 4) + "-W" + pad(w, 2)
+}
+
+func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+// bounds turns calendar values into [begin, end) at midnight UTC.
+func bounds(v, endV string) (time.Time, time.Time) {
+	b, e, ok := valueBounds(v)
+	if !ok {
+		return time.Time{}, time.Time{}
+	}
+	if endV != "" {
+		if _, e2, ok := valueBounds(endV); ok {
+			e = e2
+		}
+	}
+	return b, e
+}
+
+func atoiN(s string) (int, bool) {
+	if s == "" {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
+}
+
+func valueBounds(v string) (time.Time, time.Time, bool) {
+	switch {
+	case len(v) == 2: // century "19"
+		if c, ok := atoiN(v); ok {
+			return date(c*100, 1, 1), date(c*100+100, 1, 1), true
+		}
+	case len(v) == 3: // decade "199"
+		if d, ok := atoiN(v); ok {
+			return date(d*10, 1, 1), date(d*10+10, 1, 1), true
+		}
+	case len(v) == 4:
+		if y, ok := atoiN(v); ok {
+			return date(y, 1, 1), date(y+1, 1, 1), true
+		}
+	case len(v) == 7 && v[4] == '-' && v[5] == 'Q':
+		y, ok1 := atoiN(v[:4])
+		q, ok2 := atoiN(v[6:])
+		if ok1 && ok2 && q >= 1 && q <= 4 {
+			return date(y, 3*q-2, 1), date(y, 3*q+1, 1), true
+		}
+	case len(v) == 7 && v[4] == '-' && v[5] == 'H':
+		y, ok1 := atoiN(v[:4])
+		h, ok2 := atoiN(v[6:])
+		if ok1 && ok2 && h >= 1 && h <= 2 {
+			return date(y, 6*h-5, 1), date(y, 6*h+1, 1), true
+		}
+	case len(v) == 7 && v[4] == '-':
+		y, ok1 := atoiN(v[:4])
+		m, ok2 := atoiN(v[5:])
+		if ok1 && ok2 && m >= 1 && m <= 12 {
+			return date(y, m, 1), date(y, m+1, 1), true
+		}
+	case len(v) == 8 && v[4] == '-' && v[5] == 'W':
+		y, ok1 := atoiN(v[:4])
+		w, ok2 := atoiN(v[6:])
+		if ok1 && ok2 && w >= 1 && w <= 53 {
+			jan4 := date(y, 1, 4)
+			mon := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(w-1))
+			return mon, mon.AddDate(0, 0, 7), true
+		}
+	case len(v) >= 10 && v[4] == '-' && v[7] == '-':
+		y, ok1 := atoiN(v[:4])
+		m, ok2 := atoiN(v[5:7])
+		d, ok3 := atoiN(v[8:10])
+		if ok1 && ok2 && ok3 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(time.Month(m), y) {
+			return date(y, m, d), date(y, m, d+1), true
+		}
+	}
+	return time.Time{}, time.Time{}, false
+}

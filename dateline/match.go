@@ -1,0 +1,767 @@
+package dateline
+
+import (
+	"time"
+)
+
+// match finds the expression that starts at token i, if any.
+func (f *finder) match(i int) (match, bool) {
+	t := &f.toks[i]
+	switch t.kind {
+	case tkNum:
+		return f.numberExpr(i)
+	case tkPunct:
+		if (t.val == '\'' || t.val == '’') && f.isNum(i+1) && f.toks[i+1].nd == 2 && f.adjacent(i) {
+			return f.shortYear(i)
+		}
+		return match{}, false
+	}
+	switch t.wk {
+	case twNone:
+		if f.word(i) == "Q" && f.adjacent(i) && f.isNum(i+1) && f.toks[i+1].val >= 1 && f.toks[i+1].val <= 4 && f.toks[i+1].nd == 1 {
+			return f.qNotation(i)
+		}
+		return match{}, false
+	case twMonth, twMonthAbbr:
+		return f.monthExpr(i)
+	case twWeekday:
+		return f.weekdayExpr(i)
+	case twRelDay:
+		return f.relDayExpr(i)
+	case twTonight:
+		if !f.hasRef {
+			return match{}, false
+		}
+		return match{s: i, e: i + 1, typ: TypeTime, val: ymd(f.ref) + "TNI"}, true
+	case twPresent:
+		w := f.lower(i)
+		if w == "now" && (f.isPunct(i+1, '-') || f.kind(i-1) == twFrom || f.kind(i-1) == twTo || f.lowerIs(i-1, "until", "till", "by", "from", "between", "than")) {
+			return match{s: i, e: i + 1, typ: TypeDate, val: "PRESENT_REF"}, true
+		}
+		return match{s: i, e: i + 1, typ: TypeDate, val: "PRESENT_REF"}, true
+	case twPast:
+		if f.lower(i) == "recent" {
+			if f.kind(i+1) == twUnit && f.toks[i+1].wv > 100 {
+				return match{s: i, e: i + 2, typ: TypeDate, val: "PAST_REF"}, true
+			}
+			if f.kind(i-1) == twThe || f.kind(i-1) == twA {
+				return match{}, false // "the recent attack": an adjective
+			}
+		}
+		return match{s: i, e: i + 1, typ: TypeDate, val: "PAST_REF"}, true
+	case twFuture:
+		if f.lower(i) == "future" {
+			if f.lowerIs(i-1, "near") {
+				return match{}, false
+			}
+			if f.kind(i-1) != twIn {
+				return match{}, false
+			}
+		}
+		return match{s: i, e: i + 1, typ: TypeDate, val: "FUTURE_REF"}, true
+	case twThe:
+		return f.theExpr(i)
+	case twLast, twThis, twNext:
+		return f.relExpr(i, i)
+	case twPart:
+		return f.partExpr(i, i)
+	case twRelDir:
+		return f.earlierExpr(i)
+	case twSeason:
+		return f.seasonExpr(i, i)
+	case twSetWord:
+		return f.setWord(i)
+	case twEvery:
+		return f.everyExpr(i)
+	case twOrd:
+		if m, ok := f.ordinalExpr(i, i); ok {
+			return m, true
+		}
+		return match{}, false
+	case twFiscal:
+		return f.fiscalExpr(i, i)
+	case twDecadeWord:
+		return match{s: i, e: i + 1, typ: TypeDate, val: "19" + itoa(int(t.wv))}, true
+	case twHoliday:
+		return f.holidayExpr(i)
+	case twNum, twA, twFew, twDozen:
+		return f.quantity(i, i, "")
+	case twApprox:
+		return f.quantity(i+1, i, "APPROX")
+	case twMore:
+		if f.kind(i+1) == twThan {
+			mod := "MORE_THAN"
+			if t.wv < 0 {
+				mod = "LESS_THAN"
+			}
+			return f.quantity(i+2, i, mod)
+		}
+	case twAt:
+		if f.kind(i+1) == twLeast {
+			mod := "EQUAL_OR_MORE"
+			if f.toks[i+1].wv < 0 {
+				mod = "EQUAL_OR_LESS"
+			}
+			return f.quantity(i+2, i, mod)
+		}
+	case twNoon:
+		return f.clockWordExpr(i)
+	}
+	return match{}, false
+}
+
+// lower returns word i in lower case (ASCII), without periods.
+func (f *finder) lower(i int) string {
+	if i < 0 || i >= len(f.toks) || f.toks[i].kind != tkWord {
+		return ""
+	}
+	w := f.word(i)
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; (c >= 'A' && c <= 'Z') || c == '.' {
+			var buf [24]byte
+			if b, ok := lowerKey(w, &buf); ok {
+				return string(b)
+			}
+			return w
+		}
+	}
+	return w
+}
+
+func (f *finder) lowerIs(i int, ws ...string) bool {
+	l := f.lower(i)
+	if l == "" {
+		return false
+	}
+	for _, w := range ws {
+		if l == w {
+			return true
+		}
+	}
+	return false
+}
+
+// ---- numbers ----
+
+// numberExpr reads what starts with a number: dates, years, clocks,
+// quantities.
+func (f *finder) numberExpr(i int) (match, bool) {
+	t := f.toks[i]
+	if f.isPunct(i-1, '$') || f.isPunct(i-1, '#') || f.isPunct(i-1, '£') || f.isPunct(i-1, '€') {
+		return match{}, false
+	}
+	if f.isPunct(i-1, '.') && f.adjacent(i-1) || f.isPunct(i-1, ',') && f.adjacent(i-1) && f.isNum(i-2) {
+		return match{}, false // "1.1990", "1,990"
+	}
+	// Numeric dates: 2017-02-13, 02/13/2017, 13.02.2017.
+	if f.adjacent(i) && f.adjacent(i+1) && f.adjacent(i+2) && f.adjacent(i+3) && f.isNum(i+2) && f.isNum(i+4) {
+		sep := f.toks[i+1]
+		if sep.kind == tkPunct && (sep.val == '-' || sep.val == '/' || sep.val == '.') && f.isPunct(i+3, sep.val) {
+			if m, ok := f.numericDate(i); ok {
+				return m, true
+			}
+			return match{}, false
+		}
+	}
+	// Clock times.
+	if m, ok := f.clockExpr(i); ok {
+		return m, true
+	}
+	if t.nd == 4 {
+		return f.yearExpr(i)
+	}
+	if t.nd <= 2 {
+		// Day before month: "30 September 2015", "13th of February".
+		j := i + 1
+		if f.ordinalSuffix(j) {
+			j++
+		}
+		if f.kind(j) == twOf {
+			j++
+		}
+		if k := f.kind(j); (k == twMonth || k == twMonthAbbr) && f.capitalized(j) && t.val >= 1 && t.val <= 31 {
+			return f.dayMonth(i, j)
+		}
+		if f.ordinalSuffix(i + 1) {
+			if m, ok := f.ordinalUnit(i, i+2, int(t.val)); ok {
+				return m, true
+			}
+		}
+	}
+	return f.quantity(i, i, "")
+}
+
+func (f *finder) ordinalSuffix(i int) bool {
+	if i < 1 || !f.adjacent(i-1) || i >= len(f.toks) || f.toks[i].kind != tkWord {
+		return false
+	}
+	switch f.lower(i) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// yearExpr reads a four-digit year, a decade ("1990s"), or a year range.
+func (f *finder) yearExpr(i int) (match, bool) {
+	y := int(f.toks[i].val)
+	if y < 1000 || y > 2199 {
+		return match{}, false
+	}
+	// "1990s"
+	if f.adjacent(i) && (f.lower(i+1) == "s" || f.word(i+1) == "'s") {
+		if y%10 == 0 {
+			return match{s: i, e: i + 2, typ: TypeDate, val: itoa(y / 10)}, true
+		}
+		return match{}, false
+	}
+	if !f.yearContext(i) {
+		return match{}, false
+	}
+	m := match{s: i, e: i + 1, typ: TypeDate, val: itoa(y)}
+	// "1990-91", "2011-2015"
+	if (f.isPunct(i+1, '-') || f.isPunct(i+1, '–') || f.isPunct(i+1, '/')) && f.adjacent(i) && f.adjacent(i+1) && f.isNum(i+2) {
+		e := f.toks[i+2]
+		ey := -1
+		if e.nd == 4 && int(e.val) > y && int(e.val) < y+100 {
+			ey = int(e.val)
+		} else if e.nd == 2 && int(e.val) > y%100 {
+			ey = y/100*100 + int(e.val)
+		}
+		if ey > 0 {
+			m.e = i + 3
+			m.endVal = itoa(ey)
+		}
+	}
+	return m, true
+}
+
+// yearContext decides whether a four-digit number is a year.
+func (f *finder) yearContext(i int) bool {
+	y := int(f.toks[i].val)
+	if f.isPunct(i+1, '%') || f.isPunct(i-1, '-') && f.adjacent(i-1) && f.isNum(i-2) {
+		return false
+	}
+	if f.isPunct(i+1, ',') && f.adjacent(i) && f.isNum(i+2) && f.toks[i+2].nd == 3 {
+		return false // "1990,000"
+	}
+	if f.isPunct(i+1, '.') && f.adjacent(i) && f.isNum(i+2) && f.adjacent(i+1) {
+		return false // "1990.5"
+	}
+	prep := f.lowerIs(i-1, "in", "since", "of", "by", "from", "until", "till", "before", "after", "around",
+		"circa", "during", "through", "between", "and", "to", "year", "fiscal", "early", "late", "mid", "spring",
+		"summer", "autumn", "fall", "winter", "the", "end", "beginning", "for", "as", "than", "at")
+	if y < 1800 || y > 2100 {
+		return prep && y >= 1000
+	}
+	// A following plural noun is counted, not dated: "1990 troops".
+	if k := i + 1; k < len(f.toks) && f.toks[k].kind == tkWord && !f.capitalized(k) && f.toks[k].wk == twNone {
+		w := f.lower(k)
+		if len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !prep {
+			return false
+		}
+		switch w {
+		case "people", "men", "women", "children", "persons", "feet", "meters", "metres", "miles", "km",
+			"kilometers", "kilometres", "tons", "tonnes", "votes", "seats", "units", "shares", "cars":
+			return false
+		}
+	}
+	return true
+}
+
+// shortYear reads "'82" or "'80s".
+func (f *finder) shortYear(i int) (match, bool) {
+	yy := int(f.toks[i+1].val)
+	if f.adjacent(i+1) && f.lower(i+2) == "s" {
+		if yy%10 != 0 {
+			return match{}, false
+		}
+		return match{s: i, e: i + 3, typ: TypeDate, val: itoa(f.century(yy)*10 + yy/10)}, true
+	}
+	if f.isNum(i+2) || f.toks[i+1].nd != 2 {
+		return match{}, false
+	}
+	// Only after a month or a preposition: "the class of '82".
+	if !(f.lowerIs(i-1, "in", "since", "of", "from", "until", "by") || f.kind(i-1) == twMonth || f.kind(i-1) == twMonthAbbr || f.kind(i-1) == twSeason) {
+		return match{}, false
+	}
+	return match{s: i, e: i + 2, typ: TypeDate, val: itoa(f.century(yy)*100 + yy)}, true
+}
+
+// century returns the century (19 for 1900s) for a two-digit year.
+func (f *finder) century(yy int) int {
+	if f.hasRef {
+		return expandYear(yy, f.ref) / 100
+	}
+	if yy < 30 {
+		return 20
+	}
+	return 19
+}
+
+func (f *finder) numericDate(i int) (match, bool) {
+	a, b, c := f.toks[i], f.toks[i+2], f.toks[i+4]
+	sep := f.toks[i+1].val
+	var y, m, d int
+	switch {
+	case a.nd == 4 && b.nd <= 2 && c.nd <= 2:
+		y, m, d = int(a.val), int(b.val), int(c.val)
+	case a.nd <= 2 && b.nd <= 2 && (c.nd == 4 || c.nd == 2):
+		x, z := int(a.val), int(b.val)
+		dayFirst := false
+		switch {
+		case x > 12:
+			dayFirst = true
+		case z > 12:
+		case f.opt.DateOrder == OrderDayFirst:
+			dayFirst = true
+		case f.opt.DateOrder == OrderMonthFirst:
+		case sep == '.':
+			dayFirst = true
+		case len(f.opt.Country) == 2:
+			dayFirst = !hasCountry("US PH FM MH PW", f.opt.Country)
+		}
+		if dayFirst {
+			d, m = x, z
+		} else {
+			m, d = x, z
+		}
+		y = int(c.val)
+		if c.nd == 2 {
+			y = f.century(y)*100 + y
+		}
+	default:
+		return match{}, false
+	}
+	if m < 1 || m > 12 || d < 1 || d > daysIn(time.Month(m), y) {
+		return match{}, false
+	}
+	t := date(y, m, d)
+	return match{s: i, e: i + 5, typ: TypeDate, val: ymd(t), day: t}, true
+}
+
+// ---- clocks ----
+
+func (f *finder) clockExpr(i int) (match, bool) {
+	t := f.toks[i]
+	h, mi, j := int(t.val), 0, i+1
+	hasMin := false
+	if f.isPunct(j, ':') && f.adjacent(i) && f.isNum(j+1) && f.toks[j+1].nd == 2 && t.nd <= 2 {
+		mi = int(f.toks[j+1].val)
+		j += 2
+		hasMin = true
+		if f.isPunct(j, ':') && f.isNum(j+1) && f.toks[j+1].nd == 2 {
+			j += 2
+		}
+	} else if t.nd == 4 && f.kind(j) == twZoneWord {
+		h, mi = h/100, h%100
+		hasMin = true
+	} else if t.nd > 2 {
+		return match{}, false
+	}
+	ampm := -1
+	if f.kind(j) == twAMPM {
+		ampm = int(f.toks[j].wv)
+		j++
+	}
+	zone := ""
+	if f.kind(j) == twZoneWord {
+		zone = "Z"
+		j++
+	}
+	if ampm < 0 && zone == "" {
+		if !hasMin || !f.lowerIs(i-1, "at", "by", "until", "till", "from", "before", "after", "around", "about", "since") {
+			return match{}, false
+		}
+	}
+	if ampm >= 0 {
+		if h < 1 || h > 12 {
+			return match{}, false
+		}
+		if ampm == 1 && h < 12 {
+			h += 12
+		} else if ampm == 0 && h == 12 {
+			h = 0
+		}
+	}
+	if h > 23 || mi > 59 {
+		return match{}, false
+	}
+	return f.clockDay(i, j, pad(h, 2)+":"+pad(mi, 2)+zone)
+}
+
+// clockDay completes a clock time with a following day ("10 p.m.
+// Wednesday", "noon today") or the reference date.
+func (f *finder) clockDay(i, j int, clock string) (match, bool) {
+	k := j
+	if f.lowerIs(k, "on") && f.kind(k+1) == twWeekday {
+		k++
+	}
+	if f.kind(k) == twWeekday && f.capitalized(k) {
+		if d, ok := f.resolveWeekday(int(f.toks[k].wv), i, k+1, 0); ok {
+			e := k + 1
+			if k > j {
+				e = k + 1
+			}
+			return match{s: i, e: e, typ: TypeTime, val: ymd(d) + "T" + clock, day: d}, true
+		}
+	}
+	if f.kind(j) == twRelDay && f.hasRef {
+		d := f.ref.AddDate(0, 0, int(f.toks[j].wv))
+		return match{s: i, e: j + 1, typ: TypeTime, val: ymd(d) + "T" + clock, day: d}, true
+	}
+	if !f.hasRef {
+		return match{}, false
+	}
+	return match{s: i, e: j, typ: TypeTime, val: ymd(f.ref) + "T" + clock}, true
+}
+
+func (f *finder) clockWordExpr(i int) (match, bool) {
+	h := int(f.toks[i].wv)
+	return f.clockDay(i, i+1, pad(h, 2)+":00")
+}
+
+// ---- months and days ----
+
+// monthExpr reads "Feb. 13, 2017", "February 15-16", "March 2011", "March".
+func (f *finder) monthExpr(i int) (match, bool) {
+	if !f.capitalized(i) {
+		return match{}, false
+	}
+	abbr := f.toks[i].wk == twMonthAbbr
+	mo := int(f.toks[i].wv)
+	caps := f.allCaps(i)
+	j := i + 1
+	if f.isPunct(j, '.') && abbr {
+		j++
+	}
+	// Day.
+	if f.isNum(j) && f.toks[j].nd <= 2 && f.toks[j].val >= 1 && f.toks[j].val <= 31 && !f.isPunct(j+1, ':') && !(f.isPunct(j+1, '.') && f.adjacent(j) && f.isNum(j+2)) {
+		d := int(f.toks[j].val)
+		e := j + 1
+		if f.ordinalSuffix(e) {
+			e++
+		}
+		endDay := 0
+		// "15-16", "23- 24", "15 to 16", "15 and 16"
+		if (f.isPunct(e, '-') || f.isPunct(e, '–') || f.kind(e) == twTo || f.lowerIs(e, "and")) && f.isNum(e+1) && f.toks[e+1].nd <= 2 {
+			if ed := int(f.toks[e+1].val); ed > d && ed <= 31 {
+				endDay = ed
+				e += 2
+				if f.ordinalSuffix(e) {
+					e++
+				}
+			}
+		}
+		y, ye := f.yearAfter(e)
+		if y > 0 {
+			e = ye
+		}
+		if y == 0 {
+			if !f.hasRef {
+				return match{}, false
+			}
+			y = f.resolveMonthDayYear(mo, d, i, e)
+		}
+		if d > daysIn(time.Month(mo), y) {
+			return match{}, false
+		}
+		t := date(y, mo, d)
+		m := match{s: i, e: e, typ: TypeDate, val: ymd(t), day: t}
+		if endDay > 0 && endDay <= daysIn(time.Month(mo), y) {
+			m.endVal = ymd(date(y, mo, endDay))
+		}
+		return m, true
+	}
+	// Month and year: "March 2011", "March of 2011", "Nov., 2006".
+	if y, ye := f.yearAfterMonth(j); y > 0 {
+		return match{s: i, e: ye, typ: TypeDate, val: ym(y, mo)}, true
+	}
+	if abbr || caps || !f.hasRef {
+		return match{}, false
+	}
+	if mo == 5 && (f.sentenceStart(i) || f.kind(i+1) == twNone && !f.capitalized(i+1) && f.toks[i+1].kind == tkWord && !f.lowerIs(i+1, "and", "or", "to", "through", "when", "as", "after", "before", "last", "next", "this")) {
+		return match{}, false // "May" the verb
+	}
+	if f.capitalized(i+1) && f.kind(i+1) == twNone && !f.sentenceStart(i) && !f.lowerIs(i-1, "in", "since", "until", "by", "from", "through", "early", "late", "mid", "of", "last", "next", "this", "during") {
+		return match{}, false // "April Glaspie"
+	}
+	if f.sentenceStart(i) && mo == 3 {
+		return match{}, false
+	}
+	y := f.resolveMonthYear(mo, i, i+1)
+	return match{s: i, e: i + 1, typ: TypeDate, val: ym(y, mo)}, true
+}
+
+// yearAfter reads ", 2017" or " 2017" after a day.
+func (f *finder) yearAfter(j int) (int, int) {
+	k := j
+	if f.isPunct(k, ',') {
+		k++
+	}
+	if f.isNum(k) && f.toks[k].nd == 4 && f.toks[k].val >= 1000 && f.toks[k].val <= 2199 && !f.isPunct(k+1, ':') && !(f.isPunct(k+1, ',') && f.isNum(k+2)) {
+		return int(f.toks[k].val), k + 1
+	}
+	if (f.isPunct(k, '\'') || f.isPunct(k, '’')) && f.isNum(k+1) && f.toks[k+1].nd == 2 && f.adjacent(k) {
+		yy := int(f.toks[k+1].val)
+		return f.century(yy)*100 + yy, k + 2
+	}
+	return 0, j
+}
+
+// yearAfterMonth reads "2011", "of 2011", ", 2011" after a month name.
+func (f *finder) yearAfterMonth(j int) (int, int) {
+	k := j
+	if f.kind(k) == twOf || f.isPunct(k, ',') {
+		k++
+	}
+	if f.isNum(k) && f.toks[k].nd == 4 && f.toks[k].val >= 1000 && f.toks[k].val <= 2199 && !f.isPunct(k+1, ':') && !(f.isPunct(k+1, ',') && f.isNum(k+2) && f.adjacent(k)) {
+		return int(f.toks[k].val), k + 1
+	}
+	if (f.isPunct(k, '\'') || f.isPunct(k, '’')) && f.isNum(k+1) && f.toks[k+1].nd == 2 && f.adjacent(k) {
+		yy := int(f.toks[k+1].val)
+		return f.century(yy)*100 + yy, k + 2
+	}
+	// "June last year", "March this year"
+	if f.kind(j) == twLast || f.kind(j) == twThis || f.kind(j) == twNext {
+		if f.kind(j+1) == twUnit && f.toks[j+1].wv == unitYear && f.hasRef {
+			dir := 0
+			switch f.kind(j) {
+			case twLast:
+				dir = -1
+			case twNext:
+				dir = 1
+			}
+			return f.ref.Year() + dir, j + 2
+		}
+	}
+	return 0, j
+}
+
+// dayMonth reads "30 September 2015" with the day at i and month at j.
+func (f *finder) dayMonth(i, j int) (match, bool) {
+	d := int(f.toks[i].val)
+	mo := int(f.toks[j].wv)
+	e := j + 1
+	if f.isPunct(e, '.') && f.toks[j].wk == twMonthAbbr {
+		e++
+	}
+	y, ye := f.yearAfter(e)
+	if y > 0 {
+		e = ye
+	} else {
+		if !f.hasRef {
+			return match{}, false
+		}
+		y = f.resolveMonthDayYear(mo, d, i, e)
+	}
+	if d > daysIn(time.Month(mo), y) {
+		return match{}, false
+	}
+	t := date(y, mo, d)
+	return match{s: i, e: e, typ: TypeDate, val: ymd(t), day: t}, true
+}
+
+// weekdayExpr reads "Tuesday", "Friday night", "Saturday, April 25".
+func (f *finder) weekdayExpr(i int) (match, bool) {
+	if !f.capitalized(i) || f.allCaps(i) && len(f.word(i)) < 6 {
+		return match{}, false
+	}
+	wd := int(f.toks[i].wv)
+	j := i + 1
+	if f.isPunct(j, ',') {
+		j++
+	}
+	if k := f.kind(j); k == twMonth || k == twMonthAbbr || f.isNum(j) {
+		var m match
+		var ok bool
+		if f.isNum(j) {
+			k := j + 1
+			if f.ordinalSuffix(k) {
+				k++
+			}
+			if f.kind(k) == twOf {
+				k++
+			}
+			if kk := f.kind(k); (kk == twMonth || kk == twMonthAbbr) && f.capitalized(k) {
+				m, ok = f.dayMonth(j, k)
+			}
+		} else {
+			m, ok = f.monthExpr(j)
+		}
+		if ok && !m.day.IsZero() {
+			m.s = i
+			return m, true
+		}
+	}
+	if !f.hasRef {
+		return match{}, false
+	}
+	e := i + 1
+	part := ""
+	if f.kind(e) == twDayPart {
+		part = dayPartCode(int(f.toks[e].wv))
+		e++
+	}
+	d, ok := f.resolveWeekday(wd, i, e, 0)
+	if !ok {
+		return match{}, false
+	}
+	m := match{s: i, e: e, typ: TypeDate, val: ymd(d), day: d}
+	if part != "" && part != "NI" {
+		m.typ, m.val = TypeTime, m.val+"T"+part
+	}
+	return m, true
+}
+
+func dayPartCode(v int) string {
+	switch v {
+	case 1:
+		return "MO"
+	case 2:
+		return "AF"
+	case 3:
+		return "EV"
+	}
+	return "NI"
+}
+
+// relDayExpr reads "today", "yesterday morning", "tomorrow".
+func (f *finder) relDayExpr(i int) (match, bool) {
+	if !f.hasRef {
+		return match{}, false
+	}
+	d := f.ref.AddDate(0, 0, int(f.toks[i].wv))
+	if f.kind(i+1) == twDayPart {
+		p := dayPartCode(int(f.toks[i+1].wv))
+		return match{s: i, e: i + 2, typ: TypeTime, val: ymd(d) + "T" + p, day: d}, true
+	}
+	return match{s: i, e: i + 1, typ: TypeDate, val: ymd(d), day: d}, true
+}
+
+// ---- resolution against the reference ----
+
+// tense looks around tokens [i, e) for the tense of the clause: 1 future,
+// -1 past, 0 unknown.
+func (f *finder) tense(i, e int) int {
+	best, bestDist := 0, 1<<30
+	for k := i - 1; k >= 0 && i-k <= 10; k-- {
+		if f.clauseEnd(k) {
+			break
+		}
+		if v := f.tenseWord(k); v != 0 {
+			best, bestDist = v, i-k
+			break
+		}
+	}
+	for k := e; k < len(f.toks) && k-e < 6; k++ {
+		if f.clauseEnd(k) {
+			break
+		}
+		if v := f.tenseWord(k); v != 0 {
+			if k-e+1 < bestDist {
+				best = v
+			}
+			break
+		}
+	}
+	return best
+}
+
+func (f *finder) clauseEnd(k int) bool {
+	t := f.toks[k]
+	return t.kind == tkPunct && (t.val == '.' || t.val == '!' || t.val == '?' || t.val == ';' || t.val == '"' || t.val == '“' || t.val == '”')
+}
+
+func (f *finder) tenseWord(k int) int {
+	t := f.toks[k]
+	if t.kind != tkWord {
+		return 0
+	}
+	w := f.lower(k)
+	switch w {
+	case "will", "ll", "shall", "wo", "upcoming", "scheduled", "slated", "due", "expects", "plans", "intends", "hopes", "going", "tomorrow", "next":
+		return 1
+	case "was", "were", "had", "did", "ago", "last", "yesterday", "came", "went", "took", "began", "met", "made",
+		"held", "saw", "won", "lost", "rose", "fell", "got", "gave", "left", "sent", "told", "found", "became",
+		"killed", "died", "signed", "announced", "reported", "arrived", "resigned":
+		return -1
+	case "said", "says", "say", "added", "according", "noted", "explained", "stressed", "stated":
+		return 0
+	}
+	if len(w) > 4 && w[len(w)-2:] == "ed" && w != "expected" && w != "planned" && w != "needed" && w != "proposed" {
+		return -1
+	}
+	return 0
+}
+
+// resolveMonthDayYear picks the year of a year-less month and day.
+func (f *finder) resolveMonthDayYear(mo, d, i, e int) int {
+	ry := f.ref.Year()
+	tense := f.tense(i, e)
+	best, bestDist := ry, 1<<30
+	for _, y := range [3]int{ry - 1, ry, ry + 1} {
+		if d > daysIn(time.Month(mo), y) {
+			continue
+		}
+		diff := int(date(y, mo, d).Sub(f.ref).Hours() / 24)
+		if tense > 0 && diff < 0 || tense < 0 && diff > 0 {
+			diff *= 4 // the tense's side is preferred, not forced
+		}
+		if diff < 0 {
+			diff = -diff
+		}
+		if diff < bestDist {
+			best, bestDist = y, diff
+		}
+	}
+	return best
+}
+
+// resolveMonthYear picks the year of a bare month name.
+func (f *finder) resolveMonthYear(mo, i, e int) int {
+	ry, rm := f.ref.Year(), int(f.ref.Month())
+	tense := f.tense(i, e)
+	best, bestDist := ry, 1<<30
+	for _, y := range [3]int{ry - 1, ry, ry + 1} {
+		diff := (y*12 + mo) - (ry*12 + rm)
+		if tense > 0 && diff < 0 || tense < 0 && diff > 0 {
+			diff *= 4
+		}
+		if diff < 0 {
+			diff = -diff
+		}
+		if diff < bestDist {
+			best, bestDist = y, diff
+		}
+	}
+	return best
+}
+
+// resolveWeekday picks the date of a weekday: dir -1 strictly before the
+// reference, +1 strictly after, 0 by tense (on or before, or on or after
+// when the clause is in the future).
+func (f *finder) resolveWeekday(wd, i, e, dir int) (time.Time, bool) {
+	if !f.hasRef {
+		return time.Time{}, false
+	}
+	rw := int(f.ref.Weekday())
+	back := (rw - wd + 7) % 7
+	fwd := (wd - rw + 7) % 7
+	switch dir {
+	case -1:
+		if back == 0 {
+			back = 7
+		}
+		return f.ref.AddDate(0, 0, -back), true
+	case 1:
+		if fwd == 0 {
+			fwd = 7
+		}
+		return f.ref.AddDate(0, 0, fwd), true
+	}
+	if f.tense(i, e) > 0 {
+		return f.ref.AddDate(0, 0, fwd), true
+	}
+	return f.ref.AddDate(0, 0, -back), true
+}

@@ -1,0 +1,846 @@
+package dateline
+
+import "time"
+
+// ---- quantities and durations ----
+
+// numPhrase reads a count at j: "3", "three", "twenty-four", "a", "a few",
+// "several", "a couple of", "dozens of". fuzzy is set for vague counts.
+func (f *finder) numPhrase(j int) (n int, fuzzy bool, next int, ok bool) {
+	switch {
+	case f.isNum(j):
+		t := f.toks[j]
+		if t.nd > 4 || f.isPunct(j+1, ',') && f.adjacent(j) && f.isNum(j+2) || f.isPunct(j+1, '.') && f.adjacent(j) && f.isNum(j+2) {
+			return 0, false, j, false
+		}
+		if f.isPunct(j-1, '.') && f.adjacent(j-1) {
+			return 0, false, j, false
+		}
+		return int(t.val), false, j + 1, true
+	case f.kind(j) == twNum:
+		n := int(f.toks[j].wv)
+		k := j + 1
+		if n >= 20 && n%10 == 0 {
+			if f.isPunct(k, '-') && f.adjacent(j) && f.kind(k+1) == twNum && f.toks[k+1].wv < 10 {
+				n += int(f.toks[k+1].wv)
+				k += 2
+			} else if f.kind(k) == twNum && f.toks[k].wv < 10 && f.toks[k].wv > 0 {
+				n += int(f.toks[k].wv)
+				k++
+			}
+		}
+		if f.kind(k) == twHundred {
+			n *= 100
+			k++
+		}
+		return n, false, k, true
+	case f.kind(j) == twA:
+		switch f.kind(j + 1) {
+		case twFew:
+			if f.lower(j+1) == "couple" {
+				k := j + 2
+				if f.kind(k) == twOf {
+					k++
+				}
+				return 2, false, k, true
+			}
+			return 0, true, j + 2, true
+		case twDozen:
+			return 12, false, j + 2, true
+		}
+		return 1, false, j + 1, true
+	case f.kind(j) == twFew:
+		if f.lower(j) == "couple" {
+			return 0, false, j, false
+		}
+		return 0, true, j + 1, true
+	case f.kind(j) == twDozen:
+		k := j + 1
+		if f.kind(k) == twOf {
+			k++
+		}
+		if f.lower(j) == "dozens" {
+			return 0, true, k, true
+		}
+		return 12, false, k, true
+	}
+	return 0, false, j, false
+}
+
+// unitAt reads a unit word at j, also as "-year" after a number ("10-year").
+func (f *finder) unitAt(j int) (unit int, plural bool, ok bool) {
+	if f.kind(j) != twUnit {
+		return 0, false, false
+	}
+	v := int(f.toks[j].wv)
+	if v > 100 {
+		return v - 100, true, true
+	}
+	return v, false, true
+}
+
+// durValue writes a TIMEX3 duration.
+func durValue(n int, unit int, fuzzy bool) string {
+	num := "X"
+	if !fuzzy {
+		num = itoa(n)
+	}
+	switch unit {
+	case int(unitSecond):
+		return "PT" + num + "S"
+	case int(unitMinute):
+		return "PT" + num + "M"
+	case int(unitHour):
+		return "PT" + num + "H"
+	case int(unitDay):
+		return "P" + num + "D"
+	case int(unitWeek):
+		return "P" + num + "W"
+	case int(unitFortnight):
+		if !fuzzy {
+			num = itoa(2 * n)
+		}
+		return "P" + num + "W"
+	case int(unitMonth):
+		return "P" + num + "M"
+	case int(unitQuarter):
+		return "P" + num + "Q"
+	case int(unitDecade):
+		if !fuzzy {
+			num = itoa(10 * n)
+		}
+		return "P" + num + "Y"
+	case int(unitCentury):
+		if !fuzzy {
+			num = itoa(100 * n)
+		}
+		return "P" + num + "Y"
+	case int(unitWeekend):
+		return "P" + num + "WE"
+	}
+	return "P" + num + "Y"
+}
+
+// quantity reads "three years", "a year ago", "two days later", "10-year",
+// "a few weeks" starting at j; the match starts at s (a modifier before j).
+func (f *finder) quantity(j, s int, mod string) (match, bool) {
+	n, fuzzy, k, ok := f.numPhrase(j)
+	if !ok {
+		return match{}, false
+	}
+	hyphen := false
+	if f.isPunct(k, '-') && f.adjacent(k-1) && f.adjacent(k) {
+		hyphen = true
+		k++
+	}
+	unit, plural, ok := f.unitAt(k)
+	if !ok {
+		return match{}, false
+	}
+	if !fuzzy && n == 0 {
+		return match{}, false
+	}
+	if f.kind(j) == twA && plural || f.isNum(j) && n == 1 && plural && !hyphen {
+		return match{}, false
+	}
+	if f.isNum(j) && n > 1 && !plural && !hyphen {
+		return match{}, false // "3 year" outside "3-year"
+	}
+	e := k + 1
+	if hyphen {
+		if f.isPunct(e, '-') && f.lowerIs(e+1, "old") { // "10-year-old": an age
+			return match{}, false
+		}
+		return match{s: s, e: e, typ: TypeDuration, val: durValue(n, unit, fuzzy), mod: mod}, true
+	}
+	if f.kind(e) == twAgo {
+		m, ok := f.shifted(n, unit, fuzzy, -1, f.ref, s, e+1)
+		m.mod = mod
+		return m, ok
+	}
+	if f.kind(e) == twRelDir && (f.lowerIs(e, "earlier", "later")) {
+		anchor := f.anchor
+		if anchor.IsZero() {
+			return match{}, false
+		}
+		m, ok := f.shifted(n, unit, fuzzy, int(f.toks[e].wv), anchor, s, e+1)
+		m.mod = mod
+		return m, ok
+	}
+	// "a year" after an amount is a rate: "$5 a year".
+	if f.kind(j) == twA && n == 1 && s == j && (f.isNum(j-1) || f.lowerIs(j-1, "times", "once", "twice", "dollars", "cents", "million", "billion", "percent")) {
+		return match{s: s, e: e, typ: TypeSet, val: durValue(1, unit, false)}, true
+	}
+	if unit == int(unitQuarter) || unit == int(unitWeekend) {
+		return match{}, false
+	}
+	return match{s: s, e: e, typ: TypeDuration, val: durValue(n, unit, fuzzy), mod: mod}, true
+}
+
+// shifted resolves "N units ago/later" from base in direction dir.
+func (f *finder) shifted(n, unit int, fuzzy bool, dir int, base time.Time, s, e int) (match, bool) {
+	if base.IsZero() {
+		return match{}, false
+	}
+	if fuzzy {
+		v := "PAST_REF"
+		if dir > 0 {
+			v = "FUTURE_REF"
+		}
+		return match{s: s, e: e, typ: TypeDate, val: v}, true
+	}
+	k := n * dir
+	switch unit {
+	case int(unitYear):
+		if n == 1 && f.quarterContext(s) {
+			q := f.lastQuarter()
+			return match{s: s, e: e, typ: TypeDate, val: itoa(q/10+k) + "-Q" + itoa(q%10)}, true
+		}
+		return match{s: s, e: e, typ: TypeDate, val: itoa(base.Year() + k)}, true
+	case int(unitDecade):
+		return match{s: s, e: e, typ: TypeDate, val: itoa((base.Year() + 10*k) / 10)}, true
+	case int(unitCentury):
+		return match{s: s, e: e, typ: TypeDate, val: itoa((base.Year() + 100*k) / 100)}, true
+	case int(unitMonth):
+		t := time.Date(base.Year(), base.Month()+time.Month(k), 1, 0, 0, 0, 0, time.UTC)
+		return match{s: s, e: e, typ: TypeDate, val: ym(t.Year(), int(t.Month()))}, true
+	case int(unitWeek):
+		return match{s: s, e: e, typ: TypeDate, val: isoWeek(base.AddDate(0, 0, 7*k))}, true
+	case int(unitFortnight):
+		return match{s: s, e: e, typ: TypeDate, val: isoWeek(base.AddDate(0, 0, 14*k))}, true
+	case int(unitDay):
+		d := base.AddDate(0, 0, k)
+		return match{s: s, e: e, typ: TypeDate, val: ymd(d), day: d}, true
+	case int(unitQuarter):
+		q := base.Year()*4 + (int(base.Month())-1)/3 + k
+		return match{s: s, e: e, typ: TypeDate, val: itoa(q/4) + "-Q" + itoa(q%4+1)}, true
+	case int(unitHour), int(unitMinute), int(unitSecond):
+		return match{s: s, e: e, typ: TypeDate, val: ymd(base)}, true
+	}
+	return match{}, false
+}
+
+// quarterContext reports whether the sentence around s talks of quarters.
+func (f *finder) quarterContext(s int) bool {
+	for k := s - 1; k >= 0 && s-k < 25; k-- {
+		if f.clauseEnd(k) && f.toks[k].val != '"' {
+			break
+		}
+		if f.kind(k) == twUnit && f.toks[k].wv == unitQuarter {
+			return true
+		}
+	}
+	for k := s; k < len(f.toks) && k-s < 25; k++ {
+		if f.clauseEnd(k) && f.toks[k].val != '"' {
+			break
+		}
+		if f.kind(k) == twUnit && f.toks[k].wv == unitQuarter {
+			return true
+		}
+	}
+	return false
+}
+
+// lastQuarter is the last complete quarter before the reference, as
+// year*10+quarter.
+func (f *finder) lastQuarter() int {
+	q := f.ref.Year()*4 + (int(f.ref.Month())-1)/3 - 1
+	return q/4*10 + q%4 + 1
+}
+
+func (f *finder) quarterVal(yq int) string { return itoa(yq/10) + "-Q" + itoa(yq%10) }
+
+// ---- "the ..." ----
+
+func (f *finder) theExpr(i int) (match, bool) {
+	j := i + 1
+	switch f.kind(j) {
+	case twFuture:
+		if f.lower(j) == "future" {
+			return match{s: i, e: j + 1, typ: TypeDate, val: "FUTURE_REF"}, true
+		}
+	case twNone:
+		if f.lowerIs(j, "near") && f.kind(j+1) == twFuture {
+			return match{s: i, e: j + 2, typ: TypeDate, val: "FUTURE_REF"}, true
+		}
+		if f.lowerIs(j, "latest", "most") {
+			k := j + 1
+			if f.lowerIs(j, "most") && f.lowerIs(k, "recent") {
+				k++
+			}
+			if f.kind(k) == twUnit && f.toks[k].wv == unitQuarter && f.hasRef {
+				return match{s: i, e: k + 1, typ: TypeDate, val: f.quarterVal(f.lastQuarter())}, true
+			}
+		}
+		if f.lowerIs(j, "same") && f.lowerIs(j+1, "period", "quarter") && f.kind(j+2) == twLast && f.lowerIs(j+3, "year") && f.hasRef {
+			return match{s: i, e: j + 4, typ: TypeDate, val: f.quarterVal(f.lastQuarter() - 10)}, true
+		}
+		if f.lowerIs(j, "comparable", "corresponding") {
+			if m, ok := f.yearAgoQuarter(j+1, i); ok {
+				return m, true
+			}
+		}
+	case twPresent:
+		if f.lower(j) == "present" && f.kind(j+1) != twUnit {
+			return match{s: i, e: j + 1, typ: TypeDate, val: "PRESENT_REF"}, true
+		}
+	case twLast, twNext, twThis:
+		if f.lower(j) == "past" && !f.isNum(j+1) && f.kind(j+1) != twNum && f.kind(j+1) != twUnit && f.kind(j+1) != twFew && f.kind(j+1) != twDecadeWord && f.kind(j+1) != twSeason {
+			return match{s: i, e: j + 1, typ: TypeDate, val: "PAST_REF"}, true
+		}
+		return f.relExpr(j, i)
+	case twOrd:
+		return f.ordinalExpr(j, i)
+	case twPart:
+		return f.partExpr(j, i)
+	case twDecadeWord:
+		return match{s: i, e: j + 1, typ: TypeDate, val: "19" + itoa(int(f.toks[j].wv))}, true
+	case twSeason:
+		return f.seasonExpr(j, i)
+	case twFiscal:
+		return f.fiscalExpr(j, i)
+	case twBeginning:
+		if f.kind(j+1) == twOf {
+			m, ok := f.match(j + 2)
+			if ok && m.typ == TypeDate && m.val != "" && m.val[0] >= '0' && m.val[0] <= '9' && len(m.val) < 10 {
+				m.s = i
+				m.mod = [...]string{"", "START", "MID", "END"}[f.toks[j].wv]
+				return m, true
+			}
+		}
+	case twUnit:
+		unit, plural, _ := f.unitAt(j)
+		switch {
+		case unit == int(unitQuarter) && !plural && f.hasRef:
+			return match{s: i, e: j + 1, typ: TypeDate, val: f.quarterVal(f.lastQuarter())}, true
+		case unit == int(unitWeekend) && !plural && f.hasRef:
+			return match{s: i, e: j + 1, typ: TypeDate, val: f.weekend(i, j+1, 0)}, true
+		case unit == int(unitYear) && !plural && f.isPunct(j+1, '-') && f.adjacent(j):
+			return f.yearAgoQuarter(j, i)
+		}
+	case tkNone:
+	}
+	if f.isNum(j) {
+		if f.toks[j].nd == 4 && f.adjacent(j) && f.lower(j+1) == "s" {
+			return f.yearExpr(j)
+		}
+		if m, ok := f.numberExpr(j); ok && m.typ == TypeDate && len(m.val) == 3 {
+			m.s = i
+			return m, true
+		}
+	}
+	if (f.isPunct(j, '\'') || f.isPunct(j, '’')) && f.isNum(j+1) {
+		if m, ok := f.shortYear(j); ok && len(m.val) == 3 {
+			m.s = i
+			return m, true
+		}
+	}
+	// "the nine months": a counted duration.
+	if f.isNum(j) || f.kind(j) == twNum {
+		if m, ok := f.quantity(j, i, ""); ok && m.typ == TypeDuration && m.val[len(m.val)-1] != 'X' {
+			return m, true
+		}
+	}
+	return match{}, false
+}
+
+const tkNone = 255
+
+// yearAgoQuarter reads "year-earlier quarter", "year-ago period" at j.
+func (f *finder) yearAgoQuarter(j, s int) (match, bool) {
+	if !f.hasRef || !f.lowerIs(j, "year") || !f.isPunct(j+1, '-') || !f.lowerIs(j+2, "earlier", "ago") {
+		return match{}, false
+	}
+	k := j + 3
+	if f.kind(k) == twOrd && f.kind(k+1) == twUnit && f.toks[k+1].wv == unitQuarter {
+		q := int(f.toks[k].wv)
+		if q >= 1 && q <= 4 {
+			y := f.quarterYear(q, s, k+2) - 1
+			return match{s: s, e: k + 2, typ: TypeDate, val: itoa(y) + "-Q" + itoa(q)}, true
+		}
+	}
+	if f.lowerIs(k, "quarter", "period") {
+		return match{s: s, e: k + 1, typ: TypeDate, val: f.quarterVal(f.lastQuarter() - 10)}, true
+	}
+	return match{}, false
+}
+
+// quarterYear picks the year of a year-less quarter: the reference year,
+// or the one before when the quarter has not begun (reports come after).
+func (f *finder) quarterYear(q, i, e int) int {
+	y := f.ref.Year()
+	cur := (int(f.ref.Month())-1)/3 + 1
+	if q > cur && f.tense(i, e) <= 0 {
+		return y - 1
+	}
+	return y
+}
+
+// weekend returns the TIMEX3 value of the weekend near the reference.
+func (f *finder) weekend(i, e, dir int) string {
+	if dir == 0 {
+		dir = -1
+		if f.tense(i, e) > 0 {
+			dir = 1
+		}
+	}
+	sat, _ := f.resolveWeekday(int(time.Saturday), i, e, dir)
+	if w := f.ref.Weekday(); w == time.Saturday || w == time.Sunday {
+		if dir == -1 || dir == 0 {
+			sat = f.ref.AddDate(0, 0, -((int(w) + 1) % 7))
+		}
+	}
+	return isoWeek(sat) + "-WE"
+}
+
+// ---- last / this / next ----
+
+// relExpr reads "last week", "next Friday", "this fall", "past three
+// months" with the relative word at j; the match starts at s.
+func (f *finder) relExpr(j, s int) (match, bool) {
+	dir := 0
+	switch f.kind(j) {
+	case twLast:
+		dir = -1
+	case twNext:
+		dir = 1
+	}
+	w := f.lower(j)
+	k := j + 1
+	if w == "this" && f.lowerIs(k, "past") {
+		dir, k = -1, k+1
+	} else if w == "this" && f.lowerIs(k, "coming") {
+		dir, k = 1, k+1
+	}
+	// "the past three months", "next two weeks": durations.
+	if f.isNum(k) || f.kind(k) == twNum || f.kind(k) == twFew || f.kind(k) == twA {
+		if m, ok := f.quantity(k, s, ""); ok && m.typ == TypeDuration {
+			return m, true
+		}
+		return match{}, false
+	}
+	if !f.hasRef {
+		return match{}, false
+	}
+	switch f.kind(k) {
+	case twUnit:
+		unit, plural, _ := f.unitAt(k)
+		if plural {
+			if dir < 0 && w != "last" {
+				return match{s: s, e: k + 1, typ: TypeDuration, val: durValue(0, unit, true)}, true
+			}
+			if dir > 0 && (w == "coming" || w == "next") {
+				return match{s: s, e: k + 1, typ: TypeDuration, val: durValue(0, unit, true)}, true
+			}
+			return match{}, false
+		}
+		if s < j && dir != 0 && w != "last" && w != "previous" && w != "preceding" && unit != int(unitDay) {
+			// "the past year", "the next month": a span up to or from now.
+			if w == "past" || w == "next" || w == "coming" {
+				return match{s: s, e: k + 1, typ: TypeDuration, val: durValue(1, unit, false)}, true
+			}
+		}
+		base := f.ref
+		if unit == int(unitDay) {
+			if s < j || w == "previous" || w == "following" {
+				base = f.anchor
+			}
+			if dir == 0 {
+				return match{}, false
+			}
+			d := base.AddDate(0, 0, dir)
+			return match{s: s, e: k + 1, typ: TypeDate, val: ymd(d), day: d}, true
+		}
+		if unit == int(unitWeekend) {
+			return match{s: s, e: k + 1, typ: TypeDate, val: f.weekend(s, k+1, dir)}, true
+		}
+		if unit == int(unitYear) && f.quarterContext(s) && w == "last" && f.lowerIs(k+1, "s", "'s") {
+			// "last year's quarter"
+		}
+		m, ok := f.shifted(1, unit, false, dir, base, s, k+1)
+		if ok && dir == 0 {
+			m, ok = f.shifted(0, unit, false, 1, base, s, k+1)
+		}
+		if ok && unit == int(unitYear) {
+			m.val = itoa(base.Year() + dir) // never a quarter for "last year"
+		}
+		return m, ok
+	case twWeekday:
+		if !f.capitalized(k) {
+			return match{}, false
+		}
+		wd := int(f.toks[k].wv)
+		var d time.Time
+		if dir == 0 {
+			mon := f.ref.AddDate(0, 0, -((int(f.ref.Weekday()) + 6) % 7))
+			d = mon.AddDate(0, 0, (wd+6)%7)
+		} else {
+			d, _ = f.resolveWeekday(wd, s, k+1, dir)
+		}
+		e := k + 1
+		if f.kind(e) == twDayPart {
+			e++
+		}
+		return match{s: s, e: e, typ: TypeDate, val: ymd(d), day: d}, true
+	case twMonth, twMonthAbbr:
+		if !f.capitalized(k) {
+			return match{}, false
+		}
+		mo := int(f.toks[k].wv)
+		ry, rm := f.ref.Year(), int(f.ref.Month())
+		y := ry
+		switch {
+		case dir < 0 && mo >= rm:
+			y--
+		case dir > 0 && mo <= rm:
+			y++
+		}
+		return match{s: s, e: k + 1, typ: TypeDate, val: ym(y, mo)}, true
+	case twSeason:
+		return f.seasonRel(int(f.toks[k].wv), dir, s, k+1)
+	case twDayPart:
+		p := dayPartCode(int(f.toks[k].wv))
+		switch {
+		case w == "last" && p == "NI":
+			d := f.ref.AddDate(0, 0, -1)
+			return match{s: s, e: k + 1, typ: TypeTime, val: ymd(d) + "TNI", day: d}, true
+		case w == "this":
+			return match{s: s, e: k + 1, typ: TypeTime, val: ymd(f.ref) + "T" + p, day: f.ref}, true
+		}
+	case twOrd:
+		if w == "this" || w == "last" || w == "next" {
+			return f.ordinalExpr(k, s)
+		}
+	case twFiscal:
+		if f.lowerIs(k+1, "year") {
+			return match{s: s, e: k + 2, typ: TypeDate, val: itoa(f.ref.Year() + dir)}, true
+		}
+	}
+	return match{}, false
+}
+
+// seasonRel resolves "last fall", "this spring", "next winter".
+func (f *finder) seasonRel(season, dir, s, e int) (match, bool) {
+	y := f.ref.Year()
+	cur := seasonOf(f.ref.Month())
+	switch {
+	case dir < 0 && season >= cur:
+		y--
+	case dir > 0 && season <= cur:
+		y++
+	}
+	return match{s: s, e: e, typ: TypeDate, val: itoa(y) + "-" + seasonCode(season)}, true
+}
+
+func seasonOf(m time.Month) int {
+	switch m {
+	case time.March, time.April, time.May:
+		return 1
+	case time.June, time.July, time.August:
+		return 2
+	case time.September, time.October, time.November:
+		return 3
+	}
+	return 4
+}
+
+func seasonCode(s int) string {
+	return [...]string{"", "SP", "SU", "FA", "WI"}[s]
+}
+
+// seasonExpr reads "spring", "the summer of 2008", "fall 1999" at j.
+func (f *finder) seasonExpr(j, s int) (match, bool) {
+	season := int(f.toks[j].wv)
+	k := j + 1
+	if f.kind(k) == twOf {
+		k++
+	}
+	if f.isNum(k) && f.toks[k].nd == 4 && f.toks[k].val >= 1000 && f.toks[k].val <= 2199 {
+		return match{s: s, e: k + 1, typ: TypeDate, val: itoa(int(f.toks[k].val)) + "-" + seasonCode(season)}, true
+	}
+	if !f.hasRef {
+		return match{}, false
+	}
+	// A bare season needs a hint it is a time: "in the spring", "Autumn".
+	if s == j && !f.capitalized(j) && !f.lowerIs(j-1, "in", "this", "during", "since", "until", "by", "early", "late", "mid") {
+		return match{}, false
+	}
+	if s < j && !f.lowerIs(s-1, "in", "during", "since", "until", "by", "over", "through", "for", "this", "that") {
+		return match{}, false
+	}
+	if f.lower(j) == "fall" && f.kind(j+1) == twOf {
+		return match{}, false
+	}
+	return f.seasonRel(season, 0, s, j+1)
+}
+
+// ---- parts, ordinals, fiscal years ----
+
+// partExpr reads "early 1990", "mid-1990s", "late November", "late last
+// year" with the part word at j.
+func (f *finder) partExpr(j, s int) (match, bool) {
+	part := int(f.toks[j].wv)
+	k := j + 1
+	if f.isPunct(k, '-') && f.adjacent(j) {
+		k++
+	}
+	var m match
+	ok := false
+	switch {
+	case f.isNum(k) && f.toks[k].nd == 4:
+		if f.toks[k].val < 1000 || f.toks[k].val > 2199 {
+			return match{}, false
+		}
+		m, ok = f.yearExpr(k)
+		if !ok && f.toks[k].nd == 4 {
+			m, ok = match{s: k, e: k + 1, typ: TypeDate, val: itoa(int(f.toks[k].val))}, true
+		}
+	case f.kind(k) == twThe && f.isNum(k+1):
+		m, ok = f.yearExpr(k + 1)
+	default:
+		m, ok = f.match(k)
+	}
+	if !ok || m.typ != TypeDate || m.s != k && !(f.kind(k) == twThe && m.s == k+1) {
+		return match{}, false
+	}
+	if m.val == "" || m.val[0] < '0' || m.val[0] > '9' {
+		return match{}, false
+	}
+	m.s = s
+	if len(m.val) < 10 {
+		m.mod = [...]string{"", "START", "MID", "END"}[part]
+	}
+	return m, true
+}
+
+// earlierExpr reads "earlier this year", "later this month".
+func (f *finder) earlierExpr(i int) (match, bool) {
+	if !f.lowerIs(i, "earlier", "later") {
+		return match{}, false
+	}
+	k := f.kind(i + 1)
+	if k == twThis || k == twLast || k == twNext || k == twRelDay || k == twWeekday {
+		m, ok := f.match(i + 1)
+		if ok && m.typ == TypeDate || ok && m.typ == TypeTime {
+			m.s = i
+			return m, true
+		}
+	}
+	return match{}, false
+}
+
+// ordinalExpr reads "third quarter", "third-quarter", "first half of 1990",
+// "first nine months", "20th century" with the ordinal at j.
+func (f *finder) ordinalExpr(j, s int) (match, bool) {
+	n := int(f.toks[j].wv)
+	return f.ordinalUnit(s, j+1, n)
+}
+
+// ordinalUnit reads what follows an ordinal n; k is the next token.
+func (f *finder) ordinalUnit(s, k, n int) (match, bool) {
+	if f.isPunct(k, '-') && f.adjacent(k-1) {
+		k++
+	}
+	fiscal := false
+	if f.kind(k) == twFiscal {
+		fiscal = true
+		k++
+	}
+	_ = fiscal
+	switch {
+	case f.kind(k) == twUnit && f.toks[k].wv == unitQuarter && n >= 1 && n <= 4:
+		e := k + 1
+		y := 0
+		if f.kind(e) == twOf || f.isPunct(e, ',') {
+			if yy, ye := f.yearAfterMonth(e); yy > 0 {
+				y, e = yy, ye
+			}
+		} else if f.isNum(e) && f.toks[e].nd == 4 {
+			if yy, ye := f.yearAfterMonth(e); yy > 0 {
+				y, e = yy, ye
+			}
+		}
+		if y == 0 {
+			if !f.hasRef {
+				return match{}, false
+			}
+			y = f.quarterYear(n, s, e)
+		}
+		return match{s: s, e: e, typ: TypeDate, val: itoa(y) + "-Q" + itoa(n)}, true
+	case f.kind(k) == twHalf && (n == 1 || n == 2):
+		e := k + 1
+		y := 0
+		if yy, ye := f.yearAfterMonth(e); yy > 0 {
+			y, e = yy, ye
+		}
+		if y == 0 {
+			if !f.hasRef {
+				return match{}, false
+			}
+			y = f.ref.Year()
+			if n == 2 && f.ref.Month() <= 6 && f.tense(s, e) <= 0 {
+				y--
+			}
+		}
+		return match{s: s, e: e, typ: TypeDate, val: itoa(y) + "-H" + itoa(n)}, true
+	case f.kind(k) == twUnit && f.toks[k].wv == unitCentury && n >= 1 && n <= 22:
+		return match{s: s, e: k + 1, typ: TypeDate, val: pad(n-1, 2)}, true
+	case f.isNum(k) || f.kind(k) == twNum || f.kind(k) == twFew:
+		// "the first nine months"
+		if m, ok := f.quantity(k, s, ""); ok && m.typ == TypeDuration {
+			return m, true
+		}
+	}
+	return match{}, false
+}
+
+// qNotation reads "Q3", "Q3 2017".
+func (f *finder) qNotation(i int) (match, bool) {
+	q := int(f.toks[i+1].val)
+	e := i + 2
+	y := 0
+	if f.isNum(e) && f.toks[e].nd == 4 {
+		y, e = int(f.toks[e].val), e+1
+	} else {
+		if !f.hasRef {
+			return match{}, false
+		}
+		y = f.quarterYear(q, i, e)
+	}
+	return match{s: i, e: e, typ: TypeDate, val: itoa(y) + "-Q" + itoa(q)}, true
+}
+
+// fiscalExpr reads "fiscal 1989", "fiscal year 1990" with "fiscal" at j.
+func (f *finder) fiscalExpr(j, s int) (match, bool) {
+	k := j + 1
+	if f.lowerIs(k, "year") {
+		k++
+	}
+	if f.isNum(k) && f.toks[k].nd == 4 && f.toks[k].val >= 1900 && f.toks[k].val <= 2199 {
+		return match{s: s, e: k + 1, typ: TypeDate, val: itoa(int(f.toks[k].val))}, true
+	}
+	if f.isNum(k) && f.toks[k].nd == 2 && (f.isPunct(k-1, '\'') || f.isPunct(k-1, '’')) {
+		return match{}, false
+	}
+	return match{}, false
+}
+
+// ---- sets ----
+
+func (f *finder) setWord(i int) (match, bool) {
+	unit := int(f.toks[i].wv)
+	return match{s: i, e: i + 1, typ: TypeSet, val: durValue(1, unit, false)}, true
+}
+
+// everyExpr reads "every day", "each year", "every two weeks", "every
+// Monday".
+func (f *finder) everyExpr(i int) (match, bool) {
+	if f.lower(i) == "per" {
+		return match{}, false
+	}
+	k := i + 1
+	n, fuzzy := 1, false
+	if f.isNum(k) || f.kind(k) == twNum {
+		var ok bool
+		n, fuzzy, k, ok = f.numPhrase(k)
+		if !ok {
+			return match{}, false
+		}
+	}
+	if unit, plural, ok := f.unitAt(k); ok && (plural == (n > 1)) && !fuzzy {
+		return match{s: i, e: k + 1, typ: TypeSet, val: durValue(n, unit, false)}, true
+	}
+	if f.kind(k) == twWeekday && f.capitalized(k) {
+		return match{s: i, e: k + 1, typ: TypeSet, val: "XXXX-WXX-" + itoa((int(f.toks[k].wv)+6)%7+1)}, true
+	}
+	return match{}, false
+}
+
+// ---- holidays ----
+
+func (f *finder) holidayExpr(i int) (match, bool) {
+	if !f.capitalized(i) {
+		return match{}, false
+	}
+	h := holidays[f.toks[i].wv]
+	for _, name := range h.names {
+		k, e, ok := i, 0, true
+		for rest := name; rest != ""; {
+			var w string
+			w, rest = cutSpace(rest)
+			if !f.lowerIs(k, w) {
+				ok = false
+				break
+			}
+			k++
+		}
+		if !ok {
+			continue
+		}
+		e = k
+		y, ye := f.yearAfter(e)
+		if y > 0 {
+			e = ye
+		} else if f.hasRef {
+			y = f.ref.Year()
+			if d := holidayDate(h.md, h.rule, y); d.Sub(f.ref) > 183*24*time.Hour {
+				y--
+			} else if f.ref.Sub(d) > 183*24*time.Hour {
+				y++
+			}
+		} else {
+			return match{}, false
+		}
+		d := holidayDate(h.md, h.rule, y)
+		if d.IsZero() {
+			return match{}, false
+		}
+		return match{s: i, e: e, typ: TypeDate, val: ymd(d), day: d}, true
+	}
+	return match{}, false
+}
+
+func cutSpace(s string) (string, string) {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			return s[:i], s[i+1:]
+		}
+	}
+	return s, ""
+}
+
+// holidayDate is the date of a holiday in year y.
+func holidayDate(md, rule, y int) time.Time {
+	if md > 0 {
+		return date(y, md/100, md%100)
+	}
+	nth := func(m time.Month, wd time.Weekday, n int) time.Time {
+		t := date(y, int(m), 1)
+		off := (int(wd) - int(t.Weekday()) + 7) % 7
+		return t.AddDate(0, 0, off+7*(n-1))
+	}
+	switch rule {
+	case 1:
+		return nth(time.November, time.Thursday, 4)
+	case 2:
+		return nth(time.September, time.Monday, 1)
+	case 3:
+		t := date(y, 5, 31)
+		return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+	case 4:
+		return nth(time.November, time.Monday, 1).AddDate(0, 0, 1)
+	case 5:
+		// Anonymous Gregorian algorithm.
+		a, b, c := y%19, y/100, y%100
+		d, e := b/4, b%4
+		g := (8*b + 13) / 25
+		h := (19*a + b - d - g + 15) % 30
+		i, k := c/4, c%4
+		l := (32 + 2*e + 2*i - h - k) % 7
+		m := (a + 11*h + 19*l) / 433
+		month := (h + l - 7*m + 90) / 25
+		day := (h + l - 7*m + 33*month + 19) % 32
+		return date(y, month, day)
+	}
+	return time.Time{}
+}
