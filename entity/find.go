@@ -103,7 +103,7 @@ func Find(text string) []Entity {
 // shouting reports whether tokens [a, b) are an all-caps or title-case
 // line, where capitals say nothing about names.
 func (f *finder) shouting(a, b int) bool {
-	words, upper, caps, common := 0, 0, 0, 0
+	words, upper, caps, common, lowerContent := 0, 0, 0, 0, 0
 	for i := a; i < b; i++ {
 		t := &f.toks[i]
 		if !t.word || !t.letter {
@@ -115,9 +115,12 @@ func (f *finder) shouting(a, b int) bool {
 		}
 		if t.cap {
 			caps++
-			if i > a && len(t.low) > 3 && (commonWords[t.low] || f.lower[t.low]) && f.g.exact[t.text].e == nil {
+			if i > a && len(t.low) > 3 && (commonWords[t.low] || f.lower[t.low]) && f.g.exact[t.text].e == nil &&
+				!roleWords[t.low] && !titleModifiers[t.low] {
 				common++
 			}
+		} else if !stopWords[t.low] {
+			lowerContent++
 		}
 	}
 	if words == 0 {
@@ -126,7 +129,7 @@ func (f *finder) shouting(a, b int) bool {
 	if upper*10 >= words*6 && upper >= 1 && (words > 1 || len(f.toks[a].text) > 1) {
 		return true
 	}
-	return words >= 4 && caps*10 >= words*7 && common >= 2
+	return words >= 4 && caps*10 >= words*7 && common >= 2 && lowerContent <= 1
 }
 
 func (f *finder) isNameWord(t *tok) bool {
@@ -139,6 +142,9 @@ func (f *finder) isNameWord(t *tok) bool {
 		}
 		if len(t.text) == 1 {
 			return false // a lone letter: "C", "W L"
+		}
+		if honorifics[strings.TrimSuffix(t.low, ".")] {
+			return false
 		}
 		return !stopWords[t.low] && !nonNames[t.low]
 	}
@@ -367,13 +373,7 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 	if i >= j {
 		return
 	}
-	allTitle := true
-	for k := i; k < j; k++ {
-		w := strings.TrimSuffix(f.toks[k].low, ".")
-		if !roleWords[w] && !titleModifiers[w] {
-			allTitle = false
-		}
-	}
+	allTitle := roleWords[strings.TrimSuffix(f.toks[j-1].low, ".")] && !orgHeads[f.toks[j-1].low]
 	if allTitle {
 		return
 	}

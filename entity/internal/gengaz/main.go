@@ -221,7 +221,7 @@ func readOrgs(path string) ([]row, error) {
 		}
 		seen[id] = true
 		var aliases []string
-		if !strings.Contains(id, "_") && len(id) >= 3 && !skipAcronym[id] && id == strings.ToUpper(id) {
+		if !strings.Contains(id, "_") && len(id) >= 2 && !skipAcronym[id] && id == strings.ToUpper(id) {
 			aliases = append(aliases, id)
 		}
 		if x, ok := orgAliases[id]; ok {
