@@ -258,31 +258,11 @@ var bylineSel = compileSelector(`[rel=author], [itemprop=author], .byline, .auth
 
 func (p *Page) authors(m *pageMeta, h Hints, roots []int32) []Author {
 	site := firstNonEmpty(h.Outlet, m.siteName, m.ld.publisher)
-	clean := func(names []string) []Author {
-		var out []Author
-		for _, n := range names {
-			for _, a := range SplitAuthors(n) {
-				if site != "" && normTitle(a.Name) == normTitle(site) {
-					continue
-				}
-				if !hasAuthor(out, a.Name) {
-					out = append(out, a)
-				}
-			}
-		}
-		if len(out) > 6 {
-			return nil
-		}
-		return out
-	}
+	clean := func(names []string) []Author { return metaAuthors(names, site) }
 	if h.Byline != "" {
 		var out []Author
 		for _, t := range p.Texts(h.Byline) {
-			as := ParseByline(t)
-			if as == nil {
-				as = SplitAuthors(t)
-			}
-			for _, a := range as {
+			for _, a := range bylineAuthors(t, h.Outlet) {
 				if !hasAuthor(out, a.Name) {
 					out = append(out, a)
 				}
@@ -304,52 +284,44 @@ func (p *Page) authors(m *pageMeta, h Hints, roots []int32) []Author {
 	return p.visibleByline(roots, site)
 }
 
-// visibleByline reads byline elements near the article.
+// visibleByline reads byline elements: the first one after the page's
+// <h1> that names people, else the last one before it.
 func (p *Page) visibleByline(roots []int32, site string) []Author {
 	d := p.doc
-	var out []Author
+	h1 := firstTag(d, atom.H1)
+	var before []Author
 	seen := 0
-	for i := 1; i < len(d.nodes) && seen < 12; i++ {
+	for i := 1; i < len(d.nodes) && seen < 30; i++ {
 		n := int32(i)
 		nd := &d.nodes[i]
 		if nd.isText || nd.attrStart == nd.attrEnd {
 			continue
 		}
-		if !bylineSel.match(d, n) {
+		if !bylineSel.match(d, n) || p.inBoilerArea(n) {
 			continue
 		}
-		if p.inBoilerArea(n) {
-			continue
+		if h1 >= 0 && n > h1 {
+			seen++
 		}
-		seen++
 		t := d.innerText(n)
 		if t == "" || len(t) > 200 {
 			continue
 		}
-		as := ParseByline(t)
-		if as == nil {
-			as = SplitAuthors(t)
+		as := bylineAuthors(t, site)
+		if len(as) == 0 {
+			continue
 		}
-		for _, a := range as {
-			if site != "" && normTitle(a.Name) == normTitle(site) {
-				continue
-			}
-			if !hasAuthor(out, a.Name) {
-				out = append(out, a)
-			}
+		if h1 < 0 || n > h1 {
+			return as
 		}
-		if len(out) > 0 {
-			break
-		}
+		before = as
 	}
-	if len(out) > 4 {
-		return nil
-	}
-	return out
+	return before
 }
 
 // inBoilerArea reports whether n lies in a region of related stories,
-// comments or navigation (where author names of other articles appear).
+// comments, promotions or navigation (where author names and dates of other
+// articles appear).
 func (p *Page) inBoilerArea(n int32) bool {
 	d := p.doc
 	for x := d.nodes[n].parent; x > 0; x = d.nodes[x].parent {
@@ -361,16 +333,8 @@ func (p *Page) inBoilerArea(n int32) bool {
 		if nd.attrStart == nd.attrEnd {
 			continue
 		}
-		for _, k := range []akey{aClass, aID} {
-			v := strings.ToLower(d.attr(x, k))
-			if v == "" {
-				continue
-			}
-			for _, w := range []string{"related", "comment", "recommend", "sidebar", "trending", "popular", "teaser", "promo", "footer", "recirc"} {
-				if strings.Contains(v, w) {
-					return true
-				}
-			}
+		if classify(d, x) == classStrongBoiler {
+			return true
 		}
 	}
 	return false

@@ -352,8 +352,8 @@ func parseDocument(src []byte, maxDepth int) (*document, error) {
 				case metaHTTP != "":
 					metaKey = metaHTTP
 				}
-				if metaKey != "" {
-					d.metas = append(d.metas, metaTag{key: strings.ToLower(strings.TrimSpace(metaKey)), value: metaVal, node: int32(len(d.nodes))})
+				for _, k := range strings.Fields(metaKey) {
+					d.metas = append(d.metas, metaTag{key: strings.ToLower(k), value: metaVal, node: int32(len(d.nodes))})
 				}
 				if metaProp != "" && metaName != "" && !strings.EqualFold(metaProp, metaName) {
 					d.metas = append(d.metas, metaTag{key: strings.ToLower(strings.TrimSpace(metaName)), value: metaVal, node: int32(len(d.nodes))})

@@ -37,7 +37,7 @@ var publishedKeys = map[string]int{
 	"datepublished": 3, "pubdate": 4, "publishdate": 4, "publish-date": 4, "publish_date": 4,
 	"og:published_time": 5, "published_time": 5, "article.published": 6, "article_date_original": 6,
 	"original-publish-date": 6, "sailthru.date": 7, "parsely-pub-date": 7, "dc.date.issued": 8,
-	"dcterms.issued": 8, "dc.date.created": 8, "dcterms.created": 8, "dc.date": 9, "dcterms.date": 9,
+	"dcterms.issued": 8, "dc:date": 9, "dcterms:created": 8, "dcterms:issued": 8, "dc.date.created": 8, "dcterms.created": 8, "dc.date": 9, "dcterms.date": 9,
 	"date": 10, "citation_publication_date": 10, "citation_date": 10, "cxenseparse:recs:publishtime": 10,
 	"article.created": 10, "displaydate": 11, "og:pubdate": 6, "publication_date": 6,
 	"datecreated": 11, "release_date": 11, "timestamp": 12, "bt:pubdate": 10, "parsely-pub-date ": 7,
@@ -52,7 +52,7 @@ var modifiedKeys = map[string]int{
 
 var authorKeys = map[string]int{
 	"author": 1, "article:author": 2, "og:article:author": 2, "parsely-author": 3,
-	"sailthru.author": 3, "dc.creator": 4, "dcterms.creator": 4, "byl": 5, "citation_author": 5,
+	"sailthru.author": 3, "dc.creator": 4, "dc:creator": 4, "dcterms:creator": 4, "dcterms.creator": 4, "byl": 5, "citation_author": 5,
 	"book:author": 6, "article.author": 3, "authors": 3, "dc.contributor": 7, "cxenseparse:author": 4,
 }
 
@@ -71,7 +71,7 @@ func collectMeta(d *document) *pageMeta {
 			setFirst(&m.ogTitle, v)
 		case "twitter:title":
 			setFirst(&m.twTitle, v)
-		case "dc.title", "dcterms.title", "headline", "parsely-title", "sailthru.title", "title":
+		case "dc.title", "dcterms.title", "dc:title", "dcterms:title", "headline", "parsely-title", "sailthru.title", "title":
 			setFirst(&m.metaTitle, v)
 		case "og:site_name", "application-name", "al:ios:app_name", "dc.publisher", "publisher", "cxenseparse:sitename":
 			setFirst(&m.siteName, v)

@@ -1,0 +1,199 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Author names from HTML: metadata fields and byline elements name their
+// content as an author, so a single-word name ("marc", "Andrea") is kept
+// there, unlike in running text; site names, generic accounts and roles are
+// not.
+
+// notAuthors are credits that name no person.
+var notAuthors = map[string]bool{
+	"admin": true, "administrator": true, "administrador": true, "redaktion": true, "redaction": true,
+	"rédaction": true, "redacción": true, "redazione": true, "editor": true, "editors": true,
+	"editorial": true, "staff": true, "team": true, "guest": true, "user": true, "super user": true,
+	"webmaster": true, "anonymous": true, "unknown": true, "author": true, "autor": true, "auteur": true,
+	"news": true, "newsroom": true, "desk": true, "agencies": true, "agency": true, "wires": true,
+	"wire": true, "press": true, "editorial staff": true, "editorial team": true, "web desk": true,
+	"news desk": true, "online": true, "default": true, "root": true, "system": true, "by": true,
+	"posted": true, "written": true, "von": true, "par": true, "por": true, "gast": true, "gastautor": true,
+	"contributor": true, "contributors": true, "guest author": true, "guest post": true, "dpa": true,
+	"afp": true, "reuters": true, "ap": true, "apa": true, "ansa": true, "epd": true, "kna": true,
+	"sid": true, "upi": true, "tass": true, "xinhua": true, "bloomberg": true,
+}
+
+// determiners open an organisation's name, not a person's.
+var determiners = map[string]bool{
+	"the": true, "die": true, "der": true, "das": true, "la": true, "le": true, "les": true,
+	"el": true, "los": true, "las": true, "il": true, "lo": true, "gli": true, "het": true,
+	"in": true, "on": true, "at": true, "im": true, "am": true, "and": true, "und": true,
+}
+
+// orgWords mark a credit as an organisation.
+var orgWords = map[string]bool{
+	"gmbh": true, "ag": true, "eg": true, "e.v": true, "e.v.": true, "ev": true, "kg": true,
+	"co": true, "ltd": true, "inc": true, "llc": true, "plc": true, "sa": true, "srl": true,
+	"verlag": true, "redaktion": true, "stiftung": true, "verband": true, "bundesverband": true,
+	"institut": true, "institute": true, "university": true, "universität": true, "foundation": true,
+	"association": true, "society": true, "ministry": true, "ministerium": true, "department": true,
+	"departement": true, "kitchens": true, "family": true, "company": true, "corporation": true,
+	"copyright": true, "www": true, "blog": true, "magazin": true, "zeitung": true, "kirche": true,
+	"leben": true, "germany": true, "deutschland": true, "österreich": true, "schweiz": true,
+	"fraktion": true, "partei": true, "club": true, "verein": true, "gruppe": true, "group": true,
+	"studio": true, "studios": true, "agentur": true, "agency": true, "redaction": true,
+	"designed": true, "design": true, "kommentar": true, "comment": true, "comments": true,
+	"uncategorized": true, "allgemein": true, "veröffentlicht": true, "posted": true,
+}
+
+// orgSuffixes end words that name organisations ("Bundesministerium", "TVT-Redaktion").
+var orgSuffixes = []string{"ministerium", "redaktion", "verlag", "verband", "institut", "gmbh", "stiftung", "zentrum", "amt", "blog"}
+
+// authorLabels open a credit: "Author:", "Von", "Written by".
+var authorLabels = []string{"veröffentlicht von", "geschrieben von", "erstellt von", "eingestellt von",
+	"verfasst von", "ein beitrag von", "beitrag von", "artikel von", "publié par", "écrit par", "publicado por",
+	"escrito por", "scritto da", "pubblicato da", "written by", "posted by", "reported by", "published by", "text by",
+	"words by", "story by", "authors", "author", "autorin", "autor", "auteur", "texte", "text",
+	"von", "by", "par", "por", "di", "da", "de"}
+
+// cutAuthorLabel removes a leading label, also one glued to the name
+// ("AuthorJane Doe", from adjacent elements).
+func cutAuthorLabel(s string) string {
+	for {
+		s = strings.TrimLeft(s, " :-–—|·•,~")
+		cut := false
+		low := strings.ToLower(s)
+		for _, l := range authorLabels {
+			if !strings.HasPrefix(low, l) || len(s) <= len(l) {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(s[len(l):])
+			glued := unicode.IsUpper(r) && len(l) > 3 && unicode.IsUpper(rune(s[0]))
+			if r == ' ' || r == ':' || r == '\u00a0' || glued {
+				s = s[len(l):]
+				cut = true
+				break
+			}
+		}
+		if !cut {
+			return strings.TrimSpace(s)
+		}
+	}
+}
+
+// cleanAuthorName returns a person's name from one metadata credit, or "".
+func cleanAuthorName(s, site string) string {
+	s = collapseSpace(strings.ReplaceAll(s, "\u00a0", " "))
+	s = cutAuthorLabel(s)
+	s = strings.Trim(s, " .,;:|-–—@")
+	if s == "" || len(s) > 60 || isURLish(s) || strings.Contains(s, "@") && strings.Contains(s, ".") {
+		return ""
+	}
+	low := strings.ToLower(s)
+	if notAuthors[low] {
+		return ""
+	}
+	words := strings.Fields(s)
+	if site != "" {
+		ns, nn := normTitle(site), normTitle(s)
+		if nn == ns || (len(nn) > 3 && strings.Contains(ns, nn)) || (len(ns) > 3 && strings.Contains(nn, ns)) {
+			// A personal site is named after its author.
+			if nn != ns || !IsPersonName(s) || determiners[strings.ToLower(words[0])] {
+				return ""
+			}
+		}
+	}
+	if len(words) > 5 {
+		return ""
+	}
+	letters, digits := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r):
+			digits++
+		}
+	}
+	if letters < 2 || digits > 0 && len(words) > 1 {
+		return ""
+	}
+	if determiners[strings.ToLower(words[0])] && len(words) > 1 {
+		return ""
+	}
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if nonPersonWords[lw] || orgWords[lw] || strings.Contains(lw, ".") && len(lw) > 4 && !strings.HasSuffix(lw, ".") {
+			return ""
+		}
+		for _, suf := range orgSuffixes {
+			if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+				return ""
+			}
+		}
+	}
+	if len(words) == 1 {
+		// A short all-capital credit is an agency or outlet ("EFE", "IWB").
+		if utf8.RuneCountInString(s) <= 4 && isAllUpperWord(s) {
+			return ""
+		}
+		if strings.Contains(strings.ToLower(s), "admin") {
+			return ""
+		}
+	}
+	if strings.ContainsAny(s, "!?:;()[]{}<>|/\\\"“”") {
+		return ""
+	}
+	return s
+}
+
+// metaAuthors turns metadata credits into authors: each is split into names
+// ("A, B and C"), and each name cleaned.
+func metaAuthors(credits []string, site string) []Author {
+	var out []Author
+	for _, c := range credits {
+		for _, part := range splitCredit(c) {
+			if n := cleanAuthorName(part, site); n != "" && !hasAuthor(out, n) {
+				out = append(out, Author{Name: n})
+			}
+		}
+		if len(out) > 8 {
+			return nil
+		}
+	}
+	return out
+}
+
+// splitCredit splits "A, B and C" / "A; B" / "A & B" into names. A comma
+// followed by a role ("Jane Doe, Staff Writer") is not a second name.
+func splitCredit(s string) []string {
+	var out []string
+	for _, seg := range splitAny(s, "|;/\n•·") {
+		for _, p := range splitAny(seg, ",") {
+			for _, q := range splitWord(p, []string{" and ", " & ", " und ", " et ", " y ", " e ", " og ", " en "}) {
+				q = strings.TrimSpace(q)
+				if q == "" || isRoleText(q) {
+					continue
+				}
+				out = append(out, q)
+			}
+		}
+	}
+	return out
+}
+
+// bylineAuthors reads a visible byline element's text.
+func bylineAuthors(t, site string) []Author {
+	if as := ParseByline(t); len(as) > 0 {
+		return as
+	}
+	// A bare name, or a label and a name, in an element marked as the byline.
+	t = strings.TrimSpace(t)
+	if len(t) > 100 {
+		return nil
+	}
+	return metaAuthors([]string{t}, site)
+}
