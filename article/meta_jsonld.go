@@ -22,7 +22,7 @@ type ldInfo struct {
 	published string
 	modified  string
 	others    []timeCand // datePublished of the other objects
-	publisher string // publisher name, or a WebSite/Organization name
+	publisher string     // publisher name, or a WebSite/Organization name
 	lang      string
 	url       string
 }
