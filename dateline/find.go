@@ -81,6 +81,10 @@ type finder struct {
 	ref    time.Time // reference date at midnight UTC
 	hasRef bool
 	anchor time.Time // last day-level date mentioned, for "two days later"
+	// anchorYear is the year of the last absolute date mentioned, for "the
+	// following year"; lastQ the last quarter mentioned (year*10+q).
+	anchorYear int
+	lastQ      int
 }
 
 // Word kinds in token.wk for the finder: the textWord kind.
@@ -127,10 +131,21 @@ func (f *finder) emit(m match) {
 	if end > start && f.text[end-1] == '.' && !f.keepPeriod(m.e-1) {
 		end--
 	}
+	if f.toks[m.e-1].kind == tkWord {
+		end -= possessiveLen(f.text[start:end])
+	}
 	x := Expr{Start: start, End: end, Text: f.text[start:end], Type: m.typ, Value: m.val, EndValue: m.endVal, Mod: m.mod}
 	x.Begin, x.Finish = bounds(m.val, m.endVal)
 	if !m.day.IsZero() {
 		f.anchor = m.day
+	}
+	if m.typ == TypeDate && len(m.val) >= 4 {
+		if y, ok := atoiN(m.val[:4]); ok {
+			f.anchorYear = y
+			if len(m.val) == 7 && m.val[5] == 'Q' && (containsFold(x.Text, "quarter") || x.Text[0] == 'Q') {
+				f.lastQ = y*10 + int(m.val[6]-'0')
+			}
+		}
 	}
 	f.out = append(f.out, x)
 }
@@ -322,4 +337,19 @@ func valueBounds(v string) (time.Time, time.Time, bool) {
 		}
 	}
 	return time.Time{}, time.Time{}, false
+}
+
+// containsFold reports whether s contains the lower-case ASCII word sub,
+// ignoring case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		k := 0
+		for k < len(sub) && (s[i+k]|0x20) == sub[k] {
+			k++
+		}
+		if k == len(sub) {
+			return true
+		}
+	}
+	return false
 }

@@ -40,23 +40,24 @@ func (f *finder) match(i int) (match, bool) {
 		}
 		return match{s: i, e: i + 1, typ: TypeDate, val: "PRESENT_REF"}, true
 	case twPast:
-		if f.lower(i) == "recent" {
+		switch f.lower(i) {
+		case "previously", "formerly":
+			return match{}, false // mostly "previously announced": not a time
+		case "recent":
 			if f.kind(i+1) == twUnit && f.toks[i+1].wv > 100 {
 				return match{s: i, e: i + 2, typ: TypeDate, val: "PAST_REF"}, true
 			}
-			if f.kind(i-1) == twThe || f.kind(i-1) == twA {
-				return match{}, false // "the recent attack": an adjective
+			if f.kind(i-1) == twThe || f.kind(i-1) == twA || f.lowerIs(i-1, "its", "his", "her", "their", "our") {
+				return match{}, false // "the recent attack"
 			}
 		}
 		return match{s: i, e: i + 1, typ: TypeDate, val: "PAST_REF"}, true
 	case twFuture:
 		if f.lower(i) == "future" {
-			if f.lowerIs(i-1, "near") {
-				return match{}, false
-			}
-			if f.kind(i-1) != twIn {
-				return match{}, false
-			}
+			return match{}, false // the adjective; "the future" is read at "the"
+		}
+		if f.lowerIs(i-1, "as") || f.lowerIs(i+1, "after", "afterward", "afterwards", "thereafter") {
+			return match{}, false // "as soon as", "soon after"
 		}
 		return match{s: i, e: i + 1, typ: TypeDate, val: "FUTURE_REF"}, true
 	case twThe:
@@ -85,6 +86,9 @@ func (f *finder) match(i int) (match, bool) {
 	case twHoliday:
 		return f.holidayExpr(i)
 	case twNum, twA, twFew, twDozen:
+		if y, e, ok := f.spelledYear(i); ok && (f.kind(e) != twUnit) {
+			return match{s: i, e: e, typ: TypeDate, val: itoa(y)}, true
+		}
 		return f.quantity(i, i, "")
 	case twApprox:
 		return f.quantity(i+1, i, "APPROX")
@@ -436,7 +440,7 @@ func (f *finder) monthExpr(i int) (match, bool) {
 		j++
 	}
 	// Day.
-	if f.isNum(j) && f.toks[j].nd <= 2 && f.toks[j].val >= 1 && f.toks[j].val <= 31 && !f.isPunct(j+1, ':') && !(f.isPunct(j+1, '.') && f.adjacent(j) && f.isNum(j+2)) {
+	if f.isNum(j) && f.toks[j].nd <= 2 && f.toks[j].val >= 1 && f.toks[j].val <= 31 && !(f.isPunct(j+1, ':') && f.adjacent(j+1) && f.isNum(j+2)) && !(f.isPunct(j+1, '.') && f.adjacent(j) && f.isNum(j+2)) {
 		d := int(f.toks[j].val)
 		e := j + 1
 		if f.ordinalSuffix(e) {
@@ -521,6 +525,9 @@ func (f *finder) yearAfterMonth(j int) (int, int) {
 	if (f.isPunct(k, '\'') || f.isPunct(k, '’')) && f.isNum(k+1) && f.toks[k+1].nd == 2 && f.adjacent(k) {
 		yy := int(f.toks[k+1].val)
 		return f.century(yy)*100 + yy, k + 2
+	}
+	if y, e, ok := f.spelledYear(k); ok {
+		return y, e
 	}
 	// "June last year", "March this year"
 	if f.kind(j) == twLast || f.kind(j) == twThis || f.kind(j) == twNext {
@@ -642,10 +649,10 @@ func (f *finder) relDayExpr(i int) (match, bool) {
 // ---- resolution against the reference ----
 
 // tense looks around tokens [i, e) for the tense of the clause: 1 future,
-// -1 past, 0 unknown.
+// -1 past, 0 unknown. The nearest marker wins, the one before on a tie.
 func (f *finder) tense(i, e int) int {
 	best, bestDist := 0, 1<<30
-	for k := i - 1; k >= 0 && i-k <= 10; k-- {
+	for k := i - 1; k >= 0 && i-k <= 15; k-- {
 		if f.clauseEnd(k) {
 			break
 		}
@@ -654,7 +661,7 @@ func (f *finder) tense(i, e int) int {
 			break
 		}
 	}
-	for k := e; k < len(f.toks) && k-e < 6; k++ {
+	for k := e; k < len(f.toks) && k-e < 8; k++ {
 		if f.clauseEnd(k) {
 			break
 		}
@@ -673,6 +680,7 @@ func (f *finder) clauseEnd(k int) bool {
 	return t.kind == tkPunct && (t.val == '.' || t.val == '!' || t.val == '?' || t.val == ';' || t.val == '"' || t.val == '“' || t.val == '”')
 }
 
+// tenseWord gives the tense a word marks: 1 future, -1 past, 0 none.
 func (f *finder) tenseWord(k int) int {
 	t := f.toks[k]
 	if t.kind != tkWord {
@@ -680,16 +688,32 @@ func (f *finder) tenseWord(k int) int {
 	}
 	w := f.lower(k)
 	switch w {
-	case "will", "ll", "shall", "wo", "upcoming", "scheduled", "slated", "due", "expects", "plans", "intends", "hopes", "going", "tomorrow", "next":
+	case "will", "ll", "shall", "wo", "upcoming", "scheduled", "slated", "due", "expects", "plans", "intends",
+		"hopes", "going", "tomorrow", "next", "planned", "expected", "set", "begins", "starts", "opens", "until":
+		if w == "set" && !f.lowerIs(k+1, "to", "for") {
+			return -1
+		}
+		// "had been scheduled", "was expected": a past plan.
+		for b := k - 1; b >= 0 && b >= k-2; b-- {
+			if f.lowerIs(b, "had", "was", "were", "been") {
+				return -1
+			}
+		}
+		if (w == "planned" || w == "expected") && !f.lowerIs(k+1, "to", "for") {
+			return -1
+		}
 		return 1
 	case "was", "were", "had", "did", "ago", "last", "yesterday", "came", "went", "took", "began", "met", "made",
 		"held", "saw", "won", "lost", "rose", "fell", "got", "gave", "left", "sent", "told", "found", "became",
-		"killed", "died", "signed", "announced", "reported", "arrived", "resigned":
+		"hit", "put", "cut", "broke", "brought", "bought", "sold", "paid", "spent", "spoke", "wrote", "ran",
+		"led", "fled", "fought", "struck", "shot", "thought", "knew", "grew", "drew", "threw", "flew", "chose",
+		"stood", "sat", "felt", "kept", "meant", "heard", "won't", "closed", "ended", "rejected",
+		"killed", "died", "signed", "announced", "reported", "arrived", "resigned", "previously", "earlier":
 		return -1
-	case "said", "says", "say", "added", "according", "noted", "explained", "stressed", "stated":
+	case "said", "says", "say", "added", "according", "noted", "explained", "stressed", "stated", "told reporters":
 		return 0
 	}
-	if len(w) > 4 && w[len(w)-2:] == "ed" && w != "expected" && w != "planned" && w != "needed" && w != "proposed" {
+	if len(w) > 4 && w[len(w)-2:] == "ed" && w != "needed" && w != "proposed" && w != "based" && w != "called" && w != "named" && w != "united" && w != "related" {
 		return -1
 	}
 	return 0
@@ -705,8 +729,11 @@ func (f *finder) resolveMonthDayYear(mo, d, i, e int) int {
 			continue
 		}
 		diff := int(date(y, mo, d).Sub(f.ref).Hours() / 24)
-		if tense > 0 && diff < 0 || tense < 0 && diff > 0 {
+		switch {
+		case tense > 0 && diff < 0 || tense < 0 && diff > 0:
 			diff *= 4 // the tense's side is preferred, not forced
+		case tense == 0 && diff > 0:
+			diff = diff * 4 / 3 // news reports the past more than the future
 		}
 		if diff < 0 {
 			diff = -diff
@@ -725,8 +752,11 @@ func (f *finder) resolveMonthYear(mo, i, e int) int {
 	best, bestDist := ry, 1<<30
 	for _, y := range [3]int{ry - 1, ry, ry + 1} {
 		diff := (y*12 + mo) - (ry*12 + rm)
-		if tense > 0 && diff < 0 || tense < 0 && diff > 0 {
+		switch {
+		case tense > 0 && diff < 0 || tense < 0 && diff > 0:
 			diff *= 4
+		case tense == 0 && diff > 0:
+			diff = diff*3/2 + 1
 		}
 		if diff < 0 {
 			diff = -diff

@@ -140,7 +140,7 @@ func (f *finder) quantity(j, s int, mod string) (match, bool) {
 	if !fuzzy && n == 0 {
 		return match{}, false
 	}
-	if f.kind(j) == twA && plural || f.isNum(j) && n == 1 && plural && !hyphen {
+	if f.kind(j) == twA && plural && !fuzzy && n == 1 || f.isNum(j) && n == 1 && plural && !hyphen {
 		return match{}, false
 	}
 	if f.isNum(j) && n > 1 && !plural && !hyphen {
@@ -192,8 +192,11 @@ func (f *finder) shifted(n, unit int, fuzzy bool, dir int, base time.Time, s, e 
 	k := n * dir
 	switch unit {
 	case int(unitYear):
-		if n == 1 && f.quarterContext(s) {
-			q := f.lastQuarter()
+		if n == 1 && (f.lastQ != 0 || f.quarterContext(s)) {
+			q := f.lastQ
+			if q == 0 {
+				q = f.lastQuarter()
+			}
 			return match{s: s, e: e, typ: TypeDate, val: itoa(q/10+k) + "-Q" + itoa(q%10)}, true
 		}
 		return match{s: s, e: e, typ: TypeDate, val: itoa(base.Year() + k)}, true
@@ -260,7 +263,7 @@ func (f *finder) theExpr(i int) (match, bool) {
 			return match{s: i, e: j + 1, typ: TypeDate, val: "FUTURE_REF"}, true
 		}
 	case twNone:
-		if f.lowerIs(j, "near") && f.kind(j+1) == twFuture {
+		if f.lowerIs(j, "near", "foreseeable", "distant", "immediate") && f.kind(j+1) == twFuture {
 			return match{s: i, e: j + 2, typ: TypeDate, val: "FUTURE_REF"}, true
 		}
 		if f.lowerIs(j, "latest", "most") {
@@ -268,8 +271,11 @@ func (f *finder) theExpr(i int) (match, bool) {
 			if f.lowerIs(j, "most") && f.lowerIs(k, "recent") {
 				k++
 			}
-			if f.kind(k) == twUnit && f.toks[k].wv == unitQuarter && f.hasRef {
+			if (f.kind(k) == twUnit && f.toks[k].wv == unitQuarter || f.lowerIs(k, "period")) && f.hasRef {
 				return match{s: i, e: k + 1, typ: TypeDate, val: f.quarterVal(f.lastQuarter())}, true
+			}
+			if f.kind(k) == twFiscal && f.lowerIs(k+1, "year") && f.hasRef {
+				return match{s: i, e: k + 2, typ: TypeDate, val: itoa(f.ref.Year() - 1)}, true
 			}
 		}
 		if f.lowerIs(j, "same") && f.lowerIs(j+1, "period", "quarter") && f.kind(j+2) == twLast && f.lowerIs(j+3, "year") && f.hasRef {
@@ -317,14 +323,24 @@ func (f *finder) theExpr(i int) (match, bool) {
 			return match{s: i, e: j + 1, typ: TypeDate, val: f.weekend(i, j+1, 0)}, true
 		case unit == int(unitYear) && !plural && f.isPunct(j+1, '-') && f.adjacent(j):
 			return f.yearAgoQuarter(j, i)
+		case unit == int(unitYear) && !plural:
+			if y, e, ok := f.spelledYear(j + 1); ok {
+				return match{s: i, e: e, typ: TypeDate, val: itoa(y)}, true
+			}
+			if f.isNum(j+1) && f.toks[j+1].nd == 4 {
+				return match{s: i, e: j + 2, typ: TypeDate, val: itoa(int(f.toks[j+1].val))}, true
+			}
 		}
 	case tkNone:
 	}
 	if f.isNum(j) {
+		if f.toks[j].nd == 4 && f.kind(j+1) == twOrd && f.kind(j+2) == twUnit && f.toks[j+2].wv == unitQuarter && f.toks[j+1].wv <= 4 {
+			return match{s: i, e: j + 3, typ: TypeDate, val: itoa(int(f.toks[j].val)) + "-Q" + itoa(int(f.toks[j+1].wv))}, true
+		}
 		if f.toks[j].nd == 4 && f.adjacent(j) && f.lower(j+1) == "s" {
 			return f.yearExpr(j)
 		}
-		if m, ok := f.numberExpr(j); ok && m.typ == TypeDate && len(m.val) == 3 {
+		if m, ok := f.numberExpr(j); ok && m.typ == TypeDate && (len(m.val) == 3 || len(m.val) == 2 || len(m.val) == 7 && m.val[5] == 'Q') {
 			m.s = i
 			return m, true
 		}
@@ -434,8 +450,14 @@ func (f *finder) relExpr(j, s int) (match, bool) {
 			}
 			return match{}, false
 		}
+		if s < j && (w == "past" || w == "last") && unit == int(unitYear) {
+			return match{s: s, e: k + 1, typ: TypeDate, val: itoa(f.ref.Year() - 1)}, true
+		}
+		if s < j && (w == "following" || w == "previous" || w == "preceding") && unit == int(unitYear) && f.anchorYear != 0 {
+			return match{s: s, e: k + 1, typ: TypeDate, val: itoa(f.anchorYear + dir)}, true
+		}
 		if s < j && dir != 0 && w != "last" && w != "previous" && w != "preceding" && unit != int(unitDay) {
-			// "the past year", "the next month": a span up to or from now.
+			// "the past month", "the next month": a span up to or from now.
 			if w == "past" || w == "next" || w == "coming" {
 				return match{s: s, e: k + 1, typ: TypeDuration, val: durValue(1, unit, false)}, true
 			}
@@ -454,8 +476,19 @@ func (f *finder) relExpr(j, s int) (match, bool) {
 		if unit == int(unitWeekend) {
 			return match{s: s, e: k + 1, typ: TypeDate, val: f.weekend(s, k+1, dir)}, true
 		}
-		if unit == int(unitYear) && f.quarterContext(s) && w == "last" && f.lowerIs(k+1, "s", "'s") {
-			// "last year's quarter"
+		if unit == int(unitYear) && possessiveLen(f.word(k)) > 0 {
+			// "this year's third quarter", "last year's quarter"
+			y := f.ref.Year() + dir
+			if f.kind(k+1) == twOrd && f.kind(k+2) == twUnit && f.toks[k+2].wv == unitQuarter && f.toks[k+1].wv <= 4 {
+				return match{s: s, e: k + 3, typ: TypeDate, val: itoa(y) + "-Q" + itoa(int(f.toks[k+1].wv))}, true
+			}
+			if f.lowerIs(k+1, "quarter", "period") {
+				q := f.lastQ
+				if q == 0 {
+					q = f.lastQuarter()
+				}
+				return match{s: s, e: k + 2, typ: TypeDate, val: itoa(y) + "-Q" + itoa(q%10)}, true
+			}
 		}
 		m, ok := f.shifted(1, unit, false, dir, base, s, k+1)
 		if ok && dir == 0 {
@@ -516,17 +549,26 @@ func (f *finder) relExpr(j, s int) (match, bool) {
 			return match{s: s, e: k + 2, typ: TypeDate, val: itoa(f.ref.Year() + dir)}, true
 		}
 	}
+	if w == "current" {
+		return match{s: j, e: j + 1, typ: TypeDate, val: "PRESENT_REF"}, true
+	}
 	return match{}, false
 }
 
-// seasonRel resolves "last fall", "this spring", "next winter".
+// seasonRel resolves "last fall", "this spring", "next winter". A winter
+// is named by the year it starts in.
 func (f *finder) seasonRel(season, dir, s, e int) (match, bool) {
-	y := f.ref.Year()
-	cur := seasonOf(f.ref.Month())
+	cy, cs := f.ref.Year(), seasonOf(f.ref.Month())
+	if f.ref.Month() <= time.February {
+		cy--
+	}
+	y := cy
 	switch {
-	case dir < 0 && season >= cur:
+	case dir < 0 && season >= cs:
 		y--
-	case dir > 0 && season <= cur:
+	case dir > 0 && season <= cs:
+		y++
+	case dir == 0 && season < cs && f.tense(s, e) >= 0 && f.ref.Month() <= time.February:
 		y++
 	}
 	return match{s: s, e: e, typ: TypeDate, val: itoa(y) + "-" + seasonCode(season)}, true
@@ -557,6 +599,9 @@ func (f *finder) seasonExpr(j, s int) (match, bool) {
 	}
 	if f.isNum(k) && f.toks[k].nd == 4 && f.toks[k].val >= 1000 && f.toks[k].val <= 2199 {
 		return match{s: s, e: k + 1, typ: TypeDate, val: itoa(int(f.toks[k].val)) + "-" + seasonCode(season)}, true
+	}
+	if y, e, ok := f.spelledYear(k); ok {
+		return match{s: s, e: e, typ: TypeDate, val: itoa(y) + "-" + seasonCode(season)}, true
 	}
 	if !f.hasRef {
 		return match{}, false
@@ -843,4 +888,33 @@ func holidayDate(md, rule, y int) time.Time {
 		return date(y, month, day)
 	}
 	return time.Time{}
+}
+
+// spelledYear reads a year in words at k: "nineteen ninety-four",
+// "two thousand", "two thousand and one".
+func (f *finder) spelledYear(k int) (int, int, bool) {
+	if f.kind(k) != twNum {
+		return 0, k, false
+	}
+	v := int(f.toks[k].wv)
+	if v == 2 && f.kind(k+1) == twThousand {
+		e := k + 2
+		y := 2000
+		j := e
+		if f.kind(j) == twAnd {
+			j++
+		}
+		if f.kind(j) == twNum && f.toks[j].wv > 0 && f.toks[j].wv < 20 {
+			return y + int(f.toks[j].wv), j + 1, true
+		}
+		return y, e, true
+	}
+	if v < 10 || v > 20 || f.kind(k+1) != twNum {
+		return 0, k, false
+	}
+	n, _, e, ok := f.numPhrase(k + 1)
+	if !ok || n < 10 || n > 99 {
+		return 0, k, false
+	}
+	return v*100 + n, e, true
 }

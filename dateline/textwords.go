@@ -4,57 +4,57 @@ import "strings"
 
 // Classes of words in running text (English).
 const (
-	twNone      uint8 = iota
-	twMonth           // full month name, val 1..12
-	twMonthAbbr       // "Jan", "Sept": val 1..12; needs a day or year beside it
-	twWeekday         // val 0..6
-	twUnit            // val: unit, +100 when plural
-	twNum             // number word, val
-	twOrd             // ordinal word, val ("third" 3)
-	twRelDay          // yesterday -1, today 0, tomorrow 1
-	twTonight         // tonight
-	twPresent         // now, currently, nowadays
-	twPast            // recently, lately, previously, formerly
-	twFuture          // soon
-	twThe             // the
-	twA               // a, an
-	twLast            // last, past, previous, preceding
-	twThis            // this, current, present
-	twNext            // next, coming, following, upcoming
-	twAgo             // ago
-	twRelDir          // earlier -1, later +1, before -1, after +1 (after a duration)
-	twPart            // early 1, mid 2, late 3 (TIMEX3 mods START, MID, END)
-	twSeason          // val 1 spring .. 4 winter
-	twHalf            // half
-	twFiscal          // fiscal
-	twDayPart         // morning 1, afternoon 2, evening 3, night 4
-	twSetWord         // daily, weekly, monthly, annually; val: unit
-	twEvery           // every, each, per
-	twFew             // few, several, couple, some, many
-	twApprox          // nearly, almost, about, approximately, around, roughly
-	twMore            // more, over (val 1); less, under (val -1)
-	twThan            // than
-	twAt              // at
-	twLeast           // least (val 1), most (val -1)
-	twAMPM            // am 0, pm 1
-	twZoneWord        // UTC, GMT
-	twNoon            // noon 12, midnight 0
-	twDecadeWord      // "nineties" val 9
-	twCentury         // century, centuries
-	twYearWord        // year-ago, year-earlier (val -1)
-	twHoliday         // val: holiday index
-	twPresentAdj      // "future" (FUTURE_REF), "past" handled by twLast
-	twDay             // "day" in "the day before"
-	twOf              // of
-	twIn              // in
-	twAnd             // and, or
-	twFrom            // from, between, since
-	twTo              // to, through, until
-	twWeekend         // weekend
-	twHundred         // hundred
-	twThousand        // thousand
-	twDozen           // dozen
-	twBeginning       // beginning, start (START); end (END); middle (MID)
+	twNone       uint8 = iota
+	twMonth            // full month name, val 1..12
+	twMonthAbbr        // "Jan", "Sept": val 1..12; needs a day or year beside it
+	twWeekday          // val 0..6
+	twUnit             // val: unit, +100 when plural
+	twNum              // number word, val
+	twOrd              // ordinal word, val ("third" 3)
+	twRelDay           // yesterday -1, today 0, tomorrow 1
+	twTonight          // tonight
+	twPresent          // now, currently, nowadays
+	twPast             // recently, lately, previously, formerly
+	twFuture           // soon
+	twThe              // the
+	twA                // a, an
+	twLast             // last, past, previous, preceding
+	twThis             // this, current, present
+	twNext             // next, coming, following, upcoming
+	twAgo              // ago
+	twRelDir           // earlier -1, later +1, before -1, after +1 (after a duration)
+	twPart             // early 1, mid 2, late 3 (TIMEX3 mods START, MID, END)
+	twSeason           // val 1 spring .. 4 winter
+	twHalf             // half
+	twFiscal           // fiscal
+	twDayPart          // morning 1, afternoon 2, evening 3, night 4
+	twSetWord          // daily, weekly, monthly, annually; val: unit
+	twEvery            // every, each, per
+	twFew              // few, several, couple, some, many
+	twApprox           // nearly, almost, about, approximately, around, roughly
+	twMore             // more, over (val 1); less, under (val -1)
+	twThan             // than
+	twAt               // at
+	twLeast            // least (val 1), most (val -1)
+	twAMPM             // am 0, pm 1
+	twZoneWord         // UTC, GMT
+	twNoon             // noon 12, midnight 0
+	twDecadeWord       // "nineties" val 9
+	twCentury          // century, centuries
+	twYearWord         // year-ago, year-earlier (val -1)
+	twHoliday          // val: holiday index
+	twPresentAdj       // "future" (FUTURE_REF), "past" handled by twLast
+	twDay              // "day" in "the day before"
+	twOf               // of
+	twIn               // in
+	twAnd              // and, or
+	twFrom             // from, between, since
+	twTo               // to, through, until
+	twWeekend          // weekend
+	twHundred          // hundred
+	twThousand         // thousand
+	twDozen            // dozen
+	twBeginning        // beginning, start (START); end (END); middle (MID)
 )
 
 type textWord struct {
@@ -226,9 +226,22 @@ func init() {
 // lookupText classifies word token t of s in the text lexicon.
 func lookupText(s string, t *token) textWord {
 	var buf [24]byte
-	k, ok := lowerKey(s[t.start:t.end], &buf)
+	w := s[t.start:t.end]
+	w = w[:len(w)-possessiveLen(w)]
+	k, ok := lowerKey(w, &buf)
 	if !ok {
 		return textWord{}
 	}
 	return textWords[string(k)]
+}
+
+// possessiveLen is the length of a trailing "'s" or "’s" on word w, or 0.
+func possessiveLen(w string) int {
+	switch {
+	case len(w) > 2 && (w[len(w)-2:] == "'s" || w[len(w)-2:] == "'S"):
+		return 2
+	case len(w) > 4 && w[len(w)-4:] == "’s":
+		return 4
+	}
+	return 0
 }

@@ -116,6 +116,10 @@ func nextToken(s string, i int) (t token, next int, ok bool) {
 			break
 		}
 		r, n := utf8.DecodeRuneInString(s[j:])
+		if r == '’' && j+n < len(s) && isLetterRune(rune(s[j+n])) {
+			j += n
+			continue
+		}
 		if !isLetterRune(r) {
 			break
 		}
