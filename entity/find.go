@@ -3,6 +3,7 @@ package entity
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Kind is the kind of an entity or mention.
@@ -38,13 +39,18 @@ type Entity struct {
 // cand is a candidate mention found by discovery.
 type cand struct {
 	s, e    int // byte span
-	ts      []tok
+	n       int // tokens
+	first   string
+	last    string // text of the last token
+	lastLo  string // its lower case
 	kind    Kind // "" while unknown
 	conf    int  // 0 guess, 1 context, 2 strong
 	gaz     *gazEntry
 	demo    bool // a demonym
 	title   string
 	initial bool // starts at a sentence start
+	// dateNext marks a name followed by an ISO date, as in a dateline
+	dateNext bool
 	entity  int  // index into entities after linking
 }
 
@@ -56,6 +62,7 @@ type finder struct {
 	lower map[string]bool // words seen in lower case
 	cands []cand
 	teams map[string]bool // lower-case names of sports teams
+	buf   []byte
 	// lastName holds the last names of people named in full
 	lastName map[string]bool
 }
@@ -63,42 +70,116 @@ type finder struct {
 // Find returns the people, organisations and places named in text, each
 // once, with all its mentions in text order. Entities are ordered by
 // their first mention. Find never fails; text that is not prose yields
-// few or no entities.
+// few or no entities. At most MaxMentions mentions are reported.
 func Find(text string) []Entity {
 	f := &finder{text: text, g: loadGazetteer()}
-	f.toks = tokenize(text, make([]tok, 0, len(text)/5+1))
-	f.lower = make(map[string]bool, len(f.toks)/4)
-	for i := range f.toks {
-		t := &f.toks[i]
-		if t.word && t.letter && !t.cap && !t.upper {
-			f.lower[t.low] = true
+	blocks := splitBlocks(text, blockSize)
+	f.lower = make(map[string]bool)
+	f.toks = make([]tok, 0, min(len(text), blockSize)/5+16)
+	if len(blocks) > 1 {
+		// words seen in lower case anywhere decide sentence starts
+		for _, bl := range blocks {
+			f.toks = tokenize(text, bl[0], bl[1], f.toks[:0])
+			f.collectLower()
 		}
 	}
-	var shouted [][2]int
-	for a := 0; a < len(f.toks); {
-		b := a + 1
-		for b < len(f.toks) && !f.toks[b].start {
-			b++
+	var shouted [][2]int // byte ranges
+	for _, bl := range blocks {
+		if len(f.cands) >= MaxMentions {
+			break
 		}
-		if f.shouting(a, b) {
-			shouted = append(shouted, [2]int{a, b})
-		} else {
-			c0 := len(f.cands)
-			f.sentence(a, b)
-			f.markTeams(c0, a, b)
+		f.toks = tokenize(text, bl[0], bl[1], f.toks[:0])
+		if len(blocks) == 1 {
+			f.collectLower()
 		}
-		a = b
+		for a := 0; a < len(f.toks); {
+			b := a + 1
+			for b < len(f.toks) && !f.toks[b].start {
+				b++
+			}
+			if len(f.cands) >= MaxMentions {
+				break
+			}
+			if f.shouting(a, b) {
+				shouted = append(shouted, [2]int{f.toks[a].s, f.toks[b-1].e})
+			} else {
+				c0 := len(f.cands)
+				f.sentence(a, b)
+				f.markTeams(c0, a, b)
+			}
+			a = b
+		}
 	}
 	f.resolve()
-	for _, r := range shouted {
-		c0 := len(f.cands)
-		f.shouted(r[0], r[1])
-		f.markTeams(c0, r[0], r[1])
+	var known map[string]int
+	if len(shouted) > 0 {
+		known = f.knownFolded()
 	}
+	for _, r := range shouted {
+		if len(f.cands) >= MaxMentions {
+			break
+		}
+		f.toks = tokenize(text, r[0], r[1], f.toks[:0])
+		c0 := len(f.cands)
+		f.shouted(0, len(f.toks), known)
+		f.markTeams(c0, 0, len(f.toks))
+	}
+	f.toks = nil
 	f.applyTeams()
 	sort.SliceStable(f.cands, func(i, j int) bool { return f.cands[i].s < f.cands[j].s })
 	return f.link()
 }
+
+// MaxMentions is the most mentions Find reports for one text; names past
+// that point of a very long text are not looked for.
+const MaxMentions = 1 << 18
+
+// blockSize is the size of the pieces a long text is read in, so that
+// memory stays bounded by it and by the names found.
+const blockSize = 1 << 18
+
+// splitBlocks cuts text into pieces of about size bytes, at line breaks
+// where there are any, else at spaces, else at rune boundaries.
+func splitBlocks(text string, size int) [][2]int {
+	var out [][2]int
+	for s := 0; s < len(text); {
+		e := s + size
+		if e >= len(text) {
+			out = append(out, [2]int{s, len(text)})
+			break
+		}
+		cut := -1
+		if k := strings.IndexByte(text[e:min(len(text), e+size)], '\n'); k >= 0 {
+			cut = e + k + 1
+		} else if k := strings.IndexByte(text[e:min(len(text), e+size)], ' '); k >= 0 {
+			cut = e + k + 1
+		} else {
+			cut = e
+			for cut < len(text) && !utf8.RuneStart(text[cut]) {
+				cut++
+			}
+		}
+		out = append(out, [2]int{s, cut})
+		s = cut
+	}
+	return out
+}
+
+// collectLower records the words of f.toks written in lower case.
+func (f *finder) collectLower() {
+	for i := range f.toks {
+		t := &f.toks[i]
+		if t.word && t.letter && !t.cap && !t.upper && len(f.lower) < maxVocabulary {
+			f.lower[t.low] = true
+		}
+	}
+}
+
+// maxChunk is the most words a name may have.
+const maxChunk = 16
+
+// maxVocabulary bounds the lower-case vocabulary kept for one text.
+const maxVocabulary = 1 << 20
 
 // shouting reports whether tokens [a, b) are an all-caps or title-case
 // line, where capitals say nothing about names.
@@ -156,39 +237,38 @@ func (f *finder) isNameWord(t *tok) bool {
 	return false
 }
 
-// gazAt returns the longest gazetteer entry written exactly at token i
-// within [i, b), and the number of tokens it spans.
+// gazAt returns the longest gazetteer entry written exactly (or, with
+// folded, in lower case) at token i within [i, b), and the number of
+// tokens it spans.
 func (f *finder) gazAt(i, b int, folded bool) (gazRef, int) {
 	var best gazRef
 	n := 0
-	var sb strings.Builder
-	for k := i; k < b && k-i < f.g.maxWords+2; k++ {
+	table, pre := f.g.exact, f.g.exactPre
+	if folded {
+		table, pre = f.g.folded, f.g.foldedPre
+	}
+	buf := f.buf[:0]
+	for k := i; k < b; k++ {
 		t := &f.toks[k]
 		if k > i && t.s > f.toks[k-1].e {
-			sb.WriteByte(' ')
+			buf = append(buf, ' ')
 		}
 		if !t.word && t.text != "-" && t.text != "&" && t.text != "'" && t.text != "." {
 			break
 		}
-		if folded {
-			sb.WriteString(t.low)
-			if !t.letter {
-				sb.WriteString(strings.ToLower(t.text))
-			}
+		if folded && t.letter {
+			buf = append(buf, t.low...)
 		} else {
-			sb.WriteString(t.text)
+			buf = append(buf, t.text...)
 		}
-		key := sb.String()
-		var r gazRef
-		if folded {
-			r = f.g.folded[key]
-		} else {
-			r = f.g.exact[key]
-		}
-		if r.e != nil && f.toks[k].word {
+		if r := table[string(buf)]; r.e != nil && t.word {
 			best, n = r, k-i+1
 		}
+		if !pre[string(buf)] {
+			break
+		}
 	}
+	f.buf = buf
 	return best, n
 }
 
@@ -238,6 +318,10 @@ func (f *finder) sentence(a, b int) {
 			}
 			break
 		}
+		if j-i > maxChunk {
+			i = j // a run of capitalised words too long to be a name
+			continue
+		}
 		// sentence-initial common words are not names
 		k := i
 		for k < j && (f.toks[k].start || k > i && f.toks[k-1].start) && f.isCommonStart(k, b) {
@@ -275,7 +359,8 @@ func (f *finder) hyphenParts(t *tok) {
 }
 
 func (f *finder) addGaz(s, e int, ts []tok, r gazRef) {
-	c := cand{s: s, e: e, ts: ts, kind: r.e.kind(), conf: 2, gaz: r.e, demo: r.demonym}
+	c := newCand(s, e, ts)
+	c.kind, c.conf, c.gaz, c.demo = r.e.kind(), 2, r.e, r.demonym
 	if r.demonym {
 		c.kind = Other
 	}
@@ -310,7 +395,9 @@ func (f *finder) analyze(i, j, b int) {
 	}
 	orgEnd := orgHeads[lastLow] && j-i > 1
 	if eventHeads[lastLow] && j-i > 1 {
-		f.cands = append(f.cands, cand{s: ts[0].s, e: ts[len(ts)-1].e, ts: ts, kind: Other, conf: 2})
+		c := newCand(ts[0].s, ts[len(ts)-1].e, ts)
+		c.kind, c.conf = Other, 2
+		f.cands = append(f.cands, c)
 		return
 	}
 	if roleWords[strings.TrimSuffix(lastLow, ".")] && !orgEnd {
@@ -380,7 +467,8 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 	ts := f.toks[i:j]
 	n := j - i
 	first, last := ts[0].low, strings.TrimSuffix(ts[n-1].low, ".")
-	c := cand{s: ts[0].s, e: ts[n-1].e, ts: ts, initial: ts[0].start}
+	c := newCand(ts[0].s, ts[n-1].e, ts)
+	c.initial = ts[0].start
 	var prev, prev2, next *tok
 	if i > 0 {
 		prev = &f.toks[i-1]
@@ -461,15 +549,15 @@ func (f *finder) resolve() {
 		if !c.initial {
 			nonInitial[surface] = true
 		}
-		if c.kind == Person && len(c.ts) > 1 {
+		if c.kind == Person && c.n > 1 {
 			if c.conf > 0 {
-				lastName[personKey(c.ts[len(c.ts)-1].text)] = true
-			} else if _, ok := lastName[personKey(c.ts[len(c.ts)-1].text)]; !ok {
-				lastName[personKey(c.ts[len(c.ts)-1].text)] = false
+				lastName[personKey(c.last)] = true
+			} else if _, ok := lastName[personKey(c.last)]; !ok {
+				lastName[personKey(c.last)] = false
 			}
 		}
-		if c.kind == Organization && len(c.ts) > 1 {
-			orgLast[c.ts[len(c.ts)-1].low] = true
+		if c.kind == Organization && c.n > 1 {
+			orgLast[c.lastLo] = true
 		}
 		if c.kind != "" && c.kind != Other && c.conf > 0 {
 			v := votes[surface]
@@ -479,7 +567,7 @@ func (f *finder) resolve() {
 	}
 	out := f.cands[:0]
 	for _, c := range f.cands {
-		if len(c.ts) == 1 && !c.demo && c.kind != Person && lastName[personKey(f.text[c.s:c.e])] && (c.gaz == nil || c.gaz.cls != "country") {
+		if c.n == 1 && !c.demo && c.kind != Person && lastName[personKey(f.text[c.s:c.e])] && (c.gaz == nil || c.gaz.cls != "country") {
 			c.kind, c.conf, c.gaz = Person, 1, nil // "Washington" after "Denzel Washington"
 			out = append(out, c)
 			continue
@@ -490,13 +578,13 @@ func (f *finder) resolve() {
 		}
 		surface := f.text[c.s:c.e]
 		if c.conf < 0 {
-			if orgLast[c.ts[0].low] {
+			if orgLast[strings.ToLower(c.first)] {
 				c.kind, c.conf = Organization, 1
 				out = append(out, c)
 			}
 			continue
 		}
-		if _, ok := lastName[personKey(surface)]; ok && len(c.ts) == 1 {
+		if _, ok := lastName[personKey(surface)]; ok && c.n == 1 {
 			c.kind, c.conf = Person, 1
 			out = append(out, c)
 			continue
@@ -544,6 +632,11 @@ func (f *finder) tabular(a, b int) bool {
 // number in a results line into organisations (sports teams): from
 // candidate c0 on, in the sentence [a, b).
 func (f *finder) markTeams(c0, a, b int) {
+	for k := c0; k < len(f.cands); k++ {
+		if nt := f.nextTok(f.cands[k].e); nt != nil && isISODate(nt.text) {
+			f.cands[k].dateNext = true
+		}
+	}
 	if !f.tabular(a, b) {
 		return
 	}
@@ -583,7 +676,7 @@ func (f *finder) applyTeams() {
 		if c.kind == Other || c.gaz != nil && c.gaz.cls == "country" || c.kind == Person || f.lastName[personKey(f.text[c.s:c.e])] {
 			continue
 		}
-		if nt := f.nextTok(c.e); nt != nil && isISODate(nt.text) {
+		if c.dateNext {
 			continue // a dateline: "NEW YORK 1996-08-22"
 		}
 		if f.teams[strings.ToLower(f.text[c.s:c.e])] {
@@ -608,8 +701,7 @@ func kindIndex(k Kind) int {
 }
 
 // shouted finds known names in an all-caps or title-case line.
-func (f *finder) shouted(a, b int) {
-	known := f.knownFolded()
+func (f *finder) shouted(a, b int, known map[string]int) {
 	for i := a; i < b; {
 		t := &f.toks[i]
 		if !t.word || !t.letter {
@@ -618,20 +710,21 @@ func (f *finder) shouted(a, b int) {
 		}
 		// longest known name from the text
 		best, bn := -1, 0
-		var sb strings.Builder
+		buf := f.buf[:0]
 		for k := i; k < b && k-i < 6; k++ {
 			u := &f.toks[k]
 			if !u.word {
 				break
 			}
 			if k > i {
-				sb.WriteByte(' ')
+				buf = append(buf, ' ')
 			}
-			sb.WriteString(u.low)
-			if x, ok := known[sb.String()]; ok {
+			buf = append(buf, u.low...)
+			if x, ok := known[string(buf)]; ok {
 				best, bn = x, k-i+1
 			}
 		}
+		f.buf = buf
 		ref, gn := f.gazAt(i, b, true)
 		if rx, xn := f.gazAt(i, b, false); xn > gn {
 			ref, gn = rx, xn
@@ -643,7 +736,9 @@ func (f *finder) shouted(a, b int) {
 		}
 		if bn > 0 {
 			src := f.cands[best]
-			f.cands = append(f.cands, cand{s: t.s, e: f.toks[i+bn-1].e, ts: f.toks[i : i+bn], kind: src.kind, conf: 1, gaz: src.gaz, demo: src.demo})
+			c := newCand(t.s, f.toks[i+bn-1].e, f.toks[i:i+bn])
+			c.kind, c.conf, c.gaz, c.demo = src.kind, 1, src.gaz, src.demo
+			f.cands = append(f.cands, c)
 			i += bn
 			continue
 		}
@@ -664,8 +759,8 @@ func (f *finder) knownFolded() map[string]int {
 		if old, ok := m[low]; !ok || f.cands[old].conf < c.conf {
 			m[low] = k
 		}
-		if c.kind == Person && len(c.ts) > 1 {
-			ln := c.ts[len(c.ts)-1].low
+		if c.kind == Person && c.n > 1 {
+			ln := c.lastLo
 			if _, ok := m[ln]; !ok && len(ln) > 2 && !commonWords[ln] {
 				m[ln] = k
 			}
@@ -713,4 +808,15 @@ func innerLowerPart(s string) bool {
 // isInitial reports whether s is an initial such as "M.".
 func isInitial(s string) bool {
 	return len(s) == 2 && s[1] == '.' && s[0] >= 'A' && s[0] <= 'Z'
+}
+
+// newCand makes a candidate spanning [s, e) over the tokens ts.
+func newCand(s, e int, ts []tok) cand {
+	c := cand{s: s, e: e, n: len(ts)}
+	if len(ts) > 0 {
+		c.first, c.last, c.lastLo = ts[0].text, ts[len(ts)-1].text, ts[len(ts)-1].low
+	} else {
+		c.n = 1
+	}
+	return c
 }

@@ -37,6 +37,8 @@ type gazRef struct {
 type gazetteer struct {
 	exact    map[string]gazRef // surface form as written
 	folded   map[string]gazRef // lower case, for shouted text
+	// prefixes of multi-word names, word by word, in both forms
+	exactPre, foldedPre map[string]bool
 	maxWords int
 }
 
@@ -50,7 +52,8 @@ const minCityPop = 100000
 
 func loadGazetteer() *gazetteer {
 	gazOnce.Do(func() {
-		g := &gazetteer{exact: map[string]gazRef{}, folded: map[string]gazRef{}}
+		g := &gazetteer{exact: map[string]gazRef{}, folded: map[string]gazRef{},
+			exactPre: map[string]bool{}, foldedPre: map[string]bool{}}
 		for _, line := range strings.Split(gazetteerTSV, "\n") {
 			if line == "" || line[0] == '#' {
 				continue
@@ -86,6 +89,7 @@ func (g *gazetteer) add(name string, r gazRef) {
 	if _, ok := g.exact[name]; !ok {
 		g.exact[name] = r
 	}
+	addPrefixes(g.exactPre, name)
 	if n := len(strings.Fields(name)); n > g.maxWords {
 		g.maxWords = n
 	}
@@ -97,5 +101,19 @@ func (g *gazetteer) add(name string, r gazRef) {
 	}
 	if _, ok := g.folded[low]; !ok {
 		g.folded[low] = r
+	}
+	addPrefixes(g.foldedPre, low)
+}
+
+// addPrefixes records the proper prefixes of name that end before a
+// space or a hyphen, as gazAt builds them token by token.
+func addPrefixes(m map[string]bool, name string) {
+	for i := 1; i < len(name); i++ {
+		if name[i] == ' ' || name[i] == '-' || name[i] == '.' || name[i] == '&' || name[i] == '\'' {
+			m[name[:i]] = true
+			if name[i] != ' ' {
+				m[name[:i+1]] = true
+			}
+		}
 	}
 }

@@ -8,6 +8,8 @@ import (
 func (f *finder) link() []Entity {
 	var ents []Entity
 	byKey := map[string]int{}
+	byInitials := map[string]int{} // initials of organisation names
+	byAcronym := map[string]int{}  // organisations named by an acronym
 	type person struct {
 		ent   int
 		first string
@@ -15,29 +17,31 @@ func (f *finder) link() []Entity {
 		n     int
 	}
 	var people []person
+	byLast := map[string][]int{} // last name -> indices into people
 	// full person names first, so that "Bogdanov" before "Mikhail
 	// Bogdanov" still finds its entity
 	for k := range f.cands {
 		c := &f.cands[k]
-		if c.kind != Person || len(c.ts) < 2 || c.gaz != nil {
+		if c.kind != Person || c.n < 2 || c.gaz != nil {
 			continue
 		}
 		name := f.text[c.s:c.e]
 		key := "p:" + strings.ToLower(name)
 		idx, ok := byKey[key]
 		if !ok {
-			first, last := c.ts[0].text, personKey(c.ts[len(c.ts)-1].text)
+			first, last := c.first, personKey(c.last)
 			// "Donald J. Trump" and "Donald Trump" are one person
-			for _, p := range people {
-				if p.last == last && p.first == first {
-					idx, ok = p.ent, true
+			for _, pi := range byLast[last] {
+				if people[pi].first == first {
+					idx, ok = people[pi].ent, true
 					break
 				}
 			}
 			if !ok {
 				idx = len(ents)
 				ents = append(ents, Entity{Name: name, Kind: Person})
-				people = append(people, person{ent: idx, first: first, last: last, n: len(c.ts)})
+				byLast[last] = append(byLast[last], len(people))
+				people = append(people, person{ent: idx, first: first, last: last, n: c.n})
 			}
 			byKey[key] = idx
 		}
@@ -52,15 +56,13 @@ func (f *finder) link() []Entity {
 		switch {
 		case c.gaz != nil:
 			key = "g:" + c.gaz.id
-		case c.kind == Person && len(c.ts) >= 2:
+		case c.kind == Person && c.n >= 2:
 			key = "p:" + strings.ToLower(surface)
 		case c.kind == Person:
 			last := personKey(surface)
 			best := -1
-			for _, p := range people {
-				if p.last == last || p.first == surface && p.n == 2 && false {
-					best = p.ent
-				}
+			if ps := byLast[last]; len(ps) > 0 {
+				best = people[ps[len(ps)-1]].ent
 			}
 			if best >= 0 {
 				c.entity = best
@@ -74,7 +76,11 @@ func (f *finder) link() []Entity {
 		idx, ok := byKey[key]
 		if !ok && c.gaz == nil && c.kind == Organization {
 			// an acronym of a longer organisation name in the text, or the reverse
-			idx, ok = f.acronymMatch(ents, surface)
+			if a := strings.ReplaceAll(surface, ".", ""); len(a) >= 2 && strings.ToUpper(a) == a {
+				idx, ok = byInitials[a]
+			} else if x, found := byAcronym[initials(surface)]; found {
+				idx, ok = x, true
+			}
 		}
 		if !ok {
 			idx = len(ents)
@@ -87,6 +93,17 @@ func (f *finder) link() []Entity {
 			}
 			ents = append(ents, e)
 			byKey[key] = idx
+			if e.Kind == Organization {
+				if a := strings.ReplaceAll(e.Name, ".", ""); len(a) >= 2 && strings.ToUpper(a) == a {
+					if _, dup := byAcronym[a]; !dup {
+						byAcronym[a] = idx
+					}
+				} else if in := initials(e.Name); in != "" {
+					if _, dup := byInitials[in]; !dup {
+						byInitials[in] = idx
+					}
+				}
+			}
 		}
 		c.entity = idx
 		f.addMention(&ents[idx], c)
@@ -118,10 +135,8 @@ func (f *finder) addMention(e *Entity, c *cand) {
 	} else if c.kind != e.Kind && c.kind != "" {
 		m.Kind = c.kind
 	}
-	for _, x := range e.Mentions {
-		if x.Start == m.Start && x.End == m.End {
-			return
-		}
+	if k := len(e.Mentions); k > 0 && e.Mentions[k-1].Start == m.Start && e.Mentions[k-1].End == m.End {
+		return
 	}
 	e.Mentions = append(e.Mentions, m)
 	if c.title != "" {
@@ -132,27 +147,6 @@ func (f *finder) addMention(e *Entity, c *cand) {
 		}
 		e.Titles = append(e.Titles, c.title)
 	}
-}
-
-// acronymMatch finds an organisation whose initials spell acr, or whose
-// name is the acronym of acr.
-func (f *finder) acronymMatch(ents []Entity, surface string) (int, bool) {
-	acr := strings.ReplaceAll(surface, ".", "")
-	isAcr := len(acr) >= 2 && strings.ToUpper(acr) == acr
-	for i := range ents {
-		e := &ents[i]
-		if e.Kind != Organization {
-			continue
-		}
-		if isAcr && initials(e.Name) == acr {
-			return i, true
-		}
-		n := strings.ReplaceAll(e.Name, ".", "")
-		if len(n) >= 2 && strings.ToUpper(n) == n && initials(surface) == n {
-			return i, true
-		}
-	}
-	return 0, false
 }
 
 // initials are the capitals starting the words of a name, skipping

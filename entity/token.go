@@ -42,10 +42,11 @@ func runeAt(s string, i int) (rune, int) {
 // tokenize splits text into words and punctuation. Possessive "'s" is
 // split off; hyphenated words, inner apostrophes, initials ("U.S.") and
 // known abbreviations ("Mr.") stay whole. Handles and URLs are skipped.
-func tokenize(text string, dst []tok) []tok {
+func tokenize(text string, from, to int, dst []tok) []tok {
 	nl := true
-	n := len(text)
-	for i := 0; i < n; {
+	n := to
+	first := len(dst)
+	for i := from; i < n; {
 		r, w := runeAt(text, i)
 		switch {
 		case r == '\n':
@@ -164,7 +165,7 @@ func tokenize(text string, dst []tok) []tok {
 	}
 	// sentence starts
 	prevEnd := true
-	for k := range dst {
+	for k := first; k < len(dst); k++ {
 		t := &dst[k]
 		if t.nl {
 			prevEnd = true
