@@ -43,15 +43,15 @@ type cand struct {
 	first   string
 	last    string // text of the last token
 	lastLo  string // its lower case
-	kind    Kind // "" while unknown
-	conf    int  // 0 guess, 1 context, 2 strong
+	kind    Kind   // "" while unknown
+	conf    int    // 0 guess, 1 context, 2 strong
 	gaz     *gazEntry
 	demo    bool // a demonym
 	title   string
 	initial bool // starts at a sentence start
 	// dateNext marks a name followed by an ISO date, as in a dateline
 	dateNext bool
-	entity  int  // index into entities after linking
+	entity   int // index into entities after linking
 }
 
 // finder holds the state of one Find call.

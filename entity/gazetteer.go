@@ -35,11 +35,11 @@ type gazRef struct {
 }
 
 type gazetteer struct {
-	exact    map[string]gazRef // surface form as written
-	folded   map[string]gazRef // lower case, for shouted text
+	exact  map[string]gazRef // surface form as written
+	folded map[string]gazRef // lower case, for shouted text
 	// prefixes of multi-word names, word by word, in both forms
 	exactPre, foldedPre map[string]bool
-	maxWords int
+	maxWords            int
 }
 
 var (
