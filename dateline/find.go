@@ -83,8 +83,9 @@ type finder struct {
 	anchor time.Time // last day-level date mentioned, for "two days later"
 	// anchorYear is the year of the last absolute date mentioned, for "the
 	// following year"; lastQ the last quarter mentioned (year*10+q).
-	anchorYear int
-	lastQ      int
+	anchorYear  int
+	anchorMonth int // year*12 + month-1
+	lastQ       int
 }
 
 // Word kinds in token.wk for the finder: the textWord kind.
@@ -142,6 +143,11 @@ func (f *finder) emit(m match) {
 	if m.typ == TypeDate && len(m.val) >= 4 {
 		if y, ok := atoiN(m.val[:4]); ok {
 			f.anchorYear = y
+			if len(m.val) >= 7 && m.val[4] == '-' {
+				if mo, ok := atoiN(m.val[5:7]); ok && mo >= 1 && mo <= 12 {
+					f.anchorMonth = y*12 + mo - 1
+				}
+			}
 			if len(m.val) == 7 && m.val[5] == 'Q' && (containsFold(x.Text, "quarter") || x.Text[0] == 'Q') {
 				f.lastQ = y*10 + int(m.val[6]-'0')
 			}

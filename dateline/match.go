@@ -32,7 +32,7 @@ func (f *finder) match(i int) (match, bool) {
 		if !f.hasRef {
 			return match{}, false
 		}
-		return match{s: i, e: i + 1, typ: TypeTime, val: ymd(f.ref) + "TNI"}, true
+		return match{s: i, e: i + 1, typ: TypeDate, val: ymd(f.ref), day: f.ref}, true
 	case twPresent:
 		w := f.lower(i)
 		if w == "now" && (f.isPunct(i+1, '-') || f.kind(i-1) == twFrom || f.kind(i-1) == twTo || f.lowerIs(i-1, "until", "till", "by", "from", "between", "than")) {
@@ -372,8 +372,13 @@ func (f *finder) clockExpr(i int) (match, bool) {
 	if f.kind(j) == twZoneWord {
 		zone = "Z"
 		j++
+	} else if j < len(f.toks) && f.toks[j].kind == tkWord && f.allCaps(j) && lookupWord(f.text, &f.toks[j]).kind == wkZone {
+		j++ // "5 p.m. EST": the zone is read, the value stays local
+		if ampm < 0 {
+			ampm = -2
+		}
 	}
-	if ampm < 0 && zone == "" {
+	if ampm == -1 && zone == "" {
 		if !hasMin || !f.lowerIs(i-1, "at", "by", "until", "till", "from", "before", "after", "around", "about", "since") {
 			return match{}, false
 		}
@@ -408,6 +413,15 @@ func (f *finder) clockDay(i, j int, clock string) (match, bool) {
 				e = k + 1
 			}
 			return match{s: i, e: e, typ: TypeTime, val: ymd(d) + "T" + clock, day: d}, true
+		}
+	}
+	k = j
+	if f.isPunct(k, ',') {
+		k++
+	}
+	if kk := f.kind(k); (kk == twMonth || kk == twMonthAbbr) && f.capitalized(k) {
+		if m, ok := f.monthExpr(k); ok && !m.day.IsZero() {
+			return match{s: i, e: m.e, typ: TypeTime, val: ymd(m.day) + "T" + clock, day: m.day}, true
 		}
 	}
 	if f.kind(j) == twRelDay && f.hasRef {
@@ -614,11 +628,8 @@ func (f *finder) weekdayExpr(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	m := match{s: i, e: e, typ: TypeDate, val: ymd(d), day: d}
-	if part != "" && part != "NI" {
-		m.typ, m.val = TypeTime, m.val+"T"+part
-	}
-	return m, true
+	_ = part
+	return match{s: i, e: e, typ: TypeDate, val: ymd(d), day: d}, true
 }
 
 func dayPartCode(v int) string {
@@ -651,6 +662,11 @@ func (f *finder) relDayExpr(i int) (match, bool) {
 // tense looks around tokens [i, e) for the tense of the clause: 1 future,
 // -1 past, 0 unknown. The nearest marker wins, the one before on a tie.
 func (f *finder) tense(i, e int) int {
+	// "X said Monday": a reporting verb right before a date puts it in
+	// the past.
+	if f.lowerIs(i-1, "said", "announced", "reported", "told", "confirmed", "disclosed") {
+		return -1
+	}
 	best, bestDist := 0, 1<<30
 	for k := i - 1; k >= 0 && i-k <= 15; k-- {
 		if f.clauseEnd(k) {
@@ -688,18 +704,21 @@ func (f *finder) tenseWord(k int) int {
 	}
 	w := f.lower(k)
 	switch w {
-	case "will", "ll", "shall", "wo", "upcoming", "scheduled", "slated", "due", "expects", "plans", "intends",
-		"hopes", "going", "tomorrow", "next", "planned", "expected", "set", "begins", "starts", "opens", "until":
+	case "will", "ll", "shall", "wo", "upcoming", "scheduled", "slated", "due", "expects", "plans", "planning",
+		"intends", "hopes", "going", "tomorrow", "next", "expected", "set", "effective", "ahead":
 		if w == "set" && !f.lowerIs(k+1, "to", "for") {
 			return -1
 		}
+		if w == "ahead" && !f.lowerIs(k+1, "of") {
+			return 0
+		}
 		// "had been scheduled", "was expected": a past plan.
 		for b := k - 1; b >= 0 && b >= k-2; b-- {
-			if f.lowerIs(b, "had", "was", "were", "been") {
+			if f.lowerIs(b, "had", "was", "were") {
 				return -1
 			}
 		}
-		if (w == "planned" || w == "expected") && !f.lowerIs(k+1, "to", "for") {
+		if w == "expected" && !f.lowerIs(k+1, "to", "for") {
 			return -1
 		}
 		return 1
@@ -707,13 +726,21 @@ func (f *finder) tenseWord(k int) int {
 		"held", "saw", "won", "lost", "rose", "fell", "got", "gave", "left", "sent", "told", "found", "became",
 		"hit", "put", "cut", "broke", "brought", "bought", "sold", "paid", "spent", "spoke", "wrote", "ran",
 		"led", "fled", "fought", "struck", "shot", "thought", "knew", "grew", "drew", "threw", "flew", "chose",
-		"stood", "sat", "felt", "kept", "meant", "heard", "won't", "closed", "ended", "rejected",
-		"killed", "died", "signed", "announced", "reported", "arrived", "resigned", "previously", "earlier":
+		"stood", "sat", "felt", "kept", "meant", "heard", "earlier":
 		return -1
-	case "said", "says", "say", "added", "according", "noted", "explained", "stressed", "stated", "told reporters":
-		return 0
 	}
-	if len(w) > 4 && w[len(w)-2:] == "ed" && w != "needed" && w != "proposed" && w != "based" && w != "called" && w != "named" && w != "united" && w != "related" {
+	if len(w) > 4 && w[len(w)-2:] == "ed" && w[len(w)-3] != 'e' {
+		switch w {
+		case "needed", "proposed", "based", "called", "named", "united", "related", "limited", "detailed",
+			"advanced", "concerned", "interested", "used", "supposed", "required":
+			return 0
+		}
+		// "will be closed", "to be completed": passive or infinitive.
+		for b := k - 1; b >= 0 && b >= k-2; b-- {
+			if f.lowerIs(b, "be", "being", "to", "will", "would", "shall") {
+				return 0
+			}
+		}
 		return -1
 	}
 	return 0

@@ -318,7 +318,11 @@ func (f *finder) theExpr(i int) (match, bool) {
 		unit, plural, _ := f.unitAt(j)
 		switch {
 		case unit == int(unitQuarter) && !plural && f.hasRef:
-			return match{s: i, e: j + 1, typ: TypeDate, val: f.quarterVal(f.lastQuarter())}, true
+			q := f.lastQ
+			if q == 0 {
+				q = f.lastQuarter()
+			}
+			return match{s: i, e: j + 1, typ: TypeDate, val: f.quarterVal(q)}, true
 		case unit == int(unitWeekend) && !plural && f.hasRef:
 			return match{s: i, e: j + 1, typ: TypeDate, val: f.weekend(i, j+1, 0)}, true
 		case unit == int(unitYear) && !plural && f.isPunct(j+1, '-') && f.adjacent(j):
@@ -423,6 +427,9 @@ func (f *finder) relExpr(j, s int) (match, bool) {
 	}
 	w := f.lower(j)
 	k := j + 1
+	if f.capitalized(j) && f.capitalized(k) && !f.sentenceStart(j) && !f.allCaps(j) {
+		return match{}, false // a title: "This Week", "Next Year's Model"
+	}
 	if w == "this" && f.lowerIs(k, "past") {
 		dir, k = -1, k+1
 	} else if w == "this" && f.lowerIs(k, "coming") {
@@ -452,6 +459,10 @@ func (f *finder) relExpr(j, s int) (match, bool) {
 		}
 		if s < j && (w == "past" || w == "last") && unit == int(unitYear) {
 			return match{s: s, e: k + 1, typ: TypeDate, val: itoa(f.ref.Year() - 1)}, true
+		}
+		if (w == "following" || w == "previous" || w == "preceding") && unit == int(unitMonth) && f.anchorMonth != 0 {
+			am := f.anchorMonth + dir
+			return match{s: s, e: k + 1, typ: TypeDate, val: ym(am/12, am%12+1)}, true
 		}
 		if s < j && (w == "following" || w == "previous" || w == "preceding") && unit == int(unitYear) && f.anchorYear != 0 {
 			return match{s: s, e: k + 1, typ: TypeDate, val: itoa(f.anchorYear + dir)}, true
@@ -504,7 +515,22 @@ func (f *finder) relExpr(j, s int) (match, bool) {
 		}
 		wd := int(f.toks[k].wv)
 		var d time.Time
-		if dir == 0 {
+		if (w == "previous" || w == "preceding" || w == "following") && !f.anchor.IsZero() {
+			aw := int(f.anchor.Weekday())
+			if dir < 0 {
+				back := (aw - wd + 7) % 7
+				if back == 0 {
+					back = 7
+				}
+				d = f.anchor.AddDate(0, 0, -back)
+			} else {
+				fwd := (wd - aw + 7) % 7
+				if fwd == 0 {
+					fwd = 7
+				}
+				d = f.anchor.AddDate(0, 0, fwd)
+			}
+		} else if dir == 0 {
 			mon := f.ref.AddDate(0, 0, -((int(f.ref.Weekday()) + 6) % 7))
 			d = mon.AddDate(0, 0, (wd+6)%7)
 		} else {
