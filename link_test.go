@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/newsparse/newsparse/article"
@@ -27,5 +28,17 @@ func TestLink(t *testing.T) {
 		if got := a.Quotes[i].Speaker.Name; got != w {
 			t.Errorf("quote %d speaker %q, want %q", i, got, w)
 		}
+	}
+}
+
+func TestGuard(t *testing.T) {
+	reset := false
+	err := guard("quote", func() { panic("boom") }, func() { reset = true })
+	var e *Error
+	if !errors.As(err, &e) || e.Op != "quote" || !errors.Is(err, ErrInternal) || !reset {
+		t.Fatalf("guard = %v (reset %v), want *Error wrapping ErrInternal", err, reset)
+	}
+	if err := guard("x", func() {}, func() { t.Error("reset called") }); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -81,17 +81,38 @@ func (p *Parser) Parse(src []byte) (*article.Article, error) {
 	if ref.IsZero() {
 		ref = p.Reference
 	}
+	var errs []error
 	if passes&PassDateline != 0 {
-		datelinePass(a, ref)
+		errs = append(errs, guard("dateline", func() { datelinePass(a, ref) }, func() { a.Dateline, a.Dates = nil, nil }))
 	}
 	if passes&PassEntity != 0 {
-		entityPass(a)
+		errs = append(errs, guard("entity", func() { entityPass(a) }, func() { a.Entities = nil }))
 	}
 	if passes&PassQuote != 0 {
-		quotePass(a)
+		errs = append(errs, guard("quote", func() { quotePass(a) }, func() { a.Quotes = nil }))
 	}
-	link(a)
+	errs = append(errs, guard("link", func() { link(a) }, func() {}))
+	if err := errors.Join(errs...); err != nil {
+		return a, err
+	}
 	return a, nil
+}
+
+// ErrInternal wraps a failure inside a pass: a bug, reported as an error
+// rather than a panic that would cross the API.
+var ErrInternal = errors.New("internal error")
+
+// guard runs a pass and turns a panic into an *Error, dropping that pass's
+// results with reset; the article keeps what the other passes found.
+func guard(op string, f, reset func()) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			reset()
+			err = &Error{op, fmt.Errorf("%w: %v", ErrInternal, r)}
+		}
+	}()
+	f()
+	return nil
 }
 
 func (p *Parser) extract(src []byte) (*article.Article, error) {

@@ -267,7 +267,12 @@ func process(cfg config, list []string, stdin io.Reader, stdout, stderr io.Write
 	for i, src := range list {
 		r := <-results[i]
 		var line []byte
-		if r.err != nil {
+		if r.err != nil && r.a != nil {
+			// A partial result: the article as far as it was read, and the error.
+			failed++
+			r.a.Source = src
+			line = withError(r.a, r.err)
+		} else if r.err != nil {
 			failed++
 			line, _ = json.Marshal(struct {
 				Source string `json:"source"`
@@ -307,6 +312,23 @@ func process(cfg config, list []string, stdin io.Reader, stdout, stderr io.Write
 		return 1
 	}
 	return 0
+}
+
+// withError writes a's JSON form with an "error" field added.
+func withError(a *article.Article, err error) []byte {
+	b, merr := json.Marshal(a)
+	e, _ := json.Marshal(err.Error())
+	if merr != nil || len(b) < 2 {
+		b, _ = json.Marshal(map[string]string{"source": a.Source, "error": err.Error()})
+		return b
+	}
+	sep := `,"error":`
+	if len(b) == 2 {
+		sep = `"error":`
+	}
+	out := append(b[:len(b)-1:len(b)-1], sep...)
+	out = append(out, e...)
+	return append(out, '}')
 }
 
 func isTerminal(w io.Writer) bool {

@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsparse/newsparse/article"
 )
 
 const seed = "../../testdata/azernews-astana.txt"
@@ -196,4 +199,24 @@ func TestURLsFileAndFetch(t *testing.T) {
 	if o := decodeLines(t, out)[0]; o["url"] != "https://www.azernews.az/region/108811.html" {
 		t.Errorf("url = %v", o["url"])
 	}
+}
+
+func TestWithError(t *testing.T) {
+	for _, a := range []*article.Article{{}, {Headline: "H"}} {
+		b := withError(a, errors.New("quote: boom"))
+		var m map[string]any
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatalf("%s: %v", b, err)
+		}
+		if m["error"] != "quote: boom" || m["headline"] != nilIfEmpty(a.Headline) {
+			t.Errorf("withError = %s", b)
+		}
+	}
+}
+
+func nilIfEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
 }
