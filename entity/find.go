@@ -426,6 +426,12 @@ func (f *finder) analyze(i, j, b int) {
 			return
 		}
 	}
+	if gn > 0 && !orgEnd && ref.e.kind() == Organization && !ref.demonym {
+		c := newCand(ts[0].s, ts[len(ts)-1].e, ts)
+		c.kind, c.conf = Organization, 2 // "Apple Computer"
+		f.cands = append(f.cands, c)
+		return
+	}
 	if gn > 0 && !orgEnd {
 		f.addGaz(ts[0].s, f.toks[i+gn-1].e, ts[:gn], ref)
 		f.analyze(i+gn, j, b)

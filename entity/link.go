@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -108,6 +109,7 @@ func (f *finder) link() []Entity {
 		c.entity = idx
 		f.addMention(&ents[idx], c)
 	}
+	mergePrefixes(ents)
 	// drop entities without mentions; fix names
 	out := ents[:0]
 	for _, e := range ents {
@@ -181,5 +183,62 @@ func sortEntities(es []Entity) {
 		for j := i; j > 0 && es[j].Mentions[0].Start < es[j-1].Mentions[0].Start; j-- {
 			es[j], es[j-1] = es[j-1], es[j]
 		}
+	}
+}
+
+// mergePrefixes moves the mentions of an organisation named by the first
+// words of another one's name into that one: "Ford" into "Ford Motor
+// Company", "Apple" into "Apple Computer". A short name that starts two
+// longer names is left alone.
+func mergePrefixes(ents []Entity) {
+	byName := map[string]int{}
+	for i := range ents {
+		if ents[i].Kind == Organization && len(ents[i].Mentions) > 0 {
+			byName[ents[i].Name] = i
+		}
+	}
+	target := map[int]int{} // short entity -> long entity, or -1 when ambiguous
+	for i := range ents {
+		e := &ents[i]
+		if e.Kind != Organization {
+			continue
+		}
+		for k := 0; k < len(e.Name); k++ {
+			if e.Name[k] != ' ' {
+				continue
+			}
+			j, ok := byName[e.Name[:k]]
+			if !ok || j == i {
+				continue
+			}
+			if t, seen := target[j]; seen && t != i {
+				target[j] = -1
+			} else {
+				target[j] = i
+			}
+		}
+	}
+	for short, long := range target {
+		if long < 0 {
+			continue
+		}
+		// follow chains: "Ford" -> "Ford Motor" -> "Ford Motor Company"
+		for n := 0; n < 8; n++ {
+			if t, ok := target[long]; ok && t >= 0 {
+				long = t
+				continue
+			}
+			break
+		}
+		if long == short {
+			continue
+		}
+		s, l := &ents[short], &ents[long]
+		l.Mentions = append(l.Mentions, s.Mentions...)
+		sort.Slice(l.Mentions, func(a, b int) bool { return l.Mentions[a].Start < l.Mentions[b].Start })
+		if l.ID == "" {
+			l.ID = s.ID
+		}
+		s.Mentions = nil
 	}
 }
