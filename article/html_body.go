@@ -129,6 +129,10 @@ func markBoilerplate(d *document, weights []float64, keep []bool) {
 		if nd.attrStart == nd.attrEnd {
 			continue
 		}
+		if ip := d.attr(n, aItemprop); ip != "" && metaItemprops[strings.ToLower(ip)] && weights[i] < 0.2*total {
+			nd.dropped = true
+			continue
+		}
 		if r := d.attr(n, aRole); r != "" && dropRoles[strings.ToLower(r)] && weights[i] < 0.5*total {
 			nd.dropped = true
 			continue
@@ -152,6 +156,17 @@ func markBoilerplate(d *document, weights []float64, keep []bool) {
 			nd.dropped = true
 		}
 	}
+}
+
+// metaItemprops are microdata properties whose elements are metadata, not
+// body text.
+var metaItemprops = map[string]bool{
+	"author": true, "creator": true, "publisher": true, "datepublished": true, "datemodified": true,
+	"datecreated": true, "keywords": true, "image": true, "url": true,
+	"headline": true, "thumbnailurl": true, "logo": true, "width": true, "height": true,
+	"editor": true, "copyrightholder": true, "copyrightyear": true, "articlesection": true,
+	"breadcrumb": true, "comment": true, "commentcount": true, "interactionstatistic": true,
+	"video": true, "associatedmedia": true, "caption": true, "contributor": true,
 }
 
 // para is one paragraph of body text.
@@ -252,6 +267,15 @@ func chooseContainer(d *document, weights []float64, frac float64) int32 {
 			}
 		}
 		if best < 0 || bw < frac*total {
+			return cur
+		}
+		// Stay when the siblings left behind hold real text, or when the
+		// child is a list (a listicle's items are part of the body).
+		if weights[cur]-bw > 0.15*weights[cur] {
+			return cur
+		}
+		switch d.nodes[best].tag {
+		case atom.Ul, atom.Ol, atom.Li, atom.Dl, atom.Tbody, atom.Tr, atom.Blockquote:
 			return cur
 		}
 		cur = best

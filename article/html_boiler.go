@@ -124,6 +124,9 @@ func classify(d *document, n int32) classVerdict {
 		}
 		for _, tok := range strings.Fields(v) {
 			low := strings.ToLower(tok)
+			if ignoredToken(low) {
+				continue
+			}
 			for _, s := range contentSubstrings {
 				if strings.Contains(low, s) {
 					content = true
@@ -151,6 +154,23 @@ func classify(d *document, n int32) classVerdict {
 		return classBoiler
 	}
 	return classNeutral
+}
+
+// ignoredToken reports class tokens that describe a page or a state, not
+// a region: WordPress taxonomy classes ("category-ads", "tag-share") and
+// state flags ("has-sidebar", "modal-enabled").
+func ignoredToken(low string) bool {
+	for _, p := range []string{"category-", "tag-", "has-", "is-", "with-", "no-", "postid-", "page-", "single-", "format-", "type-", "status-", "template-", "elementor-page", "theme-"} {
+		if strings.HasPrefix(low, p) && low != "tag-list" && low != "tag-cloud" {
+			return true
+		}
+	}
+	for _, suf := range []string{"-enabled", "-active", "-open", "-visible", "-loaded", "-ready", "-template", "-page", "-layout"} {
+		if strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 func tokenIsBoiler(tok, low string) bool {

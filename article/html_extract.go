@@ -66,7 +66,7 @@ func (p *Page) Extract(h Hints) (*Article, error) {
 			if d.nodes[i].isText || d.nodes[i].attrStart == d.nodes[i].attrEnd {
 				continue
 			}
-			if hasTokenFold(d.attr(int32(i), aItemprop), "articleBody") {
+			if hasTokenFold(d.attr(int32(i), aItemprop), "articleBody") && !hiddenAncestor(d, int32(i)) {
 				if keep == nil {
 					keep = make([]bool, len(d.nodes))
 				}
@@ -109,6 +109,15 @@ func (p *Page) Extract(h Hints) (*Article, error) {
 	}
 	a.URL = p.canonical(m)
 	return a, nil
+}
+
+func hiddenAncestor(d *document, n int32) bool {
+	for x := n; x > 0; x = d.nodes[x].parent {
+		if isHidden(d, x) {
+			return true
+		}
+	}
+	return false
 }
 
 func insideAny(d *document, n int32, roots []int32) bool {
