@@ -174,6 +174,10 @@ func (f *finder) numberExpr(i int) (match, bool) {
 	if t.nd == 4 {
 		return f.yearExpr(i)
 	}
+	// "the 70s", "mid-80s"
+	if t.nd == 2 && t.val%10 == 0 && f.adjacent(i) && f.lower(i+1) == "s" && (f.kind(i-1) == twThe || f.kind(i-1) == twPart || f.isPunct(i-1, '-') || f.isPunct(i-1, '\'') || f.isPunct(i-1, '’') || f.kind(i-1) == twIn) {
+		return match{s: i, e: i + 2, typ: TypeDate, val: itoa(f.century(int(t.val))*10 + int(t.val)/10)}, true
+	}
 	if t.nd <= 2 {
 		// Day before month: "30 September 2015", "13th of February".
 		j := i + 1

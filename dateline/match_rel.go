@@ -263,6 +263,9 @@ func (f *finder) theExpr(i int) (match, bool) {
 			return match{s: i, e: j + 1, typ: TypeDate, val: "FUTURE_REF"}, true
 		}
 	case twNone:
+		if f.lowerIs(j, "final") && f.kind(j+1) == twUnit && f.toks[j+1].wv == unitQuarter {
+			return f.ordinalUnit(i, j+1, 4)
+		}
 		if f.lowerIs(j, "near", "foreseeable", "distant", "immediate") && f.kind(j+1) == twFuture {
 			return match{s: i, e: j + 2, typ: TypeDate, val: "FUTURE_REF"}, true
 		}
@@ -569,6 +572,10 @@ func (f *finder) relExpr(j, s int) (match, bool) {
 	case twOrd:
 		if w == "this" || w == "last" || w == "next" {
 			return f.ordinalExpr(k, s)
+		}
+	case twNone:
+		if w == "last" && s < j && f.lowerIs(k, "quarter") && f.kind(k+1) == twOf {
+			return f.ordinalUnit(s, k, 4) // "the last quarter of 2009"
 		}
 	case twFiscal:
 		if f.lowerIs(k+1, "year") {
