@@ -218,8 +218,8 @@ func (f *finder) isNameWord(t *tok) bool {
 		return false
 	}
 	if t.cap || t.upper {
-		if t.digit && !t.upper {
-			return false
+		if t.digit {
+			return false // "KC-45", "F16"
 		}
 		if len(t.text) == 1 {
 			return false // a lone letter: "C", "W L"
@@ -569,6 +569,23 @@ func (f *finder) resolve() {
 			v := votes[surface]
 			v[kindIndex(c.kind)] += c.conf
 			votes[surface] = v
+		}
+	}
+	// "Lockheed Martin" ... "Lockheed": a pair whose first word stands
+	// alone elsewhere, and whose last word does not, names an organisation
+	alone := map[string]bool{}
+	for k := range f.cands {
+		if c := &f.cands[k]; c.n == 1 && !c.initial && c.gaz == nil {
+			alone[c.first] = true
+		}
+	}
+	for k := range f.cands {
+		c := &f.cands[k]
+		if c.kind == Person && c.conf == 0 && c.n > 1 && alone[c.first] && !alone[c.last] {
+			c.kind = Organization
+			if lastName[personKey(c.last)] == false {
+				delete(lastName, personKey(c.last))
+			}
 		}
 	}
 	out := f.cands[:0]

@@ -186,54 +186,85 @@ func sortEntities(es []Entity) {
 	}
 }
 
+// corpSuffixes end company names without being part of what people call
+// them: "Apple Inc." is "Apple".
+var corpSuffixes = wordSet(`inc inc. corp corp. corporation co co. company llc ltd ltd. limited plc ag sa
+n.v. nv holdings group`)
+
+// orgCore is an organisation name without its company suffixes.
+func orgCore(name string) string {
+	for {
+		k := strings.LastIndexByte(name, ' ')
+		if k <= 0 {
+			return name
+		}
+		w := strings.ToLower(strings.TrimRight(name[k+1:], ","))
+		if !corpSuffixes[w] {
+			return name
+		}
+		name = strings.TrimRight(name[:k], ",")
+	}
+}
+
 // mergePrefixes moves the mentions of an organisation named by the first
 // words of another one's name into that one: "Ford" into "Ford Motor
-// Company", "Apple" into "Apple Computer". A short name that starts two
-// longer names is left alone.
+// Company", "Apple" into "Apple Inc.". Where a short name starts several
+// longer ones, the one mentioned most takes it.
 func mergePrefixes(ents []Entity) {
-	byName := map[string]int{}
+	byCore := map[string]int{}
+	into := make([]int, len(ents))
 	for i := range ents {
-		if ents[i].Kind == Organization && len(ents[i].Mentions) > 0 {
-			byName[ents[i].Name] = i
+		into[i] = i
+		e := &ents[i]
+		if e.Kind != Organization || len(e.Mentions) == 0 {
+			continue
 		}
+		core := orgCore(e.Name)
+		if j, ok := byCore[core]; ok {
+			// same core name: the longer name keeps them all
+			if len(e.Name) > len(ents[j].Name) {
+				into[j] = i
+				byCore[core] = i
+			} else {
+				into[i] = j
+			}
+			continue
+		}
+		byCore[core] = i
 	}
-	target := map[int]int{} // short entity -> long entity, or -1 when ambiguous
 	for i := range ents {
 		e := &ents[i]
-		if e.Kind != Organization {
+		if e.Kind != Organization || into[i] != i {
 			continue
 		}
-		for k := 0; k < len(e.Name); k++ {
-			if e.Name[k] != ' ' {
+		core := orgCore(e.Name)
+		for k := 0; k < len(core); k++ {
+			if core[k] != ' ' {
 				continue
 			}
-			j, ok := byName[e.Name[:k]]
-			if !ok || j == i {
+			// a prefix, or a suffix of two words or more ("Air Force")
+			j, ok := byCore[core[:k]]
+			if suf := core[k+1:]; !ok && strings.IndexByte(suf, ' ') > 0 {
+				j, ok = byCore[suf]
+			}
+			if !ok || j == i || into[j] != j && into[j] != i {
+				if ok && into[j] != j && len(ents[i].Mentions) > len(ents[into[j]].Mentions) {
+					into[j] = i
+				}
 				continue
 			}
-			if t, seen := target[j]; seen && t != i {
-				target[j] = -1
-			} else {
-				target[j] = i
-			}
+			into[j] = i
 		}
 	}
-	for short, long := range target {
-		if long < 0 {
+	for i := range ents {
+		t := into[i]
+		for n := 0; n < 8 && into[t] != t; n++ {
+			t = into[t]
+		}
+		if t == i {
 			continue
 		}
-		// follow chains: "Ford" -> "Ford Motor" -> "Ford Motor Company"
-		for n := 0; n < 8; n++ {
-			if t, ok := target[long]; ok && t >= 0 {
-				long = t
-				continue
-			}
-			break
-		}
-		if long == short {
-			continue
-		}
-		s, l := &ents[short], &ents[long]
+		s, l := &ents[i], &ents[t]
 		l.Mentions = append(l.Mentions, s.Mentions...)
 		sort.Slice(l.Mentions, func(a, b int) bool { return l.Mentions[a].Start < l.Mentions[b].Start })
 		if l.ID == "" {
