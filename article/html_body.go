@@ -169,6 +169,81 @@ var metaItemprops = map[string]bool{
 	"video": true, "associatedmedia": true, "caption": true, "contributor": true,
 }
 
+// linkStats returns, per node, the bytes of text in its subtree and the
+// bytes of that inside links.
+func linkStats(d *document) (text, link []int32) {
+	n := len(d.nodes)
+	text = make([]int32, n)
+	link = make([]int32, n)
+	inLink := make([]bool, n)
+	for i := 1; i < n; i++ {
+		nd := &d.nodes[i]
+		p := nd.parent
+		inLink[i] = p >= 0 && inLink[p] || nd.tag == atom.A && d.hasAttr(int32(i), aHref)
+		if nd.isText {
+			l := nd.textEnd - nd.textStart
+			text[i] = l
+			if inLink[i] {
+				link[i] = l
+			}
+		}
+	}
+	for i := n - 1; i > 0; i-- {
+		if p := d.nodes[i].parent; p >= 0 {
+			text[p] += text[i]
+			link[p] += link[i]
+		}
+	}
+	return text, link
+}
+
+// markTeasers drops blocks that present another article: a linked heading
+// with an excerpt, or a list item opening with a long link followed by text.
+func markTeasers(d *document, keep []bool) {
+	text, link := linkStats(d)
+	for i := 1; i < len(d.nodes); i++ {
+		nd := &d.nodes[i]
+		if nd.dropped || nd.isText {
+			continue
+		}
+		switch nd.tag {
+		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			if text[i] < 15 || link[i]*10 < text[i]*7 {
+				continue
+			}
+			// The smallest ancestor holding more than the heading.
+			a := nd.parent
+			for k := 0; k < 4 && a > 0 && text[a] < text[i]+20; k++ {
+				a = d.nodes[a].parent
+			}
+			if a <= 0 || (keep != nil && keep[a]) || text[a] > 1000 || text[a] < text[i]+20 {
+				continue
+			}
+			if t := d.nodes[a].tag; t == atom.Body || t == atom.Main {
+				continue
+			}
+			d.nodes[a].dropped = true
+		case atom.Li:
+			c := nd.first
+			for c >= 0 && d.nodes[c].isText && strings.TrimSpace(d.textOf(c)) == "" {
+				c = d.nodes[c].next
+			}
+			if c < 0 || d.nodes[c].tag != atom.A || !d.hasAttr(c, aHref) || text[c] < 15 {
+				continue
+			}
+			if text[i]-text[c] > 20 && text[i] < 1000 && link[i]*10 < text[i]*9 {
+				nd.dropped = true
+			}
+		}
+	}
+	// Propagate to descendants.
+	for i := 1; i < len(d.nodes); i++ {
+		if p := d.nodes[i].parent; p >= 0 && d.nodes[p].dropped {
+			d.nodes[i].dropped = true
+		}
+	}
+}
+
 // para is one paragraph of body text.
 type para struct {
 	text  string

@@ -53,7 +53,7 @@ var boilerWords = map[string]bool{
 	"headline": true, "title": true, "kicker": true, "eyebrow": true, "categories": true,
 	"category": true, "dateline_": true, "newsletterform": true, "paywall": false, "inline": false,
 	"image": true, "img": true, "photo": true, "thumbnail": true, "thumb": true, "icon": true,
-	"hero": true, "lede": false, "embed": true, "twitter": true, "facebook": true, "instagram": true,
+	"hero": true, "lede": false, "facebook": true,
 	"rail": true, "ribbon": true, "utility": true, "search": true, "storyline": false, "podcast": true,
 	"audio": true, "listen": true, "reactions": true, "emoji": true, "feed": true, "vote": true,
 	"poll": true, "survey": true, "quiz": true, "app": true, "download": true, "cta": true,

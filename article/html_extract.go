@@ -78,6 +78,7 @@ func (p *Page) Extract(h Hints) (*Article, error) {
 	}
 	weigh(d, false, weights)
 	markBoilerplate(d, weights, keep)
+	markTeasers(d, keep)
 	if len(roots) == 0 {
 		weigh(d, true, weights)
 		roots = []int32{chooseContainer(d, weights, 0.6)}
