@@ -709,9 +709,19 @@ func (f *finder) tenseWord(k int) int {
 	w := f.lower(k)
 	switch w {
 	case "will", "ll", "shall", "wo", "upcoming", "scheduled", "slated", "due", "expects", "plans", "planning",
-		"intends", "hopes", "going", "tomorrow", "next", "expected", "set", "effective", "ahead":
-		if w == "set" && !f.lowerIs(k+1, "to", "for") {
+		"intends", "hopes", "going", "tomorrow", "next", "expected", "set", "effective", "ahead", "soon",
+		"would", "plan", "planned", "to":
+		switch {
+		case w == "set" && !f.lowerIs(k+1, "to", "for"):
 			return -1
+		case w == "next" && f.lowerIs(k+1, "to"):
+			return 0
+		case w == "to" && !f.lowerIs(k-1, "is", "are", "am"):
+			return 0
+		case w == "planned" && !f.lowerIs(k+1, "to"):
+			return -1
+		case w == "soon" && !f.lowerIs(k-1, "as"):
+			return 0
 		}
 		if w == "ahead" && !f.lowerIs(k+1, "of") {
 			return 0
@@ -732,6 +742,10 @@ func (f *finder) tenseWord(k int) int {
 		"led", "fled", "fought", "struck", "shot", "thought", "knew", "grew", "drew", "threw", "flew", "chose",
 		"stood", "sat", "felt", "kept", "meant", "heard", "earlier":
 		return -1
+	case "early":
+		if f.lowerIs(k-1, "as") {
+			return 1 // "as early as Tuesday"
+		}
 	}
 	if len(w) > 4 && w[len(w)-2:] == "ed" && w[len(w)-3] != 'e' {
 		switch w {
