@@ -118,39 +118,69 @@ func normalizeText(src []byte) string {
 	return s
 }
 
-// splitUnits splits the page into lines, joining hard-wrapped lines of one
-// paragraph (a line that does not end a sentence followed by one that
-// starts in lower case).
+// splitUnits splits the page into lines, joining the lines of one
+// paragraph where the page is hard-wrapped, or where a line that does not
+// end a sentence is followed by one that starts in lower case.
 func splitUnits(s string) []unit {
+	lines := strings.Split(s, "\n")
+	for i := range lines {
+		lines[i] = cleanSpaces(lines[i])
+	}
+	width := wrapWidth(lines)
 	var units []unit
-	block := 0
-	prevBlank := true
-	for len(s) > 0 {
-		line := s
-		if i := strings.IndexByte(s, '\n'); i >= 0 {
-			line, s = s[:i], s[i+1:]
-		} else {
-			s = ""
+	var parts []string // lines of the unit being built
+	flush := func(block int) {
+		if len(parts) > 0 {
+			units = append(units, unit{text: strings.Join(parts, " "), block: block})
+			parts = parts[:0]
 		}
-		line = cleanSpaces(line)
+	}
+	block := 0
+	for _, line := range lines {
 		if line == "" {
-			if !prevBlank {
+			if len(parts) > 0 {
+				flush(block)
 				block++
 			}
-			prevBlank = true
 			continue
 		}
-		if !prevBlank && len(units) > 0 {
-			last := &units[len(units)-1]
-			if continuesLine(last.text, line) {
-				last.text += " " + line
-				continue
+		if len(parts) > 0 {
+			prev := parts[len(parts)-1]
+			if !(width > 0 && utf8.RuneCountInString(prev) >= width-25 || continuesLine(prev, line)) {
+				flush(block)
 			}
 		}
-		prevBlank = false
-		units = append(units, unit{text: line, block: block})
+		parts = append(parts, line)
 	}
+	flush(block)
 	return units
+}
+
+// wrapWidth returns the column at which the page was hard-wrapped, or 0 when
+// it was not: most lines followed by another line are nearly as long as the
+// longest line, and that is at most 120 characters.
+func wrapWidth(lines []string) int {
+	maxLen, n := 0, 0
+	for i, l := range lines {
+		c := utf8.RuneCountInString(l)
+		maxLen = max(maxLen, c)
+		if c > 0 && i+1 < len(lines) && lines[i+1] != "" {
+			n++
+		}
+	}
+	if maxLen > 120 || maxLen < 40 || n < 5 {
+		return 0
+	}
+	full := 0
+	for i, l := range lines {
+		if l != "" && i+1 < len(lines) && lines[i+1] != "" && utf8.RuneCountInString(l) >= maxLen-25 {
+			full++
+		}
+	}
+	if full*10 < n*6 {
+		return 0
+	}
+	return maxLen
 }
 
 // cleanSpaces trims a line and turns tabs and no-break spaces into spaces.

@@ -257,3 +257,50 @@ func BenchmarkFromText(b *testing.B) {
 		}
 	}
 }
+
+// TestFromTextLayouts checks that the seed gives the same Article when its
+// blank lines are removed or its lines are hard-wrapped at 72 columns.
+func TestFromTextLayouts(t *testing.T) {
+	src, err := os.ReadFile("../testdata/azernews-astana.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := FromText(src, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var noBlank, wrapped []string
+	for _, line := range strings.Split(string(src), "\n") {
+		if strings.TrimSpace(line) != "" {
+			noBlank = append(noBlank, line)
+		}
+		wrapped = append(wrapped, wrap(line, 72)...)
+	}
+	for name, in := range map[string]string{
+		"no blank lines": strings.Join(noBlank, "\n"),
+		"wrapped at 72":  strings.Join(wrapped, "\n"),
+		"CRLF":           strings.ReplaceAll(string(src), "\n", "\r\n"),
+	} {
+		got, err := FromText([]byte(in), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: (-want +got):\n%s", name, diff)
+		}
+	}
+}
+
+// wrap breaks s into lines of at most width bytes at spaces.
+func wrap(s string, width int) []string {
+	var out []string
+	for len(s) > width {
+		i := strings.LastIndexByte(s[:width], ' ')
+		if i <= 0 {
+			break
+		}
+		out = append(out, s[:i])
+		s = s[i+1:]
+	}
+	return append(out, s)
+}
