@@ -289,6 +289,7 @@ func (f *finder) sentence(a, b int) {
 		if gn > 1 {
 			j = i + gn
 		}
+		conn := -1 // the last connector taken in: "Bank of England"
 		for j < b {
 			u := &f.toks[j]
 			if f.isNameWord(u) {
@@ -303,12 +304,14 @@ func (f *finder) sentence(a, b int) {
 				}
 				if (u.low == "of" || u.low == "for" || u.low == "on") && (orgHeads[last] || orgStarts[last]) ||
 					u.low == "of" && (placeStarts[last] || placeHeads[last]) {
+					conn = j
 					j += 2
 					continue
 				}
 			}
 			if j+2 < b && (u.low == "of" || u.low == "for" || u.low == "on") && f.toks[j+1].low == "the" &&
 				f.isNameWord(&f.toks[j+2]) && (orgHeads[f.toks[j-1].low] || orgStarts[f.toks[j-1].low]) {
+				conn = j
 				j += 3
 				continue
 			}
@@ -321,6 +324,10 @@ func (f *finder) sentence(a, b int) {
 		if j-i > maxChunk {
 			i = j // a run of capitalised words too long to be a name
 			continue
+		}
+		if conn > i && j-conn > 3 && !orgHeads[f.toks[j-1].low] && gn < j-i {
+			// more than a short name after "of": "Air Force for Acquisition Darleen Druyun"
+			j = conn
 		}
 		// sentence-initial common words are not names
 		k := i
@@ -421,6 +428,22 @@ func (f *finder) analyze(i, j, b int) {
 			for k := n; k < len(f.cands); k++ {
 				if f.cands[k].kind == Person {
 					f.cands[k].title = title
+				}
+			}
+			return
+		}
+	}
+	// an organisation or title run into a person's name: "Air Force
+	// Communications Bill Bodie"
+	for k := i + 1; k < j-1; k++ {
+		if firstNames[f.toks[k].low] && f.toks[k].cap && !f.toks[k].upper && j-k <= 3 && f.toks[k-1].word &&
+			(orgHeads[f.toks[k-1].low] || k-1 > i && connectors[f.toks[k-2].low] || f.g.exact[f.toks[k-1].text].e != nil) {
+			f.analyze(i, k, b)
+			n := len(f.cands)
+			f.analyzeName(k, j, b, true)
+			for x := n; x < len(f.cands); x++ {
+				if f.cands[x].kind == Person {
+					f.cands[x].title = f.text[f.toks[i].s:f.toks[k-1].e]
 				}
 			}
 			return

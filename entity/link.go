@@ -16,9 +16,11 @@ func (f *finder) link() []Entity {
 		first string
 		last  string
 		n     int
+		count int // full mentions
 	}
 	var people []person
-	byLast := map[string][]int{} // last name -> indices into people
+	byLast := map[string][]int{}  // last name -> indices into people
+	byFirst := map[string][]int{} // first name -> indices into people
 	// full person names first, so that "Bogdanov" before "Mikhail
 	// Bogdanov" still finds its entity
 	for k := range f.cands {
@@ -42,9 +44,15 @@ func (f *finder) link() []Entity {
 				idx = len(ents)
 				ents = append(ents, Entity{Name: name, Kind: Person})
 				byLast[last] = append(byLast[last], len(people))
+				byFirst[first] = append(byFirst[first], len(people))
 				people = append(people, person{ent: idx, first: first, last: last, n: c.n})
 			}
 			byKey[key] = idx
+		}
+		for _, pi := range byLast[personKey(c.last)] {
+			if people[pi].ent == idx {
+				people[pi].count++
+			}
 		}
 		if len(name) > len(ents[idx].Name) {
 			ents[idx].Name = name
@@ -64,6 +72,15 @@ func (f *finder) link() []Entity {
 			best := -1
 			if ps := byLast[last]; len(ps) > 0 {
 				best = people[ps[len(ps)-1]].ent
+			} else if ps := byFirst[surface]; len(ps) > 0 {
+				// "Steve" for "Steve Jobs", the one named most
+				top := ps[0]
+				for _, p := range ps[1:] {
+					if people[p].count > people[top].count {
+						top = p
+					}
+				}
+				best = people[top].ent
 			}
 			if best >= 0 {
 				c.entity = best
@@ -248,7 +265,7 @@ func mergePrefixes(ents []Entity) {
 				j, ok = byCore[suf]
 			}
 			if !ok || j == i || into[j] != j && into[j] != i {
-				if ok && into[j] != j && len(ents[i].Mentions) > len(ents[into[j]].Mentions) {
+				if ok && into[j] != j && orgWeight(&ents[i]) > orgWeight(&ents[into[j]]) {
 					into[j] = i
 				}
 				continue
@@ -272,4 +289,17 @@ func mergePrefixes(ents []Entity) {
 		}
 		s.Mentions = nil
 	}
+}
+
+// orgWeight ranks the longer names a short one may belong to: a company
+// name ("Ford Motor Company") before a product ("Ford Taurus"), then by
+// mentions.
+func orgWeight(e *Entity) int {
+	w := len(e.Mentions)
+	if k := strings.LastIndexByte(e.Name, ' '); k > 0 {
+		if last := strings.ToLower(e.Name[k+1:]); corpSuffixes[last] || orgHeads[last] {
+			w += 1000
+		}
+	}
+	return w
 }

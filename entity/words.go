@@ -111,7 +111,10 @@ airlines airline airways motors industries enterprises partners systems technolo
 media news newsroom desk times post journal herald tribune telegraph gazette press network television tv radio
 channel studios records club fc united rovers athletic wanderers city county hospital clinic centre
 center museum library exchange market markets securities capital investments insurance bancorp
-brothers bros. & cooperative coalition alliance front movement brigade brigades battalion regiment
+brothers bros. & cooperative workers automobile automotive aerospace energy oil
+petroleum pharmaceuticals pharmaceutical electric electronics steel chemical chemicals foods software
+computer computers semiconductor semiconductors telecom telecommunications mining resources logistics
+shipping financial motor coalition alliance front movement brigade brigades battalion regiment
 division command corps mission delegation secretariat directorate inspectorate ministry's group's
 consortium conglomerate team squad orchestra ballet theatre theater festival institute
 `)
