@@ -7,8 +7,8 @@ import (
 )
 
 // link connects results across passes: a quote's speaker is named by the
-// entity whose mention it overlaps, or whose name contains the speaker's
-// name as whole words ("Bogdanov" -> "Mikhail Bogdanov").
+// person or organisation whose mention its span overlaps, or else by the one
+// whose name ends with the speaker's name ("Bogdanov" -> "Mikhail Bogdanov").
 func link(a *article.Article) {
 	if len(a.Quotes) == 0 || len(a.Entities) == 0 {
 		return
@@ -38,13 +38,12 @@ func link(a *article.Article) {
 				break
 			}
 		}
-		if found < 0 {
-			found = entityByName(a.Entities, sp.Name)
-		}
 		if found >= 0 {
-			if name := a.Entities[found].Name; len(name) >= len(sp.Name) {
-				sp.Name = name
-			}
+			// The speaker's own mention: the entity's canonical name.
+			sp.Name = a.Entities[found].Name
+		} else if found = entityByName(a.Entities, sp.Name); found >= 0 {
+			// A pronoun or a short form: a fuller name for the same entity.
+			sp.Name = a.Entities[found].Name
 		}
 	}
 }
