@@ -2,6 +2,7 @@ package newsparse_test
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"go/parser"
 	"go/token"
@@ -102,6 +103,9 @@ func TestParseBadInput(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			start := time.Now()
 			a, err := newsparse.Parse(in, "")
+			if errors.Is(err, newsparse.ErrInternal) {
+				t.Fatal(err)
+			}
 			if err != nil {
 				t.Logf("error: %v", err)
 				return
@@ -117,17 +121,9 @@ func TestParseBadInput(t *testing.T) {
 func TestTooLarge(t *testing.T) {
 	_, err := newsparse.Parse(make([]byte, newsparse.MaxInput+1), "")
 	var e *newsparse.Error
-	if !errorsAs(err, &e) || e.Op != "read" {
+	if !errors.As(err, &e) || e.Op != "read" || !errors.Is(err, newsparse.ErrTooLarge) {
 		t.Fatalf("err = %v, want *newsparse.Error for read", err)
 	}
-}
-
-func errorsAs(err error, target **newsparse.Error) bool {
-	e, ok := err.(*newsparse.Error)
-	if ok {
-		*target = e
-	}
-	return ok
 }
 
 // TestImportRules checks DESIGN.md's import rules: the leaves import only
@@ -181,6 +177,9 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("MOSCOW, Feb 13 (Reuters) - \"We hope,\" Lavrov said on Tuesday."))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		a, err := newsparse.Parse(b, "")
+		if errors.Is(err, newsparse.ErrInternal) {
+			t.Fatal(err)
+		}
 		if err != nil {
 			return
 		}
