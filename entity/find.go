@@ -531,6 +531,11 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 		return
 	case n == 1 && innerLowerPart(ts[0].text):
 		c.kind, c.conf = Person, 1 // "Inzamam-ul-Haq"
+	case n == 1 && surnames[first]:
+		c.kind, c.conf = Person, 1
+	case n > 1 && allUpper(ts):
+		// a shouted phrase inside a sentence: "PRESS DIGEST"
+		return
 	case n == 1 && adjectiveLike(first):
 		c.kind, c.conf = Other, 1
 	case n > 1 && orgHeads[last] || hasConn && orgStarts[first]:
@@ -683,16 +688,35 @@ func (f *finder) markTeams(c0, a, b int) {
 			f.cands[k].dateNext = true
 		}
 	}
-	if !f.tabular(a, b) {
-		return
+	tab := f.tabular(a, b)
+	// "St Pauli 2 Fortuna Sittard 1": two names, each followed by a score
+	scoreLine := false
+	if tab && len(f.cands)-c0 == 2 {
+		scoreLine = true
+		for k := c0; k < len(f.cands); k++ {
+			if nt := f.nextTok(f.cands[k].e); nt == nil || !isScore(nt.text) {
+				scoreLine = false
+			}
+		}
 	}
 	for k := c0; k < len(f.cands); k++ {
 		c := &f.cands[k]
-		if c.kind == Other || c.gaz != nil && c.gaz.cls == "country" || c.kind == Person {
+		if c.kind == Other || c.gaz != nil && c.gaz.cls == "country" || c.kind == Person && (c.conf > 0 || !scoreLine) {
+			continue
+		}
+		if low := strings.ToLower(f.text[c.s:c.e]); commonWords[low] || stopWords[low] {
 			continue
 		}
 		nt := f.nextTok(c.e)
-		if nt == nil || !nt.digit || nt.letter || isISODate(nt.text) {
+		team := false
+		if tab && nt != nil && nt.digit && !nt.letter && !isISODate(nt.text) {
+			team = true
+		} else if nt != nil && sportsVerbs[nt.low] {
+			team = true // "Surrey beat Essex"
+		} else if pt := f.prevTok(c.s); pt != nil && (pt.low == "v" || pt.low == "vs" || pt.low == "vs.") {
+			team = true
+		}
+		if !team {
 			continue
 		}
 		c.kind, c.conf, c.gaz = Organization, 1, nil
@@ -701,6 +725,28 @@ func (f *finder) markTeams(c0, a, b int) {
 		}
 		f.teams[strings.ToLower(f.text[c.s:c.e])] = true
 	}
+}
+
+// isScore reports whether s is a small whole number, as in a score.
+func isScore(s string) bool {
+	if len(s) == 0 || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// prevTok returns the last token ending at or before byte offset s.
+func (f *finder) prevTok(s int) *tok {
+	k := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].e > s })
+	if k > 0 {
+		return &f.toks[k-1]
+	}
+	return nil
 }
 
 // nextTok returns the first token starting at or after byte offset e.
@@ -865,4 +911,14 @@ func newCand(s, e int, ts []tok) cand {
 		c.n = 1
 	}
 	return c
+}
+
+// allUpper reports whether every token is written in capitals.
+func allUpper(ts []tok) bool {
+	for i := range ts {
+		if !ts[i].upper || isInitial(ts[i].text) {
+			return false
+		}
+	}
+	return true
 }

@@ -108,7 +108,7 @@ organisation organization corporation corp corp. inc inc. ltd ltd. llc plc co co
 group holdings bank fund foundation trust society church court tribunal parliament assembly congress
 senate cabinet government administration force forces army navy guard police service services
 airlines airline airways motors industries enterprises partners systems technologies communications
-media news newsroom desk times post journal herald tribune telegraph gazette press network television tv radio
+media news newsroom desk treasury embassy consulate customs marines times post journal herald tribune telegraph gazette press network television tv radio
 channel studios records club fc united rovers athletic wanderers city county hospital clinic centre
 center museum library exchange market markets securities capital investments insurance bancorp
 brothers bros. & cooperative workers automobile automotive aerospace energy oil
@@ -187,7 +187,8 @@ eps ipo faq`)
 
 // eventHeads end the names of events and competitions: "World Cup".
 var eventHeads = wordSet(`cup open championship championships games olympics prix trophy series
-tournament masters classic marathon rally derby grand-prix invitational plate shield slam`)
+tournament masters classic marathon rally derby grand-prix invitational plate shield slam
+war league baseball football soccer hockey basketball`)
 
 // groupAdjectives are adjectives and nouns of peoples, faiths and
 // parties; alone they are not entities.
@@ -216,3 +217,11 @@ func adjectiveLike(low string) bool {
 	}
 	return false
 }
+
+// sportsVerbs follow the name of a team in a result: "Surrey beat Essex".
+var sportsVerbs = wordSet(`beat beats defeated defeats drew edged thrashed routed crushed trounced
+overcame outscored downed blanked whipped hammered v vs vs.`)
+
+// surnames are family names common enough to mark a lone word as a person.
+var surnames = wordSet(`wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma
+luo kim park choi jung kang cho yoon jang lim nguyen tran pham singh kumar patel sharma khan`)
