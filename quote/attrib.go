@@ -1,0 +1,1204 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+)
+
+const cueMask = wVerb | wTell | wPrepCue | wPostCue
+
+func (f *finder) isCue(i int) bool {
+	t := f.toks[i]
+	return t.kind == kWord && t.flags&(fIn|fUsed) == 0 && t.class&cueMask != 0
+}
+
+func (f *finder) isWord(i, a, b int) bool {
+	return i >= a && i < b && f.toks[i].kind == kWord && f.toks[i].flags&fIn == 0
+}
+
+// sentence finds the attributions of the sentence [a,b).
+func (f *finder) sentence(si, a, b int) {
+	first := len(f.attrs)
+	// 1. quotes in marks and the cues next to them
+	for pi := range f.pairs {
+		p := &f.pairs[pi]
+		if p.dropped || p.open < a || p.open >= b {
+			continue
+		}
+		f.linkPair(pi, a, b)
+	}
+	// 2. reported speech
+	if !f.opt.NoIndirect || true {
+		for i := a; i < b; i++ {
+			if !f.isCue(i) {
+				continue
+			}
+			f.indirect(i, a, b)
+		}
+	}
+	// speakers in text order
+	at := f.attrs[first:]
+	sort.SliceStable(at, func(x, y int) bool { return at[x].cueS < at[y].cueS })
+	var prev *Speaker
+	for k := range at {
+		x := &at[k]
+		if x.inherit || x.srcS < 0 {
+			if prev != nil {
+				x.spk = prev
+			}
+			continue
+		}
+		x.spk = f.speaker(x.srcS, x.srcE)
+		prev = x.spk
+	}
+	f.subject(a, b)
+	if f.de {
+		f.freeIndirect(a, b, first)
+	}
+}
+
+// ---------------------------------------------------------------------------
+// marked quotes
+
+// linkPair attaches a marked quote to the cue in its frame: after it
+// ("...," he said / said Bogdanov) or before it (Lavrov said: "...").
+func (f *finder) linkPair(pi, a, b int) {
+	p := &f.pairs[pi]
+	toks := f.toks
+	if p.cont {
+		// a quote continued from the previous paragraph keeps its attribution
+		for k := len(f.attrs) - 1; k >= 0 && k >= len(f.attrs)-3; k-- {
+			x := &f.attrs[k]
+			if len(x.pieces) > 0 && x.pieces[len(x.pieces)-1] < pi {
+				x.pieces = append(x.pieces, pi)
+				p.used = true
+				return
+			}
+		}
+	}
+	// right frame: tokens after the closing mark
+	if p.closed {
+		j := p.close + 1
+		for j < b && toks[j].kind == kPunct && (toks[j].mark == ',' || toks[j].mark == '-') {
+			j++
+		}
+		if j < b && toks[j].flags&fIn == 0 {
+			// said X / according to X
+			c, ok := f.cueAt(j, b)
+			if ok && toks[j].class&wPrepCue == 0 {
+				f.addQuoteAttr(pi, c, j, -1, -1, b)
+				return
+			}
+			if ok && toks[j].class&wPrepCue != 0 {
+				s, e := f.npFwd(c, b)
+				f.addQuoteAttr(pi, c, j, s, e, b)
+				return
+			}
+			// he said / Bogdanov said / the minister said
+			e := j
+			for e < b && e-j < 10 && f.isWord(e, a, b) && !f.isCue(e) && toks[e].class&(wSub|wAux) == 0 {
+				e++
+			}
+			k := e
+			for k < b && f.isWord(k, a, b) && toks[k].class&wAux != 0 {
+				k++
+			}
+			if e > j && k < b && f.isCue(k) && toks[k].class&(wPrepCue|wPostCue) == 0 {
+				c, _ := f.cueAt(k, b)
+				f.addQuoteAttr(pi, c, e, j, e, b)
+				return
+			}
+		}
+	}
+	// left frame: Lavrov said: "..." / he told reporters, "..."
+	k := p.open - 1
+	if k >= a && (f.isPunct(k, ':') || f.isPunct(k, ',') || f.isPunct(k, '-')) {
+		k--
+	}
+	// skip a short adverbial or addressee between cue and mark: said Tuesday, told reporters
+	lim := k - 5
+	for j := k; j >= a && j >= lim; j-- {
+		t := toks[j]
+		if t.flags&(fIn|fClose) != 0 || t.kind != kWord {
+			break
+		}
+		if t.class&wThat != 0 && t.class&wDet != 0 && !f.lowerIs(j, "that") {
+			break
+		}
+		if f.lowerIs(j, "that") || f.lowerIs(j, "dass") {
+			break
+		}
+		if t.class&cueMask != 0 && t.flags&fUsed != 0 {
+			// shares the cue of the previous piece: "A," he said, "B."
+			for x := len(f.attrs) - 1; x >= 0; x-- {
+				at := &f.attrs[x]
+				if at.cueS <= j && j < at.cueE && len(at.pieces) > 0 {
+					at.pieces = append(at.pieces, pi)
+					p.used = true
+					return
+				}
+			}
+			break
+		}
+		if f.isCue(j) && t.class&(wPrepCue|wPostCue) == 0 {
+			if j < k && toks[j].class&wTell == 0 && !f.onlyAdverbial(j+1, k+1) {
+				break
+			}
+			if j == k && toks[j+1].kind == kMark && !(f.isPunct(p.open-1, ':') || f.isPunct(p.open-1, ',')) && toks[j].class&wWeak != 0 {
+				break
+			}
+			c, _ := f.cueAt(j, b)
+			f.addQuoteAttr(pi, c, j, -1, -1, p.open)
+			return
+		}
+	}
+	// a colon after a source without a verb: "Bogdanov: ..." is left unattributed
+	// a quote continuing the previous paragraph's speaker
+}
+
+// onlyAdverbial: [s,e) holds only time words, adverbs, "in a statement" and the like.
+func (f *finder) onlyAdverbial(s, e int) bool {
+	for j := s; j < e; j++ {
+		t := f.toks[j]
+		if t.kind != kWord {
+			if t.kind == kPunct && (t.mark == ',' || t.mark == '.') {
+				continue
+			}
+			return false
+		}
+		if t.class&(wTime|wAux|wPrep|wDet) != 0 || t.flags&fDigit != 0 {
+			continue
+		}
+		switch strings.ToLower(f.word(j)) {
+		case "statement", "interview", "speech", "press", "conference", "release", "email", "e-mail", "letter", "post", "tweet", "reporters", "journalists":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// cueAt returns the end of the cue starting at token j: "according to",
+// "said in a statement".
+func (f *finder) cueAt(j, b int) (int, bool) {
+	if !f.isCue(j) {
+		return 0, false
+	}
+	t := f.toks[j]
+	if t.class&wPrepCue != 0 && !f.de {
+		if f.lowerIs(j+1, "to") {
+			return j + 2, true
+		}
+		return 0, false
+	}
+	e := j + 1
+	// a particle: pointed out, called for, teilte mit
+	return e, true
+}
+
+// addQuoteAttr records the attribution of marked quote pi with the cue
+// [cs,ce) and the source [ss,se) (ss < 0: find it after the cue).
+func (f *finder) addQuoteAttr(pi, ce, cs, ss, se, b int) {
+	toks := f.toks
+	for k := cs; k < ce; k++ {
+		toks[k].flags |= fUsed
+	}
+	// auxiliaries before the cue join it: "has said"
+	for cs > 0 && ss < 0 && toks[cs-1].kind == kWord && toks[cs-1].class&wAux != 0 && toks[cs-1].flags&fIn == 0 && toks[cs-1].class&wPron == 0 {
+		cs--
+	}
+	x := attr{cueS: cs, cueE: ce, srcS: -1, pieces: []int{pi}, conf: 0.9}
+	if ss >= 0 {
+		x.srcS, x.srcE = ss, se
+	} else {
+		// the source before the cue (Lavrov said: "...") or after it (said Lavrov)
+		j := cs - 1
+		if j >= 0 && toks[j].kind == kWord && toks[j].flags&fIn == 0 && toks[j].class&wSub == 0 {
+			s := f.npBack(j, f.sentStart(j))
+			if s >= 0 {
+				x.srcS, x.srcE = s, j+1
+			}
+		}
+		if x.srcS < 0 {
+			s, e := f.npFwd(ce, b)
+			if e > s {
+				x.srcS, x.srcE = s, e
+			}
+		}
+	}
+	f.pairs[pi].used = true
+	f.attrs = append(f.attrs, x)
+}
+
+func (f *finder) sentStart(j int) int {
+	for j > 0 && f.toks[j-1].flags&fSentEnd == 0 {
+		j--
+	}
+	return j
+}
+
+// ---------------------------------------------------------------------------
+// reported speech
+
+// indirect examines the cue word at token i of the sentence [a,b).
+func (f *finder) indirect(i, a, b int) {
+	toks := f.toks
+	t := toks[i]
+	c := t.class
+	// prepositional cues: according to X / laut X / X zufolge
+	if c&wPrepCue != 0 && c&wVerb == 0 {
+		f.prepCue(i, a, b)
+		return
+	}
+	if c&wPostCue != 0 {
+		s := f.npBack(i-1, a)
+		if s < 0 {
+			return
+		}
+		cs, ce := i, i+1
+		conS := i + 1
+		if f.isPunct(conS, ',') {
+			conS++
+		}
+		conE := f.contentEnd(conS, b)
+		if conE <= conS {
+			conS, conE = f.contentBefore(a, s)
+		}
+		f.addIndirect(cs, ce, s, i, conS, conE, false, 0.6)
+		return
+	}
+	if c&wVerb == 0 {
+		return
+	}
+	if f.de {
+		f.germanVerb(i, a, b)
+		return
+	}
+	// not a verb here: "to say", "the report", "Media reports say"
+	if f.lowerIs(i-1, "to") || i > a && toks[i-1].kind == kWord && toks[i-1].class&(wDet|wPrep) != 0 && !f.lowerIs(i-1, "that") {
+		return
+	}
+	if t.flags&fCap != 0 && i > a && toks[i-1].flags&fCap != 0 {
+		return // part of a name or title: "State Department Says"
+	}
+	cs := i
+	for cs > a && toks[cs-1].kind == kWord && toks[cs-1].flags&fIn == 0 && toks[cs-1].class&wAux != 0 && toks[cs-1].class&wPron == 0 {
+		cs--
+	}
+	// passive: "is expected", "was told"
+	for k := cs; k < i; k++ {
+		switch strings.ToLower(f.word(k)) {
+		case "is", "are", "was", "were", "be", "been", "being":
+			if !strings.HasSuffix(f.word(i), "ing") {
+				return
+			}
+		}
+	}
+	// a noun followed by its verb: "reports say"
+	n := i + 1
+	for n < b && toks[n].kind == kWord && toks[n].class&wAux != 0 && toks[n].class&wPron == 0 {
+		n++
+	}
+	if n < b && f.isCue(n) && toks[n].class&(wPrepCue|wParticiple) == 0 && !f.lowerIs(n, "to") {
+		return
+	}
+	weak := c&wWeak != 0
+	// find a that-clause, colon or quote mark shortly after the cue
+	thatAt := -1
+	for k := i + 1; k < b && k <= i+7; k++ {
+		tk := toks[k]
+		if tk.flags&fOpen != 0 {
+			thatAt = k
+			break
+		}
+		if tk.kind == kPunct {
+			if tk.mark == ':' {
+				thatAt = k
+				break
+			}
+			if tk.mark == ',' {
+				continue
+			}
+			break
+		}
+		if tk.flags&fIn != 0 || tk.kind != kWord {
+			break
+		}
+		if f.lowerIs(k, "that") || f.lowerIs(k, "whether") || (f.lowerIs(k, "if") && c&wTell != 0) {
+			thatAt = k
+			break
+		}
+		if f.isCue(k) {
+			break
+		}
+	}
+	participle := c&wParticiple != 0
+	prev := cs - 1
+	inherit := false
+	srcS, srcE := -1, -1
+	inverted := false
+	switch {
+	case prev < a:
+		if participle {
+			return // "Speaking to reporters, ..."
+		}
+		return
+	case toks[prev].kind == kPunct && (toks[prev].mark == ',' || toks[prev].mark == '-' || toks[prev].mark == ';') || toks[prev].kind == kMark:
+		if participle {
+			inherit = true
+			break
+		}
+		s, e := f.npFwd(i+1, b)
+		if e <= s {
+			return
+		}
+		srcS, srcE, inverted = s, e, true
+	case f.lowerIs(prev, "and") || f.lowerIs(prev, "but") || f.lowerIs(prev, "then"):
+		inherit = true
+	case toks[prev].kind == kWord && toks[prev].flags&fIn == 0:
+		if participle && !strings.HasSuffix(strings.ToLower(f.word(prev)), "s") && toks[prev].class&wAux == 0 {
+			// "by saying", "without specifying"
+			if toks[prev].class&wPrep != 0 {
+				return
+			}
+		}
+		s := f.npBack(prev, a)
+		if s < 0 {
+			return
+		}
+		srcS, srcE = s, prev+1
+	default:
+		return
+	}
+	if weak && thatAt < 0 && !inverted {
+		return
+	}
+	if participle && !inherit && thatAt < 0 {
+		return
+	}
+	conf := 0.75
+	if weak {
+		conf = 0.5
+	}
+	var conS, conE int
+	if inverted {
+		conS, conE = f.contentBefore(a, cs)
+		if conE <= conS {
+			return
+		}
+	} else {
+		conS = i + 1
+		if thatAt >= 0 {
+			conS = thatAt
+			if f.isPunct(thatAt, ':') {
+				conS++
+			}
+		} else if c&wTell != 0 {
+			// skip the addressee: told reporters ...
+			s, e := f.npFwd(i+1, b)
+			if e > s {
+				conS = e
+			}
+			if f.lowerIs(conS, "to") {
+				// urged X to ...
+			}
+		}
+		for conS < b && toks[conS].kind == kPunct && toks[conS].mark == ',' {
+			conS++
+		}
+		conE = f.contentEnd(conS, b)
+		if conE <= conS || conE-conS == 1 && toks[conS].class&(wTime|wAux) != 0 {
+			// X said. / "...," X said on Tuesday.
+			if srcS >= 0 {
+				conS, conE = f.contentBefore(a, srcS)
+			}
+			if conE <= conS {
+				return
+			}
+		}
+	}
+	f.addIndirect(cs, i+1, srcS, srcE, conS, conE, inherit, conf)
+}
+
+// prepCue handles "according to X" and German "laut X", "nach Angaben X", ", so X".
+func (f *finder) prepCue(i, a, b int) {
+	toks := f.toks
+	ce := i + 1
+	if !f.de {
+		if !f.lowerIs(i+1, "to") {
+			return
+		}
+		ce = i + 2
+	} else {
+		w := strings.ToLower(f.word(i))
+		switch w {
+		case "nach":
+			n := strings.ToLower(wordAt(f, i+1))
+			switch n {
+			case "angaben", "ansicht", "aussage", "aussagen", "worten", "einschätzung", "meinung", "darstellung", "informationen", "berichten", "auskunft", "schätzungen", "erkenntnissen", "auffassung", "überzeugung", "meldungen", "ermittlungen":
+			default:
+				return
+			}
+		case "so":
+			if !(f.isPunct(i-1, ',') && i+1 < b && toks[i+1].flags&fCap != 0 || i == a && i+1 < b && toks[i+1].flags&fCap != 0 && toks[i+1].class&wDet == 0 && f.namedRunEnds(i+1, b)) {
+				return
+			}
+		}
+	}
+	s, e := f.npFwd(ce, b)
+	if e <= s {
+		return
+	}
+	var conS, conE int
+	if i == a || i == a+1 && toks[a].kind != kWord {
+		conS = e
+		for conS < b && toks[conS].kind == kPunct && toks[conS].mark == ',' {
+			conS++
+		}
+		conE = f.contentEnd(conS, b)
+	} else {
+		conS, conE = f.contentBefore(a, i)
+		if conE <= conS {
+			conS = e
+			for conS < b && toks[conS].kind == kPunct && toks[conS].mark == ',' {
+				conS++
+			}
+			conE = f.contentEnd(conS, b)
+		}
+	}
+	if conE <= conS {
+		return
+	}
+	f.addIndirect(i, ce, s, e, conS, conE, false, 0.7)
+}
+
+func wordAt(f *finder, i int) string {
+	if i < 0 || i >= len(f.toks) {
+		return ""
+	}
+	return f.word(i)
+}
+
+// namedRunEnds: a capitalised run from i reaching the sentence end.
+func (f *finder) namedRunEnds(i, b int) bool {
+	for i < b && f.toks[i].kind == kWord {
+		i++
+	}
+	return i >= b-1
+}
+
+// germanVerb handles a German speech verb: "X sagte, ...", "..., sagte X",
+// "X hat gesagt, dass ...".
+func (f *finder) germanVerb(i, a, b int) {
+	toks := f.toks
+	if toks[i].flags&fCap != 0 && i > a {
+		return // a noun: "Angaben"
+	}
+	prev := i - 1
+	var srcS, srcE int = -1, -1
+	inverted := false
+	if prev >= a && (toks[prev].kind == kPunct && toks[prev].mark == ',' || toks[prev].kind == kMark) {
+		s, e := f.npFwd(i+1, b)
+		if e <= s {
+			return
+		}
+		srcS, srcE, inverted = s, e, true
+	} else if prev >= a && toks[prev].kind == kWord {
+		// wie X mitteilte / der Minister sagte / gestern sagte der Minister
+		s := f.npBack(prev, a)
+		if s >= 0 && !(s == prev && toks[prev].class&(wTime|wAux|wStop) != 0 && toks[prev].class&wPron == 0) {
+			srcS, srcE = s, prev+1
+		} else {
+			s, e := f.npFwd(i+1, b)
+			if e <= s {
+				return
+			}
+			srcS, srcE = s, e
+		}
+	} else {
+		return
+	}
+	var conS, conE int
+	after := srcE
+	if srcS < i {
+		after = i + 1
+	}
+	// the content after: ", dass ..." / ": ..." / ", ..." (verb second)
+	k := after
+	for k < b && k < after+6 && toks[k].kind == kWord && toks[k].class&(wAux|wTime|wPrep|wDet) != 0 {
+		k++
+	}
+	if k < b && (f.isPunct(k, ',') || f.isPunct(k, ':')) && !inverted {
+		conS = k + 1
+		conE = f.contentEnd(conS, b)
+	} else if k < b && toks[k].flags&fOpen != 0 && !inverted {
+		conS = k
+		conE = f.contentEnd(conS, b)
+	}
+	if conE <= conS {
+		conS, conE = f.contentBefore(a, min(i, srcS))
+		if inverted {
+			conS, conE = f.contentBefore(a, i)
+		}
+	}
+	if conE <= conS {
+		return
+	}
+	f.addIndirect(i, i+1, srcS, srcE, conS, conE, false, 0.7)
+}
+
+// freeIndirect reports German sentences in the subjunctive mood (free
+// indirect speech) that follow an attribution, with its speaker.
+func (f *finder) freeIndirect(a, b, first int) {
+	if len(f.attrs) > first {
+		return
+	}
+	subj := false
+	for i := a; i < b; i++ {
+		if f.toks[i].kind == kWord && f.toks[i].class&wSubj != 0 && f.toks[i].flags&fIn == 0 {
+			subj = true
+			break
+		}
+	}
+	if !subj || f.lastSpeaker == nil {
+		return
+	}
+	conS, conE := a, b
+	for conE > conS && f.toks[conE-1].kind == kPunct {
+		conE--
+	}
+	if conE-conS < 3 {
+		return
+	}
+	x := attr{cueS: -1, srcS: -1, conS: conS, conE: conE, conf: 0.4, spk: f.lastSpeaker}
+	f.attrs = append(f.attrs, x)
+}
+
+// addIndirect records reported speech, unless a marked quote already holds it.
+func (f *finder) addIndirect(cs, ce, srcS, srcE, conS, conE int, inherit bool, conf float64) {
+	for k := cs; k < ce; k++ {
+		f.toks[k].flags |= fUsed
+	}
+	x := attr{cueS: cs, cueE: ce, srcS: srcS, srcE: srcE, conS: conS, conE: conE, inherit: inherit, conf: conf}
+	if inherit {
+		x.srcS = -1
+	}
+	// marked quotes inside the content
+	for pi := range f.pairs {
+		p := &f.pairs[pi]
+		if p.dropped || p.open < conS || p.open >= conE {
+			continue
+		}
+		x.marked = true
+		// exactly one quote: a direct quote with this cue
+		if p.open == conS && (p.closed && p.close >= conE-1 && p.close <= conE || !p.closed && p.close >= conE) && !p.used {
+			x.pieces = []int{pi}
+			x.conf += 0.15
+		}
+		p.used = true
+	}
+	f.attrs = append(f.attrs, x)
+}
+
+// contentEnd returns the end of the clause that starts at token s.
+func (f *finder) contentEnd(s, b int) int {
+	toks := f.toks
+	e := s
+	for k := s; k < b; k++ {
+		t := toks[k]
+		if t.flags&fIn == 0 {
+			if t.kind == kPunct && (t.mark == ';') {
+				break
+			}
+			if t.kind == kPunct && t.mark == ',' && k+1 < b {
+				n := toks[k+1]
+				// ", adding that" / ", according to" / ", he said."
+				if n.kind == kWord && n.class&(wParticiple|wPrepCue) != 0 && n.flags&fIn == 0 && (n.class&wPrepCue == 0 || f.lowerIs(k+2, "to") || f.de) {
+					break
+				}
+				if f.attributionTail(k+1, b) {
+					break
+				}
+			}
+			if t.kind == kWord && (f.lowerIs(k, "and") || f.lowerIs(k, "but") || f.lowerIs(k, "und")) && k > s {
+				n := k + 1
+				for n < b && toks[n].kind == kWord && toks[n].class&wAux != 0 && toks[n].class&wPron == 0 {
+					n++
+				}
+				if n < b && f.isCue(n) && toks[n].class&wVerb != 0 && toks[n].class&wWeak == 0 && !f.de {
+					break
+				}
+			}
+		}
+		e = k + 1
+	}
+	// trailing punctuation and closing marks outside quotes
+	for e > s && toks[e-1].kind == kPunct && toks[e-1].flags&fIn == 0 && toks[e-1].mark != ')' {
+		e--
+	}
+	return e
+}
+
+// attributionTail: tokens from k to the sentence end are "NP said" or "said NP".
+func (f *finder) attributionTail(k, b int) bool {
+	toks := f.toks
+	n := 0
+	for j := k; j < b && n < 12; j, n = j+1, n+1 {
+		if toks[j].kind != kWord || toks[j].flags&fIn != 0 {
+			return false
+		}
+		if f.isCue(j) && toks[j].class&wVerb != 0 {
+			// the rest up to the sentence end is a short NP or time phrase
+			m := 0
+			for r := j + 1; r < b; r++ {
+				if toks[r].kind != kWord {
+					if toks[r].kind == kPunct && (toks[r].mark == '.' || toks[r].mark == ',') && r >= b-2 {
+						continue
+					}
+					if toks[r].kind == kPunct && toks[r].mark == ',' {
+						continue
+					}
+					return false
+				}
+				m++
+			}
+			return m <= 14
+		}
+		if toks[j].class&(wSub|wThat) != 0 && toks[j].class&wPron == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// contentBefore returns the clause before the source or cue at token s:
+// "[The U.S. delegation will come], Bogdanov said".
+func (f *finder) contentBefore(a, s int) (int, int) {
+	toks := f.toks
+	e := s
+	for e > a && (toks[e-1].kind == kPunct && toks[e-1].mark != ')' || toks[e-1].kind == kMark && toks[e-1].flags&fClose == 0) {
+		e--
+	}
+	if e == s {
+		return 0, 0 // no comma or mark between content and source
+	}
+	st := a
+	// after the last attribution in this sentence
+	for k := len(f.attrs) - 1; k >= 0; k-- {
+		x := f.attrs[k]
+		if x.cueS < a {
+			break
+		}
+		end := x.cueE
+		if x.srcE > end {
+			end = x.srcE
+		}
+		if end <= e && end > st && x.conS < end {
+			st = end
+		}
+		break
+	}
+	for st < e && toks[st].kind == kPunct {
+		st++
+	}
+	if e <= st {
+		return 0, 0
+	}
+	return st, e
+}
+
+// ---------------------------------------------------------------------------
+// noun phrases
+
+// npBack returns the first token of the noun phrase ending at token j, or -1.
+func (f *finder) npBack(j, a int) int {
+	toks := f.toks
+	if j < a || toks[j].kind != kWord || toks[j].flags&fIn != 0 {
+		if j >= a && f.isPunct(j, ')') {
+			// "Harry M. Reid (D-Nev.)"
+			k := j - 1
+			for k >= a && k > j-10 && !f.isPunct(k, '(') {
+				k--
+			}
+			if k > a && f.isPunct(k, '(') {
+				if s := f.npBack(k-1, a); s >= 0 {
+					return s
+				}
+			}
+		}
+		return -1
+	}
+	t := toks[j]
+	if t.class&wSub != 0 && t.class&wPron != 0 { // who
+		return j
+	}
+	if t.class&(wSub|wAux|wPrep|wDet) != 0 && t.class&wPron == 0 {
+		return -1
+	}
+	k := j
+	n := 0
+	for k >= a {
+		tk := toks[k]
+		if tk.kind == kPunct && tk.mark == ')' {
+			m := k - 1
+			for m >= a && m > k-10 && !f.isPunct(m, '(') {
+				m--
+			}
+			if m >= a && f.isPunct(m, '(') {
+				k = m - 1
+				continue
+			}
+			break
+		}
+		if tk.kind != kWord || tk.flags&fIn != 0 {
+			break
+		}
+		if k < j {
+			if tk.class&wSub != 0 && !(tk.flags&fCap != 0 && k > a && toks[k-1].flags&fCap != 0) {
+				if f.lowerIs(k, "and") && k > a && toks[k-1].flags&fCap != 0 && toks[k+1].flags&fCap != 0 {
+					// "Bogdanov and Lavrov"
+				} else {
+					break
+				}
+			}
+			if tk.class&wAux != 0 && tk.class&wPron == 0 && tk.flags&fCap == 0 {
+				break
+			}
+			if tk.class&cueMask != 0 && tk.flags&fCap == 0 && !(k > a && toks[k-1].class&wDet != 0) {
+				break
+			}
+			if tk.class&wPron != 0 && tk.class&wDet == 0 && tk.flags&fCap == 0 {
+				break
+			}
+		}
+		n++
+		if n > 16 {
+			break
+		}
+		k--
+	}
+	s := k + 1
+	if s > j {
+		return -1
+	}
+	// apposition before a comma: "Mikhail Bogdanov, Russia's deputy foreign minister, said"
+	if s-1 > a && f.isPunct(s-1, ',') && f.apposition(s, j+1) {
+		if s2 := f.npBack(s-2, a); s2 >= 0 && toks[s-2].flags&fCap != 0 {
+			s = s2
+		}
+	}
+	// leading conjunctions, adverbs and prepositional phrases
+	for s < j && toks[s].class&(wStop|wSub) != 0 && toks[s].class&(wDet|wPron) == 0 {
+		s++
+	}
+	if s <= j && toks[s].class&wPrep != 0 && !f.lowerIs(s, "of") {
+		// "On Tuesday Trump said": keep the last name or determiner phrase
+		best := -1
+		for k := s + 1; k <= j; k++ {
+			tk := toks[k]
+			if tk.class&wDet != 0 || tk.flags&fCap != 0 && tk.class&wTime == 0 && (toks[k-1].flags&fCap == 0 || toks[k-1].class&wTime != 0) && toks[k-1].class&wDet == 0 {
+				best = k
+			}
+		}
+		if best < 0 {
+			return -1
+		}
+		s = best
+	}
+	if s > j {
+		return -1
+	}
+	return s
+}
+
+// apposition: [s,e) reads like "Russia's deputy foreign minister" or "a Clinton backer".
+func (f *finder) apposition(s, e int) bool {
+	if e-s > 14 || e <= s {
+		return false
+	}
+	if f.toks[s].class&wDet != 0 {
+		return true
+	}
+	w := f.word(s)
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
+		return true
+	}
+	for k := s; k < e; k++ {
+		if f.toks[k].flags&fLower != 0 && f.toks[k].class&wPrep == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// npFwd returns the noun phrase starting at token s: [s, e).
+func (f *finder) npFwd(s, b int) (int, int) {
+	toks := f.toks
+	// skip time words: "said on Tuesday Mr. X" is rare; "said Tuesday" is not a source
+	if s >= b || toks[s].kind != kWord || toks[s].flags&fIn != 0 {
+		return s, s
+	}
+	if toks[s].class&(wTime|wSub|wAux|wPrep) != 0 && toks[s].class&(wPron|wDet) == 0 {
+		return s, s
+	}
+	if f.de && toks[s].class&wPrep != 0 {
+		return s, s
+	}
+	e := s
+	n := 0
+	seenNoun := false
+	for e < b && n < 16 {
+		t := toks[e]
+		if t.kind == kPunct && t.mark == '(' {
+			m := e + 1
+			for m < b && m < e+10 && !f.isPunct(m, ')') {
+				m++
+			}
+			if m < b && f.isPunct(m, ')') {
+				e = m + 1
+				continue
+			}
+			break
+		}
+		if t.kind == kPunct && t.mark == ',' && seenNoun {
+			// apposition: ", a Clinton backer,"
+			m := e + 1
+			for m < b && m < e+14 && toks[m].kind == kWord && toks[m].flags&fIn == 0 && !f.isCue(m) && toks[m].class&wSub == 0 {
+				m++
+			}
+			if m > e+1 && (m >= b || f.isPunct(m, ',') || f.isPunct(m, '.')) && f.apposition(e+1, m) && toks[e+1].class&(wPrep|wTime) == 0 && !strings.HasSuffix(f.word(e+1), "ing") {
+				e = m
+			}
+			break
+		}
+		if t.kind != kWord || t.flags&fIn != 0 {
+			break
+		}
+		if e > s {
+			if t.class&(wSub|wAux) != 0 && t.class&wDet == 0 && !(f.lowerIs(e, "and") && e+1 < b && toks[e+1].flags&fCap != 0 && toks[e-1].flags&fCap != 0) {
+				break
+			}
+			if t.class&cueMask != 0 && t.flags&fCap == 0 {
+				break
+			}
+			if t.class&wTime != 0 {
+				break
+			}
+			if t.class&wPrep != 0 && !(f.lowerIs(e, "of") || f.lowerIs(e, "for") || f.de && (f.lowerIs(e, "von") || f.lowerIs(e, "des"))) {
+				break
+			}
+			if t.flags&fLower != 0 && strings.HasSuffix(f.word(e), "ing") {
+				break
+			}
+			if f.de && t.flags&fLower != 0 && t.class&(wDet|wPrep) == 0 && seenNoun {
+				break
+			}
+		}
+		if t.flags&(fCap|fDigit) != 0 || t.class&wDet == 0 {
+			seenNoun = true
+		}
+		n++
+		e++
+	}
+	// trailing prepositions or determiners
+	for e > s && toks[e-1].kind == kWord && toks[e-1].class&(wPrep|wDet|wSub) != 0 && toks[e-1].class&wPron == 0 {
+		e--
+	}
+	return s, e
+}
+
+// ---------------------------------------------------------------------------
+// speakers
+
+var pronounPerson = map[string]bool{"he": true, "she": true, "him": true, "her": true, "er": true, "sie": false}
+
+// speaker builds the speaker of the source [s,e).
+func (f *finder) speaker(s, e int) *Speaker {
+	toks := f.toks
+	for e > s && toks[e-1].kind == kPunct && toks[e-1].mark != ')' {
+		e--
+	}
+	if e <= s {
+		return nil
+	}
+	sp := &Speaker{Span: Span{Start: toks[s].s, End: toks[e-1].e}}
+	sp.Text = f.text[sp.Start:sp.End]
+	if e-s == 1 && toks[s].class&wPron != 0 {
+		sp.Pronoun = true
+		w := strings.ToLower(f.word(s))
+		sp.Name = sp.Text
+		switch {
+		case w == "he" || w == "she" || w == "er" || (w == "sie" && f.de && f.lastGroup == ""):
+			if f.lastPerson != "" {
+				sp.Name, sp.Named = f.lastPerson, true
+			}
+		case w == "who":
+			// "Donald J. Trump, who said"
+			if s >= 2 && f.isPunct(s-1, ',') {
+				if s2 := f.npBack(s-2, f.sentStart(s-2)); s2 >= 0 {
+					if n := f.properName(s2, s-1); n != "" {
+						sp.Name, sp.Named = n, true
+					}
+				}
+			}
+		case w == "they" || w == "we" || w == "sie" || w == "wir":
+			if f.lastGroup != "" {
+				sp.Name = f.lastGroup
+			}
+		}
+		return sp
+	}
+	// the head: before an apposition comma
+	h := e
+	for k := s; k < e; k++ {
+		if f.isPunct(k, ',') || f.isPunct(k, '(') {
+			h = k
+			break
+		}
+	}
+	if n := f.properName(s, h); n != "" {
+		sp.Name, sp.Named = n, true
+	} else if n := f.properName(s, e); n != "" {
+		sp.Name, sp.Named = n, true
+	} else {
+		ns := s
+		for ns < e && (f.lowerIs(ns, "the") || toks[ns].class&wStop != 0 && toks[ns].class&wDet != 0 && f.lowerIs(ns, "the")) {
+			ns++
+		}
+		if ns >= h {
+			ns = s
+		}
+		sp.Name = f.text[toks[ns].s:toks[h-1].e]
+	}
+	return sp
+}
+
+// properName returns the last proper name in [s,e), titles stripped, in its
+// fullest form, and records it for pronouns.
+func (f *finder) properName(s, e int) string {
+	toks := f.toks
+	// the last capitalised run
+	re := -1
+	for k := e - 1; k >= s; k-- {
+		if toks[k].kind == kWord && toks[k].flags&fCap != 0 && toks[k].class&wTime == 0 {
+			re = k + 1
+			break
+		}
+	}
+	if re < 0 {
+		return ""
+	}
+	rs := re - 1
+	for rs > s && toks[rs-1].kind == kWord && (toks[rs-1].flags&fCap != 0 && toks[rs-1].class&wTime == 0 || f.particle(rs-1) && rs-2 >= s && toks[rs-2].flags&fCap != 0) {
+		if w := f.word(rs - 1); strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
+			break
+		}
+		rs--
+	}
+	cs, ce := f.nameCore(rs, re)
+	if ce <= cs {
+		return ""
+	}
+	// a lone capitalised common word at the sentence start: "Lawmakers", "Officials"
+	if ce-cs == 1 && toks[cs].flags&fPara == 0 && (cs == 0 || toks[cs-1].flags&fSentEnd != 0) && f.names[f.word(cs)] == "" && f.lex[strings.ToLower(f.word(cs))] == 0 && strings.HasSuffix(f.word(cs), "s") {
+		return ""
+	}
+	name := f.text[toks[cs].s:toks[ce-1].e]
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "\u2019s")
+	full := f.fullName(name)
+	if f.personLike(cs, ce) && (ce-cs >= 2 || full != name || rs < cs) {
+		f.lastPerson = full
+	} else if !f.personLike(cs, ce) {
+		f.lastGroup = full
+	}
+	return full
+}
+
+// subject records the person named first in the sentence [a,b) as the
+// antecedent of later pronouns: "Alexander Lavrentyev will lead ... He stressed".
+func (f *finder) subject(a, b int) {
+	toks := f.toks
+	for i := a; i < b && i < a+25; i++ {
+		t := toks[i]
+		if t.flags&fIn != 0 || t.kind == kMark {
+			return
+		}
+		if t.kind != kWord {
+			continue
+		}
+		if t.class&(wVerb|wAux) != 0 && t.flags&fCap == 0 {
+			return // past the subject
+		}
+		if t.flags&fCap == 0 || t.class&(wStop|wTime) != 0 {
+			continue
+		}
+		if i > a && toks[i-1].kind == kWord && toks[i-1].class&wPrep != 0 && !f.lowerIs(i-1, "of") {
+			// skip a name in a prepositional phrase
+			j := i
+			for j < b && toks[j].flags&fCap != 0 {
+				j++
+			}
+			i = j - 1
+			continue
+		}
+		j := i
+		for j < b && toks[j].kind == kWord && (toks[j].flags&fCap != 0 || f.particle(j)) {
+			if w := f.word(j); strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
+				j = -1
+				break
+			}
+			j++
+		}
+		if j < 0 {
+			// a possessive: "President's special envoy"; keep looking
+			for i+1 < b && toks[i+1].flags&fCap != 0 {
+				i++
+			}
+			continue
+		}
+		cs, ce := f.nameCore(i, j)
+		if ce > cs && f.personLike(cs, ce) {
+			name := f.fullName(f.text[toks[cs].s:toks[ce-1].e])
+			if ce-cs >= 2 || name != f.text[toks[cs].s:toks[ce-1].e] || cs > i {
+				f.lastPerson = name
+				return
+			}
+		}
+		i = j - 1
+	}
+}
+
+// ---------------------------------------------------------------------------
+// output
+
+func (f *finder) emit() {
+	toks := f.toks
+	var quotes []Quote
+	for k := range f.attrs {
+		x := &f.attrs[k]
+		var cue *Span
+		if x.cueS >= 0 && x.cueE > x.cueS {
+			cue = &Span{Start: toks[x.cueS].s, End: toks[x.cueE-1].e}
+			cue.Text = f.text[cue.Start:cue.End]
+		}
+		if x.spk != nil && (x.spk.Named || x.spk.Pronoun) {
+			f.lastSpeaker = x.spk
+		}
+		if len(x.pieces) > 0 {
+			for _, pi := range x.pieces {
+				p := &f.pairs[pi]
+				s, e := f.inner(p)
+				if e <= s {
+					continue
+				}
+				kind := Direct
+				if !f.pairIsSentence(p) && x.cueS >= 0 {
+					kind = Partial
+				}
+				quotes = append(quotes, Quote{Span: Span{s, e, f.text[s:e]}, Kind: kind, Cue: cue, Speaker: x.spk, Confidence: conf(x.conf, x.spk)})
+			}
+			continue
+		}
+		if x.conE <= x.conS {
+			continue
+		}
+		s, e := toks[x.conS].s, toks[x.conE-1].e
+		kind := Indirect
+		if x.marked {
+			kind = Partial
+		}
+		quotes = append(quotes, Quote{Span: Span{s, e, f.text[s:e]}, Kind: kind, Cue: cue, Speaker: x.spk, Confidence: conf(x.conf, x.spk)})
+	}
+	// marked quotes without a cue: whole sentences continue the last speaker
+	var last *Speaker
+	lastEnd := -1
+	for pi := range f.pairs {
+		p := &f.pairs[pi]
+		if p.used || p.dropped {
+			continue
+		}
+		s, e := f.inner(p)
+		if e <= s {
+			continue
+		}
+		nw := 0
+		allCap := true
+		for j := p.open + 1; j < p.close; j++ {
+			if toks[j].kind == kWord {
+				nw++
+				if toks[j].flags&fCap == 0 && toks[j].class&(wDet|wPrep|wSub) == 0 {
+					allCap = false
+				}
+			}
+		}
+		if nw < 3 || allCap {
+			continue
+		}
+		kind := Partial
+		c := 0.3
+		if f.pairIsSentence(p) {
+			kind = Direct
+			c = 0.5
+		}
+		q := Quote{Span: Span{s, e, f.text[s:e]}, Kind: kind, Confidence: c}
+		// the speaker of the closest preceding attributed quote
+		_ = last
+		_ = lastEnd
+		if kind == Direct {
+			var best *Quote
+			for k := range quotes {
+				if quotes[k].End <= s && quotes[k].Speaker != nil && (quotes[k].Kind == Direct || quotes[k].Kind == Partial) && (best == nil || quotes[k].End > best.End) {
+					best = &quotes[k]
+				}
+			}
+			if best != nil && s-best.End < 1500 {
+				q.Speaker = best.Speaker
+				q.Confidence = 0.6
+			}
+		}
+		quotes = append(quotes, q)
+	}
+	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Start < quotes[j].Start })
+	f.out = append(f.out, quotes...)
+}
+
+func conf(c float64, s *Speaker) float64 {
+	if s == nil {
+		c -= 0.2
+	} else if s.Pronoun && !s.Named {
+		c -= 0.1
+	}
+	if c > 0.99 {
+		c = 0.99
+	}
+	if c < 0.05 {
+		c = 0.05
+	}
+	return c
+}
+
+// pairIsSentence: the marked quote stands as a statement of its own: it
+// opens its sentence (or follows a colon or comma) and ends it or is
+// followed by the attribution.
+func (f *finder) pairIsSentence(p *pair) bool {
+	toks := f.toks
+	o := p.open
+	startOK := o == 0 || toks[o].flags&fPara != 0 || toks[o-1].flags&fSentEnd != 0 || f.isPunct(o-1, ':') || f.isPunct(o-1, ',') || f.isPunct(o-1, '-') || toks[o-1].flags&fUsed != 0
+	if !startOK {
+		// "said Tuesday: ..." handled by the colon; a cue right before the mark
+		if o > 0 && toks[o-1].class&cueMask != 0 {
+			startOK = true
+		}
+	}
+	if !startOK {
+		return false
+	}
+	if !p.closed {
+		return true
+	}
+	// ends in punctuation inside the marks, or the sentence ends at the mark
+	if p.close > 0 && toks[p.close-1].kind == kPunct && (toks[p.close-1].mark == '.' || toks[p.close-1].mark == ',' || toks[p.close-1].mark == '!' || toks[p.close-1].mark == '?' || toks[p.close-1].mark == '-') {
+		return true
+	}
+	return toks[p.close].flags&fSentEnd != 0 || p.close+1 < len(toks) && toks[p.close+1].kind == kPunct
+}

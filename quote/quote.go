@@ -1,0 +1,334 @@
+package quote
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// Kind is the kind of a quotation.
+type Kind string
+
+// Quote kinds.
+const (
+	Direct   Kind = "direct"   // a whole statement in quote marks
+	Partial  Kind = "partial"  // reported speech holding a marked fragment
+	Indirect Kind = "indirect" // reported speech without marks
+)
+
+// Span is a half-open byte range [Start, End) of the text given to Find,
+// with the text it covers.
+type Span struct {
+	Start int
+	End   int
+	Text  string
+}
+
+// Speaker is who a quote is attributed to.
+type Speaker struct {
+	Span           // the attributing mention next to the cue: "he", "Mikhail Bogdanov, Russia's deputy foreign minister"
+	Name    string // the fullest form of the name in the text ("Mikhail Bogdanov"), or the mention itself
+	Pronoun bool   // the mention is a pronoun; Name is the person it was resolved to, if any
+	Named   bool   // Name is a proper name
+}
+
+// Quote is a quotation or a piece of reported speech.
+type Quote struct {
+	Span                // the quoted words, marks excluded for direct quotes
+	Kind       Kind     // direct, partial or indirect
+	Cue        *Span    // the cue: "said", "according to"; nil when none
+	Speaker    *Speaker // nil when unknown
+	Confidence float64  // 0..1, a rough estimate that the quote and its speaker are right
+}
+
+// MaxInput is the largest text Find accepts, in bytes.
+const MaxInput = 64 << 20
+
+// ErrTooLarge is returned for text over MaxInput.
+var ErrTooLarge = errors.New("quote: text larger than MaxInput")
+
+// Error is an error about the input of Find.
+type Error struct {
+	Size int // size of the input in bytes
+	Err  error
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("%v (%d bytes)", e.Err, e.Size) }
+func (e *Error) Unwrap() error { return e.Err }
+
+// Options configures Find. The zero value finds direct, partial and
+// indirect quotes with the default lexicon, detecting English or German.
+type Options struct {
+	Lexicon    *Lexicon // cue words; nil means DefaultLexicon
+	Language   string   // "en", "de", or another language of Lexicon; "" detects en or de
+	NoIndirect bool     // report only quotes in marks
+	MaxQuote   int      // longest distance in bytes between paired marks; 0 means 5000
+}
+
+func (o *Options) maxQuote() int {
+	if o == nil || o.MaxQuote <= 0 {
+		return 5000
+	}
+	return o.MaxQuote
+}
+
+// chunk is the largest piece of text analysed at once; longer texts are
+// cut at paragraph ends, so memory stays bounded.
+const chunk = 1 << 20
+
+// Find returns the quotations in text in order of position. Invalid UTF-8
+// is tolerated; spans index text as given.
+func Find(text string, opt *Options) ([]Quote, error) {
+	if len(text) > MaxInput {
+		return nil, &Error{Size: len(text), Err: ErrTooLarge}
+	}
+	if opt == nil {
+		opt = &Options{}
+	}
+	f := &finder{text: text, opt: opt}
+	lex := opt.Lexicon
+	if lex == nil {
+		lex = defaultLexicon
+	}
+	f.lang = opt.Language
+	if f.lang == "" {
+		f.lang = detectLanguage(text, lex)
+	}
+	f.de = f.lang == "de"
+	f.lex = lex.langs[f.lang]
+	f.names = map[string]string{}
+	for lo := 0; lo < len(text); {
+		hi := cut(text, lo)
+		f.run(lo, hi)
+		lo = hi
+	}
+	return f.out, nil
+}
+
+// cut returns the end of the chunk starting at lo: a paragraph end near lo+chunk.
+func cut(text string, lo int) int {
+	if len(text)-lo <= chunk {
+		return len(text)
+	}
+	hi := lo + chunk
+	if k := strings.LastIndexByte(text[lo+chunk/2:hi], '\n'); k >= 0 {
+		return lo + chunk/2 + k + 1
+	}
+	if k := strings.LastIndexByte(text[lo+chunk/2:hi], ' '); k >= 0 {
+		return lo + chunk/2 + k + 1
+	}
+	for hi > lo && !utf8.RuneStart(text[hi]) {
+		hi--
+	}
+	if hi == lo {
+		return lo + chunk
+	}
+	return hi
+}
+
+func detectLanguage(text string, lex *Lexicon) string {
+	en, de := lex.langs["en"], lex.langs["de"]
+	if de == nil {
+		return "en"
+	}
+	var ne, nd int
+	sample := text
+	if len(sample) > 4000 {
+		sample = sample[:4000]
+	}
+	for _, w := range strings.FieldsFunc(sample, func(r rune) bool { return !isWordRune(r) }) {
+		if len(w) > 6 {
+			continue
+		}
+		lw := strings.ToLower(w)
+		if en[lw]&wLang != 0 {
+			ne++
+		}
+		if de[lw]&wLang != 0 {
+			nd++
+		}
+	}
+	if nd > ne {
+		return "de"
+	}
+	return "en"
+}
+
+type finder struct {
+	text    string
+	opt     *Options
+	lang    string
+	de      bool
+	lex     map[string]uint32
+	toks    []token
+	pairs   []pair
+	stack   []openMark
+	scratch []byte
+	sents   [][2]int
+	attrs   []attr
+	out     []Quote
+	names   map[string]string // last name token -> fullest person name seen
+	// the last person named in subject position, for pronouns
+	lastPerson string
+	lastGroup  string
+	// the speaker of the last quote, for quotes without a cue
+	lastSpeaker *Speaker
+	lastQuoteP  int // token index of the end of the last quote
+}
+
+type attr struct {
+	cueS, cueE int // token range of the cue
+	srcS, srcE int // token range of the source; srcS < 0 when none
+	conS, conE int // token range of the content
+	inherit    bool
+	pieces     []int // marked quotes that are the content (direct quotes)
+	spk        *Speaker
+	conf       float64
+	marked     bool // content holds quote marks
+}
+
+func (f *finder) run(lo, hi int) {
+	f.tokenize(lo, hi)
+	if len(f.toks) == 0 {
+		return
+	}
+	f.sentences()
+	f.pairMarks()
+	f.collectNames()
+	f.sents = f.sents[:0]
+	a := 0
+	for i := range f.toks {
+		if f.toks[i].flags&fSentEnd != 0 {
+			f.sents = append(f.sents, [2]int{a, i + 1})
+			a = i + 1
+		}
+	}
+	if a < len(f.toks) {
+		f.sents = append(f.sents, [2]int{a, len(f.toks)})
+	}
+	f.attrs = f.attrs[:0]
+	for si, s := range f.sents {
+		f.sentence(si, s[0], s[1])
+	}
+	f.emit()
+}
+
+// ---------------------------------------------------------------------------
+// names
+
+// collectNames records the fullest form of every person-like name in the
+// chunk, keyed by its last word.
+func (f *finder) collectNames() {
+	toks := f.toks
+	for i := 0; i < len(toks); {
+		if toks[i].kind != kWord || toks[i].flags&fCap == 0 {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && toks[j].kind == kWord && (toks[j].flags&fCap != 0 || f.particle(j) && j+1 < len(toks) && toks[j+1].flags&fCap != 0) && (j == i || toks[j].flags&fPara == 0) {
+			j++
+			if toks[j-1].e < len(f.text) && j < len(toks) && toks[j].s != toks[j-1].e && f.text[toks[j-1].e] != ' ' {
+				break
+			}
+		}
+		s, e := f.nameCore(i, j)
+		if e-s >= 2 && e-s <= 4 && f.personLike(s, e) {
+			last := f.word(e - 1)
+			full := f.text[toks[s].s:toks[e-1].e]
+			if old, ok := f.names[last]; !ok || len(full) > len(old) {
+				f.names[last] = full
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+}
+
+func (f *finder) particle(j int) bool {
+	switch strings.ToLower(f.word(j)) {
+	case "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "ter", "zu":
+		return true
+	}
+	return false
+}
+
+// nameCore strips leading stop words and titles from the capitalised run [s,e).
+func (f *finder) nameCore(s, e int) (int, int) {
+	for k := e - 1; k >= s; k-- {
+		if f.toks[k].class&wTitle != 0 {
+			s = k + 1
+			break
+		}
+	}
+	for s < e && (f.toks[s].class&(wStop|wDet|wTime) != 0 || f.particle(s) || isDemonym(f.word(s))) {
+		s++
+	}
+	// possessive at the end: "Trump's"
+	return s, e
+}
+
+// personLike: no organisation word, no possessive, not a time word.
+func (f *finder) personLike(s, e int) bool {
+	for k := s; k < e; k++ {
+		t := f.toks[k]
+		if t.class&(wOrg|wTime) != 0 {
+			return false
+		}
+		w := f.word(k)
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
+			return false
+		}
+		if t.flags&fDigit != 0 {
+			return false
+		}
+		if allUpper(w) && len(w) > 1 && !strings.Contains(w, ".") {
+			return false
+		}
+	}
+	return true
+}
+
+func allUpper(w string) bool {
+	for _, r := range w {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func isDemonym(w string) bool {
+	if len(w) < 5 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for _, suf := range []string{"ian", "ese", "ish", "can", "ean"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	switch w {
+	case "Russian", "American", "German", "French", "British", "Chinese", "Israeli", "Iranian", "Syrian", "Turkish", "Democratic", "Republican", "Federal", "Former", "Deputy", "Senior", "Top", "Vice", "State", "U.S.", "US", "UN", "U.N.", "Senate", "House":
+		return true
+	}
+	return false
+}
+
+// fullName returns the fullest known form of name.
+func (f *finder) fullName(name string) string {
+	fs := strings.Fields(name)
+	if len(fs) == 0 {
+		return name
+	}
+	last := fs[len(fs)-1]
+	if full, ok := f.names[last]; ok && len(full) > len(name) && strings.HasSuffix(full, last) {
+		// "Mr. Trump" or "Trump" -> "Donald J. Trump"; never replace a different first name
+		if len(fs) == 1 || len(fs) == 2 && f.lex[strings.ToLower(fs[0])]&wTitle != 0 {
+			return full
+		}
+	}
+	return name
+}

@@ -1,0 +1,378 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// token kinds
+const (
+	kWord uint8 = iota + 1
+	kPunct
+	kMark
+)
+
+// token flags
+const (
+	fCap        uint16 = 1 << iota // first letter upper case
+	fPara                          // first token of a paragraph (a line break before it)
+	fSpace                         // white space before it
+	fIn                            // inside a marked quote (marks excluded)
+	fOpen                          // an opening mark of a paired quote
+	fClose                         // a closing mark of a paired quote
+	fSentEnd                       // last token of a sentence
+	fDigit                         // starts with a digit
+	fUsed                          // cue already used by an attribution
+	fSpaceAfter                    // white space after it
+	fLower                         // first letter lower case
+)
+
+// mark types
+const (
+	mStraight  uint8 = iota + 1 // "
+	mLeftD                      // “
+	mRightD                     // ”
+	mLowD                       // „
+	mLowS                       // ‚
+	mLeftS                      // ‘
+	mRightS                     // ’
+	mStraightS                  // '
+	mGuilL                      // «
+	mGuilR                      // »
+	mGuilSL                     // ‹
+	mGuilSR                     // ›
+	mCJKL                       // 「
+	mCJKR                       // 」
+	mCJK2L                      // 『
+	mCJK2R                      // 』
+	mTicks                      // ``
+	mTwoApos                    // ''
+)
+
+type token struct {
+	s, e  int    // byte span in the text
+	class uint32 // lexicon classes of the lower-cased word
+	flags uint16
+	kind  uint8
+	mark  uint8 // mark type for kMark; the rune for one-byte kPunct
+}
+
+func markOf(r rune) uint8 {
+	switch r {
+	case '"':
+		return mStraight
+	case '\u201c':
+		return mLeftD
+	case '\u201d':
+		return mRightD
+	case '\u201e':
+		return mLowD
+	case '\u201a':
+		return mLowS
+	case '\u2018':
+		return mLeftS
+	case '\u2019':
+		return mRightS
+	case '\'':
+		return mStraightS
+	case '\u00ab':
+		return mGuilL
+	case '\u00bb':
+		return mGuilR
+	case '\u2039':
+		return mGuilSL
+	case '\u203a':
+		return mGuilSR
+	case '\u300c':
+		return mCJKL
+	case '\u300d':
+		return mCJKR
+	case '\u300e':
+		return mCJK2L
+	case '\u300f':
+		return mCJK2R
+	}
+	return 0
+}
+
+func isSingle(m uint8) bool {
+	return m == mLowS || m == mLeftS || m == mRightS || m == mStraightS || m == mGuilSL || m == mGuilSR
+}
+
+func isWordRune(r rune) bool {
+	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
+		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\r', '\n', '\f', '\v', '\u00a0', '\u2009', '\u202f', '\u200b', '\u3000', '\u2002', '\u2003':
+		return true
+	}
+	return false
+}
+
+func decode(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// abbreviations whose period belongs to the word
+var abbrev = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true, "gen": true,
+	"lt": true, "col": true, "sgt": true, "capt": true, "adm": true, "rev": true, "hon": true, "pres": true,
+	"st": true, "jr": true, "sr": true, "prof": true, "vs": true, "inc": true, "corp": true, "co": true,
+	"ltd": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true, "mt": true, "ft": true,
+	"atty": true, "supt": true, "cmdr": true, "gens": true, "reps": true, "sens": true, "msgr": true,
+	"nr": true, "bzw": true, "ca": true, "vgl": true, "etc": true, "al": true, "approx": true, "dept": true,
+	"univ": true, "ave": true, "blvd": true, "fr": true, "ph": true, "hr": true,
+}
+
+// tokenize appends the tokens of text[lo:hi] to buf; offsets are absolute.
+func (f *finder) tokenize(lo, hi int) {
+	text := f.text
+	toks := f.toks[:0]
+	para := true
+	space := true
+	i := lo
+	for i < hi {
+		r, n := decode(text, i)
+		if isSpace(r) {
+			if r == '\n' {
+				para = true
+			}
+			space = true
+			if len(toks) > 0 {
+				toks[len(toks)-1].flags |= fSpaceAfter
+			}
+			i += n
+			continue
+		}
+		var t token
+		t.s = i
+		switch {
+		case isWordRune(r):
+			j := i + n
+			for j < hi {
+				r2, n2 := decode(text, j)
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
+				// internal apostrophe, hyphen, period, ampersand between word runes
+				if r2 == '\'' || r2 == '\u2019' || r2 == '-' || r2 == '.' || r2 == '&' || r2 == ',' && isDigitAt(text, j-1) {
+					if j+n2 < hi {
+						r3, _ := decode(text, j+n2)
+						if isWordRune(r3) && (r2 != ',' || r3 >= '0' && r3 <= '9') {
+							j += n2
+							continue
+						}
+					}
+				}
+				break
+			}
+			// a period that belongs to an abbreviation or an initial
+			if j < hi && text[j] == '.' {
+				w := text[i:j]
+				if abbrevWord(w) {
+					j++
+				}
+			}
+			t.e = j
+			t.kind = kWord
+			if unicode.IsUpper(r) {
+				t.flags |= fCap
+			} else if unicode.IsLower(r) {
+				t.flags |= fLower
+			} else if r >= '0' && r <= '9' {
+				t.flags |= fDigit
+			}
+			t.class = f.classOf(text[i:j])
+			i = j
+		default:
+			m := markOf(r)
+			// an apostrophe before digits or in 'n' is part of a word: '90s
+			if (m == mStraightS || m == mRightS || m == mLeftS) && i+n < hi && isDigitAt(text, i+n) && space {
+				j := i + n
+				for j < hi && isWordRune(rune(text[j])) {
+					j++
+				}
+				t.e, t.kind = j, kWord
+				i = j
+				break
+			}
+			if m == mStraightS && i+1 < hi && text[i+1] == '\'' {
+				m, n = mTwoApos, 2
+			} else if r == '`' && i+1 < hi && text[i+1] == '`' {
+				m, n = mTicks, 2
+			}
+			t.e = i + n
+			if m != 0 {
+				t.kind, t.mark = kMark, m
+			} else {
+				t.kind = kPunct
+				if r < utf8.RuneSelf {
+					t.mark = uint8(r)
+				} else if r == '\u2026' {
+					t.mark = '.'
+				} else if r == '\u2014' || r == '\u2013' || r == '\u2015' {
+					t.mark = '-'
+				}
+			}
+			i += n
+		}
+		if para {
+			t.flags |= fPara
+		}
+		if space {
+			t.flags |= fSpace
+		}
+		para, space = false, false
+		toks = append(toks, t)
+	}
+	f.toks = toks
+}
+
+func isDigitAt(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9' }
+
+func abbrevWord(w string) bool {
+	if len(w) == 1 {
+		return w[0] >= 'A' && w[0] <= 'Z'
+	}
+	if len(w) > 6 {
+		return false
+	}
+	// U.S, D.C: internal periods
+	for k := 0; k < len(w); k++ {
+		if w[k] == '.' {
+			return true
+		}
+	}
+	var b [8]byte
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[k] = c
+	}
+	return abbrev[string(b[:len(w)])]
+}
+
+// classOf looks a word up in the lexicon of the finder's language.
+func (f *finder) classOf(w string) uint32 {
+	if f.lex == nil {
+		return 0
+	}
+	if c, ok := f.lex[w]; ok {
+		return c
+	}
+	// lower-case into the scratch buffer without allocating
+	b := f.scratch[:0]
+	lower := false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return f.classOfSlow(w)
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+			lower = true
+		}
+		b = append(b, c)
+	}
+	f.scratch = b
+	if !lower {
+		return 0
+	}
+	return f.lex[string(b)]
+}
+
+func (f *finder) classOfSlow(w string) uint32 {
+	b := f.scratch[:0]
+	for _, r := range w {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	f.scratch = b
+	return f.lex[string(b)]
+}
+
+func (f *finder) word(i int) string { return f.text[f.toks[i].s:f.toks[i].e] }
+
+func (f *finder) isPunct(i int, c byte) bool {
+	return i >= 0 && i < len(f.toks) && f.toks[i].kind == kPunct && f.toks[i].mark == c
+}
+
+// lowerIs reports whether token i is the word w (w lower case, ASCII).
+func (f *finder) lowerIs(i int, w string) bool {
+	if i < 0 || i >= len(f.toks) || f.toks[i].kind != kWord {
+		return false
+	}
+	s := f.word(i)
+	if len(s) != len(w) {
+		return false
+	}
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// sentences marks fSentEnd on the last token of every sentence.
+func (f *finder) sentences() {
+	toks := f.toks
+	for i := range toks {
+		t := &toks[i]
+		if i+1 == len(toks) || toks[i+1].flags&fPara != 0 {
+			t.flags |= fSentEnd
+			continue
+		}
+		if t.kind != kPunct || !(t.mark == '.' || t.mark == '!' || t.mark == '?') || t.flags&fIn != 0 && !f.closesAfter(i) {
+			continue
+		}
+		// closing marks and brackets after the stop belong to the sentence
+		j := i + 1
+		for j < len(toks) && (toks[j].kind == kMark && toks[j].flags&fSpace == 0 || toks[j].kind == kPunct && toks[j].mark == ')') && toks[j].flags&fPara == 0 {
+			j++
+		}
+		if j >= len(toks) {
+			continue
+		}
+		if toks[j].flags&fPara != 0 {
+			continue // handled by the paragraph rule
+		}
+		n := &toks[j]
+		if n.flags&fSpace == 0 && n.kind == kWord {
+			continue
+		}
+		if toks[j-1].flags&fIn != 0 {
+			continue
+		}
+		if n.flags&(fCap|fDigit) != 0 || n.kind == kMark || n.kind == kPunct && (n.mark == '(' || n.mark == '-') {
+			toks[j-1].flags |= fSentEnd
+		}
+	}
+}
+
+// closesAfter reports whether the stop at token i is followed by the
+// closing mark of its quote.
+func (f *finder) closesAfter(i int) bool {
+	for j := i + 1; j < len(f.toks) && j < i+3; j++ {
+		if f.toks[j].flags&fClose != 0 {
+			return true
+		}
+		if f.toks[j].kind != kPunct {
+			return false
+		}
+	}
+	return false
+}
