@@ -48,7 +48,7 @@ var (
 )
 
 // minCityPop is the smallest population of a city found without context.
-const minCityPop = 100000
+const minCityPop = 150000
 
 func loadGazetteer() *gazetteer {
 	gazOnce.Do(func() {

@@ -29,7 +29,7 @@ type row struct {
 func main() {
 	src := flag.String("src", "../../shared/data/gazetteer", "gazetteer source folder")
 	out := flag.String("out", "gazetteer.tsv", "output table")
-	minPop := flag.Int("minpop", 50000, "smallest city population kept (capitals are always kept)")
+	minPop := flag.Int("minpop", 150000, "smallest city population kept (capitals are always kept)")
 	flag.Parse()
 	if err := run(*src, *out, *minPop); err != nil {
 		fmt.Fprintln(os.Stderr, "gengaz:", err)
