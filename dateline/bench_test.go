@@ -48,3 +48,77 @@ func FuzzParseTimestamp(f *testing.F) {
 		}
 	})
 }
+
+// benchText is a news-like paragraph repeated to a few hundred KB.
+func benchText() string {
+	const para = "MOSCOW, Feb. 13 (Reuters) - Russia said on Monday that talks would be held on February 15-16, " +
+		"2017, after the first round on January 23-24. The conflict, which began in March 2011, has killed " +
+		"300,000 people, and officials met last week to discuss the ceasefire agreed 6 years ago. Prices " +
+		"rose 3.5% in the third quarter, the company said, compared with $1.2 billion a year earlier.\n\n"
+	b := make([]byte, 0, 300<<10)
+	for len(b) < 300<<10 {
+		b = append(b, para...)
+	}
+	return string(b)
+}
+
+func BenchmarkFind(b *testing.B) {
+	text := benchText()
+	opt := Options{Reference: time.Date(2017, 2, 13, 18, 0, 0, 0, time.UTC)}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	var dst []Expr
+	for b.Loop() {
+		dst = AppendFind(dst[:0], text, opt)
+	}
+}
+
+func BenchmarkFindDateline(b *testing.B) {
+	text := "KUALA LUMPUR, April 1, 1997 (AFP) - Malaysia's central bank said on Tuesday"
+	ref := time.Date(1997, 4, 1, 0, 0, 0, 0, time.UTC)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, ok := FindDateline(text, ref); !ok {
+			b.Fatal("no dateline")
+		}
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("said on February 13, RIA Novosti reported; talks on February 15-16, 2017 and January 23- 24.")
+	f.Add("6 years ago, last week, the third quarter, the 1990s, 5 p.m. EST Feb. 20, nineteen ninety-four")
+	f.Add("'80s mid-1990s Q3 2017 2011-2015 12/31/1999 1990,000 $1990 \xff\xfe")
+	ref := time.Date(2017, 2, 13, 18, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, opt := range []Options{{}, {Reference: ref}} {
+			prev := 0
+			for _, x := range Find(s, opt) {
+				if x.Start < prev || x.End <= x.Start || x.End > len(s) || s[x.Start:x.End] != x.Text {
+					t.Fatalf("%q: bad span [%d,%d) %q", s, x.Start, x.End, x.Text)
+				}
+				if x.Type == "" || x.Value == "" {
+					t.Fatalf("%q: empty type or value: %+v", s, x)
+				}
+				prev = x.End
+			}
+		}
+	})
+}
+
+func FuzzFindDateline(f *testing.F) {
+	f.Add("MOSCOW, Feb. 13 (Reuters) - Russia")
+	f.Add("NAIROBI, Kenya (AP) _ A bomb")
+	f.Add("Feb 13 (Reuters) - Oil")
+	f.Add("BEIJING, Nov. 15, 2006 (Xinhua) -- China")
+	ref := time.Date(2017, 2, 13, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		d, ok := FindDateline(s, ref)
+		if !ok {
+			return
+		}
+		if d.Start < 0 || d.End < d.Start || d.End > len(s) {
+			t.Fatalf("%q: bad span [%d,%d)", s, d.Start, d.End)
+		}
+	})
+}

@@ -6,6 +6,9 @@ import (
 
 // match finds the expression that starts at token i, if any.
 func (f *finder) match(i int) (match, bool) {
+	if i < 0 || i >= len(f.toks) {
+		return match{}, false
+	}
 	t := &f.toks[i]
 	switch t.kind {
 	case tkNum:
@@ -505,7 +508,7 @@ func (f *finder) monthExpr(i int) (match, bool) {
 	if mo == 5 && (f.sentenceStart(i) || f.kind(i+1) == twNone && !f.capitalized(i+1) && f.toks[i+1].kind == tkWord && !f.lowerIs(i+1, "and", "or", "to", "through", "when", "as", "after", "before", "last", "next", "this")) {
 		return match{}, false // "May" the verb
 	}
-	if f.capitalized(i+1) && f.kind(i+1) == twNone && !f.sentenceStart(i) && !f.lowerIs(i-1, "in", "since", "until", "by", "from", "through", "early", "late", "mid", "of", "last", "next", "this", "during") {
+	if f.capitalized(i+1) && f.kind(i+1) == twNone && !f.lowerIs(i-1, "in", "since", "until", "by", "from", "through", "early", "late", "mid", "of", "last", "next", "this", "during") {
 		return match{}, false // "April Glaspie"
 	}
 	if f.sentenceStart(i) && mo == 3 {

@@ -309,6 +309,18 @@ func (f *finder) theExpr(i int) (match, bool) {
 	case twFiscal:
 		return f.fiscalExpr(j, i)
 	case twBeginning:
+		if f.kind(j+1) == twOf && f.kind(j+2) == twThe && f.kind(j+3) == twUnit && f.hasRef {
+			// "the end of the year": the current one
+			mod := [...]string{"", "START", "MID", "END"}[f.toks[j].wv]
+			switch f.toks[j+3].wv {
+			case unitYear:
+				return match{s: i, e: j + 4, typ: TypeDate, val: itoa(f.ref.Year()), mod: mod}, true
+			case unitMonth:
+				return match{s: i, e: j + 4, typ: TypeDate, val: ym(f.ref.Year(), int(f.ref.Month())), mod: mod}, true
+			case unitWeek:
+				return match{s: i, e: j + 4, typ: TypeDate, val: isoWeek(f.ref), mod: mod}, true
+			}
+		}
 		if f.kind(j+1) == twOf {
 			m, ok := f.match(j + 2)
 			if ok && m.typ == TypeDate && m.val != "" && m.val[0] >= '0' && m.val[0] <= '9' && len(m.val) < 10 {
@@ -345,7 +357,9 @@ func (f *finder) theExpr(i int) (match, bool) {
 			return match{s: i, e: j + 3, typ: TypeDate, val: itoa(int(f.toks[j].val)) + "-Q" + itoa(int(f.toks[j+1].wv))}, true
 		}
 		if f.toks[j].nd == 4 && f.adjacent(j) && f.lower(j+1) == "s" {
-			return f.yearExpr(j)
+			m, ok := f.yearExpr(j)
+			m.s = i
+			return m, ok
 		}
 		if m, ok := f.numberExpr(j); ok && m.typ == TypeDate && (len(m.val) == 3 || len(m.val) == 2 || len(m.val) == 7 && m.val[5] == 'Q') {
 			m.s = i
@@ -841,8 +855,9 @@ func (f *finder) holidayExpr(i int) (match, bool) {
 		return match{}, false
 	}
 	h := holidays[f.toks[i].wv]
+	best := -1
 	for _, name := range h.names {
-		k, e, ok := i, 0, true
+		k, ok := i, true
 		for rest := name; rest != ""; {
 			var w string
 			w, rest = cutSpace(rest)
@@ -852,30 +867,32 @@ func (f *finder) holidayExpr(i int) (match, bool) {
 			}
 			k++
 		}
-		if !ok {
-			continue
+		if ok && k > best {
+			best = k
 		}
-		e = k
-		y, ye := f.yearAfter(e)
-		if y > 0 {
-			e = ye
-		} else if f.hasRef {
-			y = f.ref.Year()
-			if d := holidayDate(h.md, h.rule, y); d.Sub(f.ref) > 183*24*time.Hour {
-				y--
-			} else if f.ref.Sub(d) > 183*24*time.Hour {
-				y++
-			}
-		} else {
-			return match{}, false
-		}
-		d := holidayDate(h.md, h.rule, y)
-		if d.IsZero() {
-			return match{}, false
-		}
-		return match{s: i, e: e, typ: TypeDate, val: ymd(d), day: d}, true
 	}
-	return match{}, false
+	if best < 0 {
+		return match{}, false
+	}
+	e := best
+	y, ye := f.yearAfter(e)
+	if y > 0 {
+		e = ye
+	} else if f.hasRef {
+		y = f.ref.Year()
+		if d := holidayDate(h.md, h.rule, y); d.Sub(f.ref) > 183*24*time.Hour {
+			y--
+		} else if f.ref.Sub(d) > 183*24*time.Hour {
+			y++
+		}
+	} else {
+		return match{}, false
+	}
+	d := holidayDate(h.md, h.rule, y)
+	if d.IsZero() {
+		return match{}, false
+	}
+	return match{s: i, e: e, typ: TypeDate, val: ymd(d), day: d}, true
 }
 
 func cutSpace(s string) (string, string) {

@@ -1,0 +1,151 @@
+package dateline
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// seedRef is the publication time of the seed article.
+var seedRef = time.Date(2017, 2, 13, 18, 0, 0, 0, time.FixedZone("", 4*3600))
+
+func TestFindValues(t *testing.T) {
+	tests := []struct {
+		text       string
+		span       string // expected text of the first expression
+		typ, value string
+		endValue   string
+	}{
+		{"said on February 13, RIA Novosti reported", "February 13", TypeDate, "2017-02-13", ""},
+		{"scheduled for February 15-16, 2017.", "February 15-16, 2017", TypeDate, "2017-02-15", "2017-02-16"},
+		{"the first Astana talks on January 23-24.", "January 23-24", TypeDate, "2017-01-23", "2017-01-24"},
+		{"took place in the Kazakh capital on January 23- 24.", "January 23- 24", TypeDate, "2017-01-23", "2017-01-24"},
+		{"On February 6, Astana hosted a meeting.", "February 6", TypeDate, "2017-02-06", ""},
+		{"since 30 September 2015.", "30 September 2015", TypeDate, "2015-09-30", ""},
+		{"continues in Syria since March 2011.", "March 2011", TypeDate, "2011-03", ""},
+		{"since its beginning 6 years ago.", "6 years ago", TypeDate, "2011", ""},
+		{"He left on Tuesday.", "Tuesday", TypeDate, "2017-02-07", ""},
+		{"He will leave on Tuesday.", "Tuesday", TypeDate, "2017-02-14", ""},
+		{"It happened last week.", "last week", TypeDate, "2017-W06", ""},
+		{"It rose in the third quarter.", "the third quarter", TypeDate, "2016-Q3", ""},
+		{"It rose in the 1990s.", "the 1990s", TypeDate, "199", ""},
+		{"for three years", "three years", TypeDuration, "P3Y", ""},
+		{"for the past three months", "the past three months", TypeDuration, "P3M", ""},
+		{"It is over now.", "now", TypeDate, "PRESENT_REF", ""},
+		{"They met recently.", "recently", TypeDate, "PAST_REF", ""},
+		{"They met yesterday.", "yesterday", TypeDate, "2017-02-12", ""},
+		{"They met two days later.", "two days later", TypeDate, "2017-02-15", ""},
+		{"between 2011 and 2015", "2011", TypeDate, "2011", ""},
+		{"the 2011-2015 plan", "2011-2015", TypeDate, "2011", "2015"},
+		{"Prices rose last summer.", "last summer", TypeDate, "2016-SU", ""},
+		{"at 10 p.m. Wednesday", "10 p.m. Wednesday", TypeTime, "2017-02-08T22:00", ""},
+		{"It meets daily.", "daily", TypeSet, "P1D", ""},
+		{"in the winter of nineteen ninety-four", "the winter of nineteen ninety-four", TypeDate, "1994-WI", ""},
+		{"on Christmas Day", "Christmas Day", TypeDate, "2016-12-25", ""},
+		{"Friday's ruling", "Friday", TypeDate, "2017-02-10", ""},
+		{"in the 20th century", "the 20th century", TypeDate, "19", ""},
+		{"this year's third quarter", "this year's third quarter", TypeDate, "2017-Q3", ""},
+	}
+	for _, tc := range tests {
+		got := Find(tc.text, Options{Reference: seedRef})
+		if len(got) == 0 {
+			t.Errorf("%q: nothing found", tc.text)
+			continue
+		}
+		g := got[0]
+		if g.Text != tc.span || g.Type != tc.typ || g.Value != tc.value || g.EndValue != tc.endValue {
+			t.Errorf("%q: got %q %s %s..%s, want %q %s %s..%s", tc.text, g.Text, g.Type, g.Value, g.EndValue,
+				tc.span, tc.typ, tc.value, tc.endValue)
+		}
+		if tc.text[g.Start:g.End] != g.Text {
+			t.Errorf("%q: span [%d,%d) does not cover %q", tc.text, g.Start, g.End, g.Text)
+		}
+	}
+}
+
+func TestFindNothing(t *testing.T) {
+	for _, text := range []string{
+		"the government and the opposition sat together at the table",
+		"We may have news soon after lunch.",
+		"The envoy would march on to Geneva.",
+		"The mayor of MAR DEL PLATA spoke.",
+		"A delegate from Augusta spoke.",
+		"April Glaspie met the president.",
+		"It costs $1990 and weighs 2000 tons.",
+		"He scored 1,990 points, or 12.5%.",
+		"Call 555-1990 now-ish",
+		"",
+	} {
+		for _, x := range Find(text, Options{Reference: seedRef}) {
+			if x.Text != "now" {
+				t.Errorf("%q: false expression %q (%s %s)", text, x.Text, x.Type, x.Value)
+			}
+		}
+	}
+}
+
+func TestFindNoReference(t *testing.T) {
+	got := Find("On February 6 and on 30 September 2015, yesterday.", Options{})
+	if len(got) != 1 || got[0].Value != "2015-09-30" {
+		t.Errorf("without a reference: got %+v, want only the absolute date", got)
+	}
+}
+
+func TestFindBounds(t *testing.T) {
+	got := Find("in the third quarter of 2016 and in February 2017", Options{})
+	if len(got) != 2 {
+		t.Fatalf("got %d expressions", len(got))
+	}
+	want := [][2]time.Time{
+		{time.Date(2016, 7, 1, 0, 0, 0, 0, time.UTC), time.Date(2016, 10, 1, 0, 0, 0, 0, time.UTC)},
+		{time.Date(2017, 2, 1, 0, 0, 0, 0, time.UTC), time.Date(2017, 3, 1, 0, 0, 0, 0, time.UTC)},
+	}
+	for i, x := range got {
+		if !x.Begin.Equal(want[i][0]) || !x.Finish.Equal(want[i][1]) {
+			t.Errorf("%q: bounds %v..%v, want %v..%v", x.Text, x.Begin, x.Finish, want[i][0], want[i][1])
+		}
+	}
+}
+
+// TestFindGolden runs Find over a wire story written for this test and
+// compares with testdata/wire.golden.json (rewrite with -update).
+func TestFindGolden(t *testing.T) {
+	text, err := os.ReadFile(filepath.Join("testdata", "wire.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type result struct {
+		Dateline *Dateline
+		Dates    []Expr
+	}
+	var res result
+	if d, ok := FindDateline(string(text), seedRef); ok {
+		res.Dateline = &d
+	}
+	res.Dates = Find(string(text), Options{Reference: seedRef})
+	got, err := json.MarshalIndent(res, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "wire.golden.json")
+	if *update {
+		if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(strings.TrimSpace(string(want)), strings.TrimSpace(string(got))); diff != "" {
+		t.Errorf("golden mismatch (-want +got):\n%s", diff)
+	}
+}
