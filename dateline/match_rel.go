@@ -374,7 +374,7 @@ func (f *finder) theExpr(i int) (match, bool) {
 	}
 	// "the nine months": a counted duration.
 	if f.isNum(j) || f.kind(j) == twNum {
-		if m, ok := f.quantity(j, i, ""); ok && m.typ == TypeDuration && m.val[len(m.val)-1] != 'X' {
+		if m, ok := f.quantity(j, i, ""); ok && m.typ == TypeDuration && m.val[len(m.val)-1] != 'X' && !f.isPunct(m.e-2, '-') {
 			return m, true
 		}
 	}
