@@ -47,7 +47,8 @@ type cand struct {
 	conf    int    // 0 guess, 1 context, 2 strong
 	gaz     *gazEntry
 	demo    bool // a demonym
-	title   string
+	title   string   // a title in the name's chunk: "Foreign Minister"
+	titles  []string // roles written before the name
 	initial bool // starts at a sentence start
 	// dateNext marks a name followed by an ISO date, as in a dateline
 	dateNext bool
@@ -106,6 +107,7 @@ func Find(text string) []Entity {
 				c0 := len(f.cands)
 				f.sentence(a, b)
 				f.markTeams(c0, a, b)
+				f.roles(c0, a)
 			}
 			a = b
 		}
@@ -441,9 +443,11 @@ func (f *finder) analyze(i, j, b int) {
 			f.analyze(i, k, b)
 			n := len(f.cands)
 			f.analyzeName(k, j, b, true)
-			for x := n; x < len(f.cands); x++ {
-				if f.cands[x].kind == Person {
-					f.cands[x].title = f.text[f.toks[i].s:f.toks[k-1].e]
+			if roleWords[f.toks[k-1].low] {
+				for x := n; x < len(f.cands); x++ {
+					if f.cands[x].kind == Person {
+						f.cands[x].title = f.text[f.toks[i].s:f.toks[k-1].e]
+					}
 				}
 			}
 			return
@@ -921,4 +925,83 @@ func allUpper(ts []tok) bool {
 		}
 	}
 	return true
+}
+
+// titleGlue may sit inside a role written before a name: "head of the
+// Russian delegation to Astana".
+var titleGlue = wordSet(`of the for to on in at and a an`)
+
+// roles finds the roles written before the people named in the sentence
+// starting at token a, from candidate c0 on: "President's special envoy
+// for the Syrian settlement Alexander Lavrentyev", "Deputy Foreign
+// Minister, Mikhail Bogdanov".
+func (f *finder) roles(c0, a int) {
+	for ci := c0; ci < len(f.cands); ci++ {
+		c := &f.cands[ci]
+		if c.kind != Person || c.title != "" {
+			continue
+		}
+		k := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].s >= c.s }) - 1
+		if k >= a && f.toks[k].text == "," {
+			// an apposition: the role must end right before the comma
+			if k-1 < a || !roleWords[strings.TrimSuffix(f.toks[k-1].low, ".")] {
+				continue
+			}
+			k--
+		}
+		end := k
+		for n := 0; k >= a && n < 16; n++ {
+			t := &f.toks[k]
+			switch {
+			case t.text == "’" || t.text == "'" || t.low == "s" && k > a && (f.toks[k-1].text == "’" || f.toks[k-1].text == "'"):
+			case !t.word:
+				n = 16
+				continue
+			case speechVerbs[t.low] || stopWords[t.low] && !titleGlue[t.low]:
+				n = 16
+				continue
+			}
+			if t.start {
+				k--
+				break
+			}
+			k--
+		}
+		start := k + 1
+		// the role starts with a role word, a title word or a capital
+		for start <= end {
+			t := &f.toks[start]
+			if t.word && (t.cap || roleWords[t.low] || titleModifiers[t.low]) && !stopWords[t.low] {
+				break
+			}
+			start++
+		}
+		if start > end {
+			continue
+		}
+		hasRole := false
+		for x := start; x <= end; x++ {
+			if roleWords[strings.TrimSuffix(f.toks[x].low, ".")] {
+				hasRole = true
+			}
+		}
+		if !hasRole {
+			continue
+		}
+		c.titles = splitRoles(f.text, f.toks[start:end+1])
+	}
+}
+
+// splitRoles cuts "Envoy for X and Deputy Foreign Minister" into its roles
+// at each "and" followed by a title word.
+func splitRoles(text string, ts []tok) []string {
+	var out []string
+	from := 0
+	for i := 1; i+1 < len(ts); i++ {
+		if ts[i].low == "and" && (roleWords[ts[i+1].low] || titleModifiers[ts[i+1].low]) {
+			out = append(out, text[ts[from].s:ts[i-1].e])
+			from = i + 1
+		}
+	}
+	return append(out, text[ts[from].s:ts[len(ts)-1].e])
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func checkSpans(t *testing.T, text string, ents []Entity) {
@@ -113,9 +115,19 @@ func TestSeed(t *testing.T) {
 			}
 		}
 	}
-	for _, e := range ents {
-		if e.Name == "Sergei Lavrov" && (len(e.Titles) == 0 || e.Titles[0] != "Russian Foreign Minister") {
-			t.Errorf("Lavrov's titles = %q", e.Titles)
+	titles := map[string][]string{
+		"Sergei Lavrov":             {"Russian Foreign Minister"},
+		"Mikhail Bogdanov":          {"Russian Presidential Envoy for the Middle East and North Africa", "Deputy Foreign Minister"},
+		"Staffan de Mistura":        {"UN Special Envoy for Syria"},
+		"Alexander Lavrentyev":      {"President’s special envoy for the Syrian settlement"},
+		"Stanislav Gadzhimagomedov": {"head of the Russian delegation to Astana"},
+		"Vladimir Putin":            {"President"},
+	}
+	for name, want := range titles {
+		if es := byName[name]; len(es) == 1 {
+			if diff := cmp.Diff(want, es[0].Titles); diff != "" {
+				t.Errorf("%s: titles (-want +got):\n%s", name, diff)
+			}
 		}
 	}
 }

@@ -159,13 +159,24 @@ func (f *finder) addMention(e *Entity, c *cand) {
 	}
 	e.Mentions = append(e.Mentions, m)
 	if c.title != "" {
-		for _, t := range e.Titles {
-			if t == c.title {
-				return
-			}
-		}
-		e.Titles = append(e.Titles, c.title)
+		addTitle(e, c.title)
 	}
+	for _, t := range c.titles {
+		addTitle(e, t)
+	}
+}
+
+// addTitle adds a title to a person once.
+func addTitle(e *Entity, title string) {
+	if e.Kind != Person || len(e.Titles) >= maxTitles {
+		return
+	}
+	for _, t := range e.Titles {
+		if t == title {
+			return
+		}
+	}
+	e.Titles = append(e.Titles, title)
 }
 
 // initials are the capitals starting the words of a name, skipping
@@ -303,3 +314,6 @@ func orgWeight(e *Entity) int {
 	}
 	return w
 }
+
+// maxTitles bounds the titles kept for one person.
+const maxTitles = 8
