@@ -46,10 +46,10 @@ type cand struct {
 	kind    Kind   // "" while unknown
 	conf    int    // 0 guess, 1 context, 2 strong
 	gaz     *gazEntry
-	demo    bool // a demonym
+	demo    bool     // a demonym
 	title   string   // a title in the name's chunk: "Foreign Minister"
 	titles  []string // roles written before the name
-	initial bool // starts at a sentence start
+	initial bool     // starts at a sentence start
 	// dateNext marks a name followed by an ISO date, as in a dateline
 	dateNext bool
 	entity   int // index into entities after linking
