@@ -122,3 +122,14 @@ func FuzzFindDateline(f *testing.F) {
 		}
 	})
 }
+
+func FuzzFindTimestamp(f *testing.F) {
+	f.Add("Published: 13 February 2017 18:00 (UTC+04:00) | Politics")
+	f.Add("By A on Feb. 13, 2017 3:45 p.m. EST in Baku")
+	f.Fuzz(func(t *testing.T, s string) {
+		_, b, e, err := FindTimestamp(s, Options{})
+		if err == nil && (b < 0 || e <= b || e > len(s)) {
+			t.Fatalf("%q: bad span [%d,%d)", s, b, e)
+		}
+	})
+}

@@ -211,3 +211,28 @@ func TestWeekdayConflict(t *testing.T) {
 		}
 	}
 }
+
+func TestFindTimestamp(t *testing.T) {
+	tests := []struct {
+		in, span, want string
+	}{
+		{"Published: 13 February 2017 18:00 (UTC+04:00) | Politics", "13 February 2017 18:00 (UTC+04:00)", "2017-02-13T18:00:00+04:00"},
+		{"By Kamila Aliyeva on Feb. 13, 2017 3:45 p.m. EST in Baku", "Feb. 13, 2017 3:45 p.m. EST", "2017-02-13T15:45:00-05:00"},
+		{"Posted 2017-02-13T18:00:00Z", "2017-02-13T18:00:00Z", "2017-02-13T18:00:00Z"},
+	}
+	for _, tc := range tests {
+		ts, b, e, err := FindTimestamp(tc.in, Options{})
+		if err != nil {
+			t.Errorf("%q: %v", tc.in, err)
+			continue
+		}
+		if tc.in[b:e] != tc.span || ts.Time.Format(time.RFC3339) != tc.want {
+			t.Errorf("%q: got %q = %s, want %q = %s", tc.in, tc.in[b:e], ts.Time.Format(time.RFC3339), tc.span, tc.want)
+		}
+	}
+	for _, in := range []string{"", "Russia said it would attend the talks in 2017.", "Call 18:00"} {
+		if _, b, e, err := FindTimestamp(in, Options{}); err == nil {
+			t.Errorf("%q: found %q", in, in[b:e])
+		}
+	}
+}
