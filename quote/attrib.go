@@ -20,9 +20,9 @@ func (f *finder) isWord(i, a, b int) bool {
 func (f *finder) sentence(si, a, b int) {
 	first := len(f.attrs)
 	// 1. quotes in marks and the cues next to them
-	for pi := range f.pairs {
-		p := &f.pairs[pi]
-		if p.dropped || p.open < a || p.open >= b {
+	f.curA = a
+	for pi := f.firstPair(a); pi < len(f.pairs) && f.pairs[pi].open < b; pi++ {
+		if f.pairs[pi].dropped {
 			continue
 		}
 		f.linkPair(pi, a, b)
@@ -130,7 +130,7 @@ func (f *finder) linkPair(pi, a, b int) {
 		}
 		if t.class&cueMask != 0 && t.flags&fUsed != 0 {
 			// shares the cue of the previous piece: "A," he said, "B."
-			for x := len(f.attrs) - 1; x >= 0; x-- {
+			for x := len(f.attrs) - 1; x >= 0 && x >= len(f.attrs)-6; x-- {
 				at := &f.attrs[x]
 				if at.cueS <= j && j < at.cueE && len(at.pieces) > 0 {
 					at.pieces = append(at.pieces, pi)
@@ -230,11 +230,22 @@ func (f *finder) addQuoteAttr(pi, ce, cs, ss, se, b int) {
 	f.attrs = append(f.attrs, x)
 }
 
+// sentStart returns the first token of the sentence holding token j.
 func (f *finder) sentStart(j int) int {
-	for j > 0 && f.toks[j-1].flags&fSentEnd == 0 {
-		j--
+	if f.curA <= j {
+		return f.curA
 	}
-	return j
+	for k := j; k > 0 && k > j-400; k-- {
+		if f.toks[k-1].flags&fSentEnd != 0 {
+			return k
+		}
+	}
+	return max(0, j-400)
+}
+
+// firstPair returns the index of the first pair opening at or after token a.
+func (f *finder) firstPair(a int) int {
+	return sort.Search(len(f.pairs), func(i int) bool { return f.pairs[i].open >= a })
 }
 
 // ---------------------------------------------------------------------------
@@ -584,9 +595,9 @@ func (f *finder) addIndirect(cs, ce, srcS, srcE, conS, conE int, inherit bool, c
 		x.srcS = -1
 	}
 	// marked quotes inside the content
-	for pi := range f.pairs {
+	for pi := f.firstPair(conS); pi < len(f.pairs) && f.pairs[pi].open < conE; pi++ {
 		p := &f.pairs[pi]
-		if p.dropped || p.open < conS || p.open >= conE {
+		if p.dropped {
 			continue
 		}
 		x.marked = true
@@ -1110,8 +1121,14 @@ func (f *finder) emit() {
 		quotes = append(quotes, Quote{Span: Span{s, e, f.text[s:e]}, Kind: kind, Cue: cue, Speaker: x.spk, Confidence: conf(x.conf, x.spk)})
 	}
 	// marked quotes without a cue: whole sentences continue the last speaker
-	var last *Speaker
-	lastEnd := -1
+	byEnd := make([]int, len(quotes))
+	for k := range byEnd {
+		byEnd[k] = k
+	}
+	sort.Slice(byEnd, func(i, j int) bool { return quotes[byEnd[i]].End < quotes[byEnd[j]].End })
+	nq := len(quotes)
+	next := 0
+	var best *Quote
 	for pi := range f.pairs {
 		p := &f.pairs[pi]
 		if p.used || p.dropped {
@@ -1142,15 +1159,13 @@ func (f *finder) emit() {
 		}
 		q := Quote{Span: Span{s, e, f.text[s:e]}, Kind: kind, Confidence: c}
 		// the speaker of the closest preceding attributed quote
-		_ = last
-		_ = lastEnd
-		if kind == Direct {
-			var best *Quote
-			for k := range quotes {
-				if quotes[k].End <= s && quotes[k].Speaker != nil && (quotes[k].Kind == Direct || quotes[k].Kind == Partial) && (best == nil || quotes[k].End > best.End) {
-					best = &quotes[k]
-				}
+		for next < nq && quotes[byEnd[next]].End <= s {
+			if k := byEnd[next]; quotes[k].Speaker != nil && (quotes[k].Kind == Direct || quotes[k].Kind == Partial) {
+				best = &quotes[k]
 			}
+			next++
+		}
+		if kind == Direct {
 			if best != nil && s-best.End < 1500 {
 				q.Speaker = best.Speaker
 				q.Confidence = 0.6

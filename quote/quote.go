@@ -174,7 +174,7 @@ type finder struct {
 	lastGroup  string
 	// the speaker of the last quote, for quotes without a cue
 	lastSpeaker *Speaker
-	lastQuoteP  int // token index of the end of the last quote
+	curA        int // first token of the current sentence
 }
 
 type attr struct {

@@ -330,10 +330,15 @@ func (f *finder) lowerIs(i int, w string) bool {
 // sentences marks fSentEnd on the last token of every sentence.
 func (f *finder) sentences() {
 	toks := f.toks
+	last := 0
 	for i := range toks {
 		t := &toks[i]
-		if i+1 == len(toks) || toks[i+1].flags&fPara != 0 {
+		if t.flags&fSentEnd != 0 {
+			last = i
+		}
+		if i+1 == len(toks) || toks[i+1].flags&fPara != 0 || i-last >= 400 {
 			t.flags |= fSentEnd
+			last = i
 			continue
 		}
 		if t.kind != kPunct || !(t.mark == '.' || t.mark == '!' || t.mark == '?') || t.flags&fIn != 0 && !f.closesAfter(i) {
@@ -359,6 +364,7 @@ func (f *finder) sentences() {
 		}
 		if n.flags&(fCap|fDigit) != 0 || n.kind == kMark || n.kind == kPunct && (n.mark == '(' || n.mark == '-') {
 			toks[j-1].flags |= fSentEnd
+			last = j - 1
 		}
 	}
 }
