@@ -195,44 +195,117 @@ func (p *Page) headline(m *pageMeta, h Hints) string {
 		}
 	}
 	site := firstNonEmpty(m.siteName, m.ld.publisher, h.Outlet)
-	metaTitles := []string{m.ld.headline, m.ogTitle, m.mdHeadline, m.twTitle, m.metaTitle}
-	// The visible <h1> when it agrees with a metadata title.
-	var h1s []string
-	for i := 1; i < len(d.nodes) && len(h1s) < 6; i++ {
-		if d.nodes[i].tag == atom.H1 {
-			if t := d.innerText(int32(i)); t != "" && len(t) < 400 {
-				h1s = append(h1s, t)
+	nsite := normTitle(site)
+	var metaTitles []string
+	for _, t := range []string{m.ld.headline, m.ogTitle, m.mdHeadline, m.twTitle, m.metaTitle} {
+		t = collapseSpace(t)
+		if t != "" && (nsite == "" || normTitle(t) != nsite) {
+			metaTitles = append(metaTitles, t)
+		}
+	}
+	// Visible headings: <h1>, and h2/h3 marked as a title.
+	var heads, exact []string
+	for i := 1; i < len(d.nodes) && len(heads) < 8 && len(exact) < 30; i++ {
+		nd := &d.nodes[i]
+		switch nd.tag {
+		case atom.H1:
+		case atom.H2, atom.H3:
+			cl := strings.ToLower(d.attr(int32(i), aClass) + " " + d.attr(int32(i), aItemprop))
+			if !strings.Contains(cl, "title") && !strings.Contains(cl, "headline") {
+				// Other headings count only when equal to a title piece.
+				if t := d.innerText(int32(i)); len(t) < 300 && !p.inBoilerArea(int32(i)) {
+					exact = append(exact, t)
+				}
+				continue
+			}
+		default:
+			continue
+		}
+		if t := d.innerText(int32(i)); t != "" && len(t) < 400 && !p.inBoilerArea(int32(i)) {
+			heads = append(heads, t)
+		}
+	}
+	// Pieces of the titles, split at separators.
+	var pieces []string
+	for _, t := range append(append([]string{}, metaTitles...), d.title) {
+		pieces = append(pieces, normTitle(t))
+		for _, sep := range titleSeps {
+			for _, part := range strings.Split(t, sep) {
+				if np := normTitle(part); len(np) >= 8 {
+					pieces = append(pieces, np)
+				}
 			}
 		}
 	}
-	titles := append(metaTitles, d.title)
-	for _, t := range h1s {
+	for _, t := range heads {
 		nt := normTitle(t)
-		if len(nt) < 8 {
+		if len(nt) < 6 || nt == nsite {
 			continue
 		}
-		for _, mt := range titles {
-			nm := normTitle(mt)
+		for _, nm := range pieces {
 			if nm == "" {
 				continue
 			}
-			if nm == nt || (strings.HasPrefix(nm, nt) || strings.HasSuffix(nm, nt)) && len(nt)*3 >= len(nm) {
+			if nm == nt || (strings.HasPrefix(nm, nt) || strings.HasSuffix(nm, nt)) && len(nt)*2 >= len(nm) {
+				return t
+			}
+		}
+	}
+	for _, t := range exact {
+		nt := normTitle(t)
+		if len(nt) < 10 || nt == nsite {
+			continue
+		}
+		for _, nm := range pieces {
+			if nm == nt {
 				return t
 			}
 		}
 	}
 	for _, t := range metaTitles {
-		if t = collapseSpace(t); t != "" {
-			return stripSite(t, site)
-		}
+		return stripSite(t, site)
 	}
 	if d.title != "" {
-		return stripSite(d.title, site)
+		if t := stripSite(d.title, site); normTitle(t) != nsite || len(heads) == 0 {
+			return t
+		}
 	}
-	if len(h1s) > 0 {
-		return h1s[0]
+	if len(heads) > 0 {
+		return heads[0]
 	}
 	return ""
+}
+
+// h1Texts returns the texts of the <h1> elements outside boilerplate.
+func (p *Page) h1Texts() []string {
+	d := p.doc
+	var out []string
+	for i := 1; i < len(d.nodes) && len(out) < 4; i++ {
+		if d.nodes[i].tag != atom.H1 || p.inBoilerArea(int32(i)) || hiddenAncestor(d, int32(i)) {
+			continue
+		}
+		if t := d.innerText(int32(i)); t != "" && len(t) < 300 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// isSiteSegment reports whether t is the site-name part of a page title
+// "Headline | Site" (the last or first segment, with a longer other part).
+func isSiteSegment(title, t string) bool {
+	nt := normTitle(t)
+	for _, sep := range titleSeps {
+		parts := strings.Split(title, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		first, last := normTitle(parts[0]), normTitle(parts[len(parts)-1])
+		if nt == last || nt == first {
+			return true
+		}
+	}
+	return false
 }
 
 // stripSite removes the site's name from a title: "Headline | Site".
