@@ -950,6 +950,7 @@ func (f *finder) roles(c0, a int) {
 			k--
 		}
 		end := k
+		seenRole := false
 		for n := 0; k >= a && n < 16; n++ {
 			t := &f.toks[k]
 			switch {
@@ -958,6 +959,12 @@ func (f *finder) roles(c0, a int) {
 				n = 16
 				continue
 			case speechVerbs[t.low] || stopWords[t.low] && !titleGlue[t.low]:
+				n = 16
+				continue
+			case roleWords[strings.TrimSuffix(t.low, ".")]:
+				seenRole = true
+			case seenRole && !t.cap && !titleModifiers[t.low] && !titleGlue[t.low]:
+				// a word left of the role that is not part of it: "met"
 				n = 16
 				continue
 			}
