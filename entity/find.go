@@ -21,19 +21,20 @@ const (
 // [Start, End) of the name in the text, and the kind of this mention
 // where it differs from its entity's (a demonym is Other).
 type Mention struct {
-	Start, End int
-	Text       string
-	Kind       Kind
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	Kind  Kind   `json:"kind,omitempty"`
 }
 
 // Entity is one person, organisation or place with all its mentions in a
 // text, under one canonical name.
 type Entity struct {
-	ID       string // gazetteer or watch-list identifier, if known
-	Name     string // canonical name: the gazetteer's or the fullest form in the text
-	Kind     Kind
-	Titles   []string // titles and roles given to a person ("Foreign Minister")
-	Mentions []Mention
+	ID       string    `json:"id,omitempty"` // gazetteer identifier, if known
+	Name     string    `json:"name"`         // the gazetteer's name or the fullest form in the text
+	Kind     Kind      `json:"kind"`
+	Titles   []string  `json:"titles,omitempty"` // titles and roles of a person ("Foreign Minister")
+	Mentions []Mention `json:"mentions"`
 }
 
 // cand is a candidate mention found by discovery.

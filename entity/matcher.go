@@ -27,13 +27,14 @@ type WatchList struct {
 
 // Hit is one watch-list name found in a text.
 type Hit struct {
-	Start, End int    // byte span of the name in the text
-	Text       string // text[Start:End]
-	ID         string // ID of the matched entity
-	Index      int    // index of the entity in WatchList.Entities
+	Start int    `json:"start"` // byte span of the name in the text
+	End   int    `json:"end"`
+	Text  string `json:"text"`  // text[Start:End]
+	ID    string `json:"id"`    // ID of the matched entity
+	Index int    `json:"index"` // index of the entity in WatchList.Entities
 	// Ambiguous lists the indices of all entities sharing this name when
 	// there is more than one (Index is the first). It must not be modified.
-	Ambiguous []int
+	Ambiguous []int `json:"ambiguous,omitempty"`
 }
 
 // Errors wrapped by a ListError.
