@@ -38,6 +38,9 @@ func (f *finder) match(i int) (match, bool) {
 		return match{s: i, e: i + 1, typ: TypeDate, val: ymd(f.ref), day: f.ref}, true
 	case twPresent:
 		w := f.lower(i)
+		if f.isPunct(i+1, '-') && f.adjacent(i) {
+			return match{}, false // "now-cancelled"
+		}
 		if w == "now" && (f.isPunct(i+1, '-') || f.kind(i-1) == twFrom || f.kind(i-1) == twTo || f.lowerIs(i-1, "until", "till", "by", "from", "between", "than")) {
 			return match{s: i, e: i + 1, typ: TypeDate, val: "PRESENT_REF"}, true
 		}
@@ -178,7 +181,7 @@ func (f *finder) numberExpr(i int) (match, bool) {
 		return f.yearExpr(i)
 	}
 	// "the 70s", "mid-80s"
-	if t.nd == 2 && t.val%10 == 0 && f.adjacent(i) && f.lower(i+1) == "s" && (f.kind(i-1) == twThe || f.kind(i-1) == twPart || f.isPunct(i-1, '-') || f.isPunct(i-1, '\'') || f.isPunct(i-1, '’') || f.kind(i-1) == twIn) {
+	if t.nd == 2 && t.val%10 == 0 && f.adjacent(i) && f.lower(i+1) == "s" && (f.kind(i-1) == twThe || f.kind(i-1) == twPart || f.isPunct(i-1, '-') || f.isPunct(i-1, '\'') || f.isPunct(i-1, '’') || f.kind(i-1) == twIn || f.kind(i-1) == twAnd && f.lower(i-2) == "s") {
 		return match{s: i, e: i + 2, typ: TypeDate, val: itoa(f.century(int(t.val))*10 + int(t.val)/10)}, true
 	}
 	if t.nd <= 2 {
@@ -549,6 +552,9 @@ func (f *finder) yearAfterMonth(j int) (int, int) {
 	}
 	if y, e, ok := f.spelledYear(k); ok {
 		return y, e
+	}
+	if f.kind(j) == twOf {
+		j++ // "October of next year"
 	}
 	// "June last year", "March this year"
 	if f.kind(j) == twLast || f.kind(j) == twThis || f.kind(j) == twNext {

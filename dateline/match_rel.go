@@ -132,6 +132,9 @@ func (f *finder) quantity(j, s int, mod string) (match, bool) {
 	if f.isPunct(k, '-') && f.adjacent(k-1) && f.adjacent(k) {
 		hyphen = true
 		k++
+	} else if f.lowerIs(k, "straight", "consecutive", "full", "more", "additional", "trading", "business",
+		"working", "calendar", "long", "whole", "successive", "extra", "further") && f.kind(k+1) == twUnit {
+		k++ // "six straight days"
 	}
 	unit, plural, ok := f.unitAt(k)
 	if !ok {
@@ -266,6 +269,9 @@ func (f *finder) theExpr(i int) (match, bool) {
 		if f.lowerIs(j, "final") && f.kind(j+1) == twUnit && f.toks[j+1].wv == unitQuarter {
 			return f.ordinalUnit(i, j+1, 4)
 		}
+		if f.lowerIs(j, "near", "short") && f.lowerIs(j+1, "term") {
+			return match{s: i, e: j + 2, typ: TypeDate, val: "FUTURE_REF"}, true
+		}
 		if f.lowerIs(j, "near", "foreseeable", "distant", "immediate") && f.kind(j+1) == twFuture {
 			return match{s: i, e: j + 2, typ: TypeDate, val: "FUTURE_REF"}, true
 		}
@@ -340,6 +346,8 @@ func (f *finder) theExpr(i int) (match, bool) {
 			return match{s: i, e: j + 1, typ: TypeDate, val: f.quarterVal(q)}, true
 		case unit == int(unitWeekend) && !plural && f.hasRef:
 			return match{s: i, e: j + 1, typ: TypeDate, val: f.weekend(i, j+1, 0)}, true
+		case plural && f.lowerIs(i-1, "over", "through", "across", "during") && (unit == int(unitYear) || unit == int(unitMonth) || unit == int(unitWeek) || unit == int(unitDecade)):
+			return match{s: i, e: j + 1, typ: TypeDuration, val: durValue(0, unit, true)}, true
 		case unit == int(unitYear) && !plural && f.isPunct(j+1, '-') && f.adjacent(j):
 			return f.yearAgoQuarter(j, i)
 		case unit == int(unitYear) && !plural:
