@@ -346,7 +346,14 @@ func chooseContainer(d *document, weights []float64, frac float64) int32 {
 		}
 		// Stay when the siblings left behind hold real text, or when the
 		// child is a list (a listicle's items are part of the body).
-		if weights[cur]-bw > 0.15*weights[cur] {
+		rest := 0.0
+		for c := d.nodes[cur].first; c >= 0; c = d.nodes[c].next {
+			if c == best || d.nodes[c].isText || d.nodes[c].dropped || classify(d, c) == classBoiler {
+				continue
+			}
+			rest += weights[c]
+		}
+		if rest > 0.15*weights[cur] {
 			return cur
 		}
 		switch d.nodes[best].tag {

@@ -66,7 +66,7 @@ var boilerSubstrings = []string{
 	"share", "social", "related", "newsletter", "subscri", "advert", "sponsor", "promo",
 	"breadcrumb", "cookie", "outbrain", "taboola", "disqus", "recirc", "comment", "sidebar",
 	"caption", "byline", "trending", "popular", "recommend", "readmore", "read-more",
-	"more-stories", "morestories", "signup", "sign-up", "paywall-", "navbar", "footer", "masthead",
+	"more-stories", "morestories", "more-news", "morenews", "signup", "sign-up", "paywall-", "navbar", "footer", "masthead",
 	"visually-hidden", "screen-reader", "sr-only", "author-info", "author-bio",
 	"authorbio", "authorinfo", "gallery", "slideshow", "breaking-news-bar", "nativead", "native-ad",
 	"adslot", "ad-slot", "adunit", "ad-unit", "ad-container", "ad-wrapper", "adwrapper", "googlead",
@@ -80,7 +80,7 @@ var strongBoiler = []string{
 	"sponsor", "promo", "outbrain", "taboola", "disqus", "recirc", "trending", "popular", "cookie",
 	"breadcrumb", "popup", "modal", "signup", "sign-up", "consent", "gdpr", "privacy",
 	"visually-hidden", "sr-only", "screen-reader", "readmore", "read-more", "more-stories",
-	"morestories", "nativead", "native-ad", "adslot", "ad-slot", "adunit", "ad-unit",
+	"morestories", "more-news", "morenews", "nativead", "native-ad", "adslot", "ad-slot", "adunit", "ad-unit",
 	"ad-container", "ad-wrapper", "googlead",
 }
 
