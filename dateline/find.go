@@ -86,11 +86,17 @@ type finder struct {
 	anchorYear  int
 	anchorMonth int // year*12 + month-1
 	lastQ       int
+	lastQChunk  int // f.chunks when lastQ was set
+	chunks      int // lines scanned so far
 }
 
 // Word kinds in token.wk for the finder: the textWord kind.
 
 func (f *finder) chunk(start, end int) {
+	f.chunks++
+	if f.chunks-f.lastQChunk > 4 {
+		f.lastQ = 0 // a quarter named paragraphs ago no longer anchors
+	}
 	f.toks = f.toks[:0]
 	s := f.text[:end]
 	for i := start; ; {
@@ -148,8 +154,10 @@ func (f *finder) emit(m match) {
 					f.anchorMonth = y*12 + mo - 1
 				}
 			}
-			if len(m.val) == 7 && m.val[5] == 'Q' && (containsFold(x.Text, "quarter") || x.Text[0] == 'Q') {
+			if len(m.val) == 7 && m.val[5] == 'Q' && (containsFold(x.Text, "quarter") || x.Text[0] == 'Q') &&
+				!containsFold(x.Text, "ago") && !containsFold(x.Text, "earlier") && !containsFold(x.Text, "last") {
 				f.lastQ = y*10 + int(m.val[6]-'0')
+				f.lastQChunk = f.chunks
 			}
 		}
 	}

@@ -641,7 +641,9 @@ func (f *finder) weekdayExpr(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	_ = part
+	if part == "EV" {
+		return match{s: i, e: e, typ: TypeTime, val: ymd(d) + "TEV", day: d}, true
+	}
 	return match{s: i, e: e, typ: TypeDate, val: ymd(d), day: d}, true
 }
 

@@ -364,6 +364,13 @@ func (f *finder) theExpr(i int) (match, bool) {
 		if f.toks[j].nd == 4 && f.kind(j+1) == twOrd && f.kind(j+2) == twUnit && f.toks[j+2].wv == unitQuarter && f.toks[j+1].wv <= 4 {
 			return match{s: i, e: j + 3, typ: TypeDate, val: itoa(int(f.toks[j].val)) + "-Q" + itoa(int(f.toks[j+1].wv))}, true
 		}
+		if f.toks[j].nd == 4 && f.lowerIs(j+1, "period", "quarter") && f.toks[j].val >= 1900 && f.toks[j].val <= 2199 && f.hasRef {
+			q := f.lastQ
+			if q == 0 {
+				q = f.lastQuarter()
+			}
+			return match{s: i, e: j + 2, typ: TypeDate, val: itoa(int(f.toks[j].val)) + "-Q" + itoa(q%10)}, true
+		}
 		if f.toks[j].nd == 4 && f.adjacent(j) && f.lower(j+1) == "s" {
 			m, ok := f.yearExpr(j)
 			m.s = i
@@ -594,6 +601,10 @@ func (f *finder) relExpr(j, s int) (match, bool) {
 	case twOrd:
 		if w == "this" || w == "last" || w == "next" {
 			return f.ordinalExpr(k, s)
+		}
+	case twHalf:
+		if w == "last" && s < j {
+			return f.ordinalUnit(s, k, 2) // "the last half of 1989"
 		}
 	case twNone:
 		if w == "last" && s < j && f.lowerIs(k, "quarter") && f.kind(k+1) == twOf {
