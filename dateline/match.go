@@ -20,7 +20,22 @@ func (f *finder) match(i int) (match, bool) {
 		return match{}, false
 	}
 	switch t.wk {
+	case twUnit:
+		if m, ok := f.yearEnd(i); ok {
+			return m, true
+		}
+		if f.toks[i].wv == unitYear && f.isPunct(i+1, '-') && f.adjacent(i) && f.lowerIs(i+2, "earlier", "ago") && f.hasRef && !f.lowerIs(i+3, "quarter", "period") {
+			// "year-earlier results": the same period a year before
+			return f.shifted(1, int(unitYear), false, -1, f.ref, i, i+3)
+		}
+		return match{}, false
 	case twNone:
+		if f.lowerIs(i, "that") {
+			return f.thatExpr(i, i)
+		}
+		if f.lowerIs(i, "these") && f.lowerIs(i+1, "days") {
+			return match{s: i, e: i + 2, typ: TypeDate, val: "PRESENT_REF"}, true
+		}
 		if f.word(i) == "Q" && f.adjacent(i) && f.isNum(i+1) && f.toks[i+1].val >= 1 && f.toks[i+1].val <= 4 && f.toks[i+1].nd == 1 {
 			return f.qNotation(i)
 		}
@@ -508,10 +523,11 @@ func (f *finder) monthExpr(i int) (match, bool) {
 	if abbr || caps || !f.hasRef {
 		return match{}, false
 	}
-	if mo == 5 && (f.sentenceStart(i) || f.kind(i+1) == twNone && !f.capitalized(i+1) && f.toks[i+1].kind == tkWord && !f.lowerIs(i+1, "and", "or", "to", "through", "when", "as", "after", "before", "last", "next", "this")) {
+	timePrep := f.lowerIs(i-1, "in", "since", "until", "by", "from", "through", "early", "late", "mid", "of", "last", "next", "this", "during", "before", "after", "till")
+	if mo == 5 && !timePrep && (f.sentenceStart(i) || f.kind(i+1) == twNone && !f.capitalized(i+1) && f.toks[i+1].kind == tkWord && !f.lowerIs(i+1, "and", "or", "to", "through", "when", "as", "after", "before", "last", "next", "this")) {
 		return match{}, false // "May" the verb
 	}
-	if f.capitalized(i+1) && f.kind(i+1) == twNone && !f.lowerIs(i-1, "in", "since", "until", "by", "from", "through", "early", "late", "mid", "of", "last", "next", "this", "during") {
+	if f.capitalized(i+1) && f.kind(i+1) == twNone && !timePrep {
 		return match{}, false // "April Glaspie"
 	}
 	if f.sentenceStart(i) && mo == 3 {

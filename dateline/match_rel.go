@@ -266,6 +266,9 @@ func (f *finder) theExpr(i int) (match, bool) {
 			return match{s: i, e: j + 1, typ: TypeDate, val: "FUTURE_REF"}, true
 		}
 	case twNone:
+		if f.lowerIs(j, "full", "entire", "whole") && f.lowerIs(j+1, "year") && f.hasRef {
+			return match{s: i, e: j + 2, typ: TypeDate, val: itoa(f.ref.Year())}, true
+		}
 		if f.lowerIs(j, "final") && f.kind(j+1) == twUnit && f.toks[j+1].wv == unitQuarter {
 			return f.ordinalUnit(i, j+1, 4)
 		}
@@ -313,6 +316,12 @@ func (f *finder) theExpr(i int) (match, bool) {
 	case twSeason:
 		return f.seasonExpr(j, i)
 	case twFiscal:
+		if f.lowerIs(j+1, "year") && !f.isNum(j+2) && f.hasRef {
+			return match{s: i, e: j + 2, typ: TypeDate, val: itoa(f.ref.Year())}, true
+		}
+		if f.kind(j+1) == twOrd {
+			return f.ordinalExpr(j+1, i)
+		}
 		return f.fiscalExpr(j, i)
 	case twBeginning:
 		if f.kind(j+1) == twOf && f.kind(j+2) == twThe && f.kind(j+3) == twUnit && f.hasRef {
@@ -676,7 +685,7 @@ func (f *finder) seasonExpr(j, s int) (match, bool) {
 	if s == j && !f.capitalized(j) && !f.lowerIs(j-1, "in", "this", "during", "since", "until", "by", "early", "late", "mid") {
 		return match{}, false
 	}
-	if s < j && !f.lowerIs(s-1, "in", "during", "since", "until", "by", "over", "through", "for", "this", "that") {
+	if s < j && !f.lowerIs(s-1, "in", "during", "since", "until", "by", "over", "through", "for", "this", "that", "into", "last", "next") {
 		return match{}, false
 	}
 	if f.lower(j) == "fall" && f.kind(j+1) == twOf {
@@ -728,6 +737,14 @@ func (f *finder) partExpr(j, s int) (match, bool) {
 func (f *finder) earlierExpr(i int) (match, bool) {
 	if !f.lowerIs(i, "earlier", "later") {
 		return match{}, false
+	}
+	if f.lowerIs(i+1, "that") {
+		if m, ok := f.thatExpr(i+1, i); ok {
+			return m, true
+		}
+	}
+	if f.kind(i+1) == twIn && f.kind(i+2) == twThe && f.kind(i+3) == twUnit && f.toks[i+3].wv == unitYear && f.hasRef {
+		return match{s: i, e: i + 4, typ: TypeDate, val: itoa(f.ref.Year())}, true // "earlier in the year"
 	}
 	k := f.kind(i + 1)
 	if k == twThis || k == twLast || k == twNext || k == twRelDay || k == twWeekday {
@@ -986,4 +1003,50 @@ func (f *finder) spelledYear(k int) (int, int, bool) {
 		return 0, k, false
 	}
 	return v*100 + n, e, true
+}
+
+// thatExpr reads "that year", "that day", "that quarter", "later that
+// year": a time named before, taken from the anchors.
+func (f *finder) thatExpr(i, s int) (match, bool) {
+	if f.kind(i+1) != twUnit {
+		return match{}, false
+	}
+	switch f.toks[i+1].wv {
+	case unitYear:
+		if f.anchorYear != 0 {
+			return match{s: s, e: i + 2, typ: TypeDate, val: itoa(f.anchorYear)}, true
+		}
+	case unitDay:
+		if !f.anchor.IsZero() && !f.lowerIs(i+2, "of", "when") {
+			return match{s: s, e: i + 2, typ: TypeDate, val: ymd(f.anchor), day: f.anchor}, true
+		}
+	case unitMonth:
+		if f.anchorMonth != 0 {
+			return match{s: s, e: i + 2, typ: TypeDate, val: ym(f.anchorMonth/12, f.anchorMonth%12+1)}, true
+		}
+	case unitQuarter:
+		if f.lastQ != 0 {
+			return match{s: s, e: i + 2, typ: TypeDate, val: f.quarterVal(f.lastQ)}, true
+		}
+	}
+	return match{}, false
+}
+
+// yearEnd reads "year-end", "year end", "year's end".
+func (f *finder) yearEnd(i int) (match, bool) {
+	if !f.hasRef || !f.lowerIs(i, "year") {
+		return match{}, false
+	}
+	e := i + 1
+	if f.isPunct(e, '-') && f.adjacent(i) {
+		e++
+	}
+	if !f.lowerIs(e, "end") || f.isPunct(e+1, '-') {
+		return match{}, false
+	}
+	y := f.ref.Year()
+	if f.lowerIs(i-1, "since") || f.ref.Month() == time.January && f.tense(i, e+1) < 0 {
+		y--
+	}
+	return match{s: i, e: e + 1, typ: TypeDate, val: itoa(y) + "-12-31"}, true
 }
