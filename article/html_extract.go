@@ -79,6 +79,20 @@ func (p *Page) Extract(h Hints) (*Article, error) {
 	weigh(d, false, weights)
 	markBoilerplate(d, weights, keep)
 	markTeasers(d, keep)
+	if len(roots) == 0 && keep != nil {
+		// A visible element marked itemprop=articleBody holding much of the
+		// page's text is the body.
+		weigh(d, true, weights)
+		for i := 1; i < len(d.nodes); i++ {
+			if d.nodes[i].isText || d.nodes[i].dropped || !keep[i] {
+				continue
+			}
+			if hasTokenFold(d.attr(int32(i), aItemprop), "articleBody") && weights[i] >= 0.3*weights[0] {
+				roots = []int32{int32(i)}
+				break
+			}
+		}
+	}
 	if len(roots) == 0 {
 		weigh(d, true, weights)
 		roots = []int32{chooseContainer(d, weights, 0.6)}
@@ -89,10 +103,11 @@ func (p *Page) Extract(h Hints) (*Article, error) {
 	ps = trimEdges(ps, func(s string) bool { return isMetaLine(s, headline) })
 
 	a.Headline = headline
-	a.Text, a.Paragraphs = joinParas(ps)
 
-	// Authors.
+	// Authors; a closing bio line of an author gives role and handle.
 	a.Authors = p.authors(m, h, roots)
+	ps = takeBio(ps, a)
+	a.Text, a.Paragraphs = joinParas(ps)
 
 	// Times.
 	opt := dateline.Options{Location: h.Location}
@@ -119,6 +134,39 @@ func hiddenAncestor(d *document, n int32) bool {
 		}
 	}
 	return false
+}
+
+// takeBio reads and drops an author's bio line among the last paragraphs:
+// "Jane Doe is Outlet's staff journalist, follow her on Twitter: @jdoe".
+func takeBio(ps []para, a *Article) []para {
+	if len(a.Authors) == 0 {
+		return ps
+	}
+	for i := len(ps) - 1; i >= 0 && i >= len(ps)-4; i-- {
+		t := ps[i].text
+		if len(t) > 300 {
+			continue
+		}
+		for k := range a.Authors {
+			au := &a.Authors[k]
+			rest, ok := strings.CutPrefix(t, au.Name+" is ")
+			if !ok {
+				continue
+			}
+			if au.Handle == "" {
+				au.Handle = handleRe.FindString(rest)
+			}
+			if au.Role == "" {
+				au.Role = bioRole(rest)
+			}
+			if a.Outlet == "" {
+				a.Outlet = bioOutlet(rest)
+			}
+			ps = append(ps[:i:i], ps[i+1:]...)
+			break
+		}
+	}
+	return ps
 }
 
 func insideAny(d *document, n int32, roots []int32) bool {
@@ -658,6 +706,11 @@ func (p *Page) dateInText(s string, opt dateline.Options) Time {
 	s = strings.TrimSpace(s)
 	if t := parseTime(s, opt); !t.IsZero() {
 		return t
+	}
+	if i := strings.Index(s, " by "); i > 0 {
+		if t := parseTime(s[:i], opt); !t.IsZero() {
+			return t
+		}
 	}
 	for _, sep := range []string{"|", "•", "·", "\n", " - ", " — "} {
 		if !strings.Contains(s, sep) {

@@ -1,3 +1,9 @@
 // Package all imports every outlet adapter, registering each in
-// article.DefaultRegistry.
+// article.DefaultRegistry:
+//
+//	import _ "github.com/newsparse/newsparse/article/outlet/all"
 package all
+
+import (
+	_ "github.com/newsparse/newsparse/article/outlet/azernews"
+)
