@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -198,7 +199,17 @@ func BenchmarkFind(b *testing.B) {
 	b.ReportAllocs()
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
+	c0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		Find(text)
+	}
+	reportCPU(b, c0, len(text))
+}
+
+// reportCPU adds the throughput per CPU-second since c0 ("cpu-MB/s"),
+// steadier than MB/s on a shared machine.
+func reportCPU(b *testing.B, c0 time.Duration, size int) {
+	if d := cpuTime() - c0; c0 > 0 && d > 0 {
+		b.ReportMetric(float64(size)*float64(b.N)/d.Seconds()/1e6, "cpu-MB/s")
 	}
 }

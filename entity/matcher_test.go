@@ -211,9 +211,11 @@ func BenchmarkMatch(b *testing.B) {
 	b.ReportAllocs()
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
+	c0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		hs = m.AppendMatches(hs[:0], text)
 	}
+	reportCPU(b, c0, len(text))
 	if len(hs) == 0 {
 		b.Fatal("no hits")
 	}
