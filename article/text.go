@@ -1,7 +1,6 @@
 package article
 
 import (
-	"errors"
 	"net/url"
 	"regexp"
 	"strings"
@@ -14,17 +13,11 @@ import (
 // MaxTextInput is the largest input FromText and FromBody accept, in bytes.
 const MaxTextInput = 64 << 20
 
-// ErrTooLarge is returned for an input over the documented size limit.
-var ErrTooLarge = errors.New("article: input too large")
-
-// ErrEmpty is returned for an input with no text at all.
-var ErrEmpty = errors.New("article: empty input")
-
 // FromBody makes an Article whose Text is exactly src, byte for byte, with
 // paragraphs at blank lines. Nothing is removed or detected.
 func FromBody(src []byte) (*Article, error) {
 	if len(src) > MaxTextInput {
-		return nil, ErrTooLarge
+		return nil, &LimitError{Limit: "size", Max: MaxTextInput, Got: len(src)}
 	}
 	a := &Article{Text: string(src)}
 	a.Paragraphs = paragraphSpans(a.Text)
@@ -88,7 +81,7 @@ const (
 // boilerplate. pageURL may be empty.
 func FromText(src []byte, pageURL string) (*Article, error) {
 	if len(src) > MaxTextInput {
-		return nil, ErrTooLarge
+		return nil, &LimitError{Limit: "size", Max: MaxTextInput, Got: len(src)}
 	}
 	s := normalizeText(src)
 	if strings.TrimSpace(s) == "" {

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -303,4 +304,17 @@ func wrap(s string, width int) []string {
 		s = s[i+1:]
 	}
 	return append(out, s)
+}
+
+func TestTextLimit(t *testing.T) {
+	big := make([]byte, MaxTextInput+1)
+	for _, f := range []func([]byte) (*Article, error){
+		func(b []byte) (*Article, error) { return FromText(b, "") }, FromBody,
+	} {
+		_, err := f(big)
+		var le *LimitError
+		if !errors.As(err, &le) || !errors.Is(err, ErrLimit) || le.Limit != "size" {
+			t.Errorf("err = %v, want a size LimitError", err)
+		}
+	}
 }
