@@ -253,23 +253,63 @@ func (f *finder) sentenceStart(i int) bool {
 func itoa(n int) string { return strconv.Itoa(n) }
 
 func pad(n, w int) string {
-	s := strconv.Itoa(n)
-	for len(s) < w {
-		s = "0" + s
+	var buf [20]byte
+	return string(appendPad(buf[:0], n, w))
+}
+
+// appendPad appends n in decimal, zero-padded to w digits.
+func appendPad(b []byte, n, w int) []byte {
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
 	}
-	return s
+	var d [20]byte
+	i := len(d)
+	for n >= 10 || i == len(d) {
+		i--
+		d[i] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			break
+		}
+	}
+	if n > 0 {
+		i--
+		d[i] = byte('0' + n)
+	}
+	for len(d)-i < w {
+		i--
+		d[i] = '0'
+	}
+	return append(b, d[i:]...)
 }
 
 func ymd(t time.Time) string {
 	y, m, d := t.Date()
-	return pad(y, 4) + "-" + pad(int(m), 2) + "-" + pad(d, 2)
+	var buf [16]byte
+	b := appendPad(buf[:0], y, 4)
+	b = append(b, '-')
+	b = appendPad(b, int(m), 2)
+	b = append(b, '-')
+	b = appendPad(b, d, 2)
+	return string(b)
 }
 
-func ym(y, m int) string { return pad(y, 4) + "-" + pad(m, 2) }
+func ym(y, m int) string {
+	var buf [16]byte
+	b := appendPad(buf[:0], y, 4)
+	b = append(b, '-')
+	b = appendPad(b, m, 2)
+	return string(b)
+}
 
 func isoWeek(t time.Time) string {
 	y, w := t.ISOWeek()
-	return pad(y, 4) + "-W" + pad(w, 2)
+	var buf [16]byte
+	b := appendPad(buf[:0], y, 4)
+	b = append(b, '-', 'W')
+	b = appendPad(b, w, 2)
+	return string(b)
 }
 
 func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }

@@ -149,3 +149,14 @@ func TestFindGolden(t *testing.T) {
 		t.Errorf("golden mismatch (-want +got):\n%s", diff)
 	}
 }
+
+func TestPad(t *testing.T) {
+	for _, tc := range []struct {
+		n, w int
+		want string
+	}{{0, 2, "00"}, {5, 2, "05"}, {12, 2, "12"}, {123, 2, "123"}, {2017, 4, "2017"}, {7, 4, "0007"}, {-3, 2, "-03"}} {
+		if got := pad(tc.n, tc.w); got != tc.want {
+			t.Errorf("pad(%d, %d) = %q, want %q", tc.n, tc.w, got, tc.want)
+		}
+	}
+}

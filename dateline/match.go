@@ -154,16 +154,36 @@ func (f *finder) lower(i int) string {
 }
 
 func (f *finder) lowerIs(i int, ws ...string) bool {
-	l := f.lower(i)
-	if l == "" {
+	if i < 0 || i >= len(f.toks) || f.toks[i].kind != tkWord {
 		return false
 	}
+	word := f.word(i)
 	for _, w := range ws {
-		if l == w {
+		if keyEqual(word, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// keyEqual reports whether word, lower-cased without periods and
+// apostrophes, equals key.
+func keyEqual(word, key string) bool {
+	k := 0
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c == '.' || c == '\'' {
+			continue
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if k >= len(key) || key[k] != c {
+			return false
+		}
+		k++
+	}
+	return k == len(key)
 }
 
 // ---- numbers ----
@@ -695,7 +715,11 @@ func (f *finder) relDayExpr(i int) (match, bool) {
 func (f *finder) tense(i, e int) int {
 	// "X said Monday": a reporting verb right before a date puts it in
 	// the past.
-	if f.lowerIs(i-1, "said", "announced", "reported", "told", "confirmed", "disclosed") {
+	r := i - 1
+	if f.lowerIs(r, "on") {
+		r--
+	}
+	if f.lowerIs(r, "said", "announced", "reported", "told", "confirmed", "disclosed") {
 		return -1
 	}
 	best, bestDist := 0, 1<<30
@@ -719,6 +743,9 @@ func (f *finder) tense(i, e int) int {
 			break
 		}
 	}
+	if best == 0 && f.lowerIs(i-1, "by", "until", "till", "through") {
+		return 1 // "by August": a deadline ahead
+	}
 	return best
 }
 
@@ -733,24 +760,28 @@ func (f *finder) tenseWord(k int) int {
 	if t.kind != tkWord {
 		return 0
 	}
-	w := f.lower(k)
-	switch w {
+	var buf [24]byte
+	wb, ok := lowerKey(f.word(k), &buf)
+	if !ok || len(wb) < 2 {
+		return 0
+	}
+	switch string(wb) {
 	case "will", "ll", "shall", "wo", "upcoming", "scheduled", "slated", "due", "expects", "plans", "planning",
 		"intends", "hopes", "going", "tomorrow", "next", "expected", "set", "effective", "ahead", "soon",
 		"would", "plan", "planned", "to":
 		switch {
-		case w == "set" && !f.lowerIs(k+1, "to", "for"):
+		case string(wb) == "set" && !f.lowerIs(k+1, "to", "for"):
 			return -1
-		case w == "next" && f.lowerIs(k+1, "to"):
+		case string(wb) == "next" && f.lowerIs(k+1, "to"):
 			return 0
-		case w == "to" && !f.lowerIs(k-1, "is", "are", "am"):
+		case string(wb) == "to" && !f.lowerIs(k-1, "is", "are", "am"):
 			return 0
-		case w == "planned" && !f.lowerIs(k+1, "to"):
+		case string(wb) == "planned" && !f.lowerIs(k+1, "to"):
 			return -1
-		case w == "soon" && !f.lowerIs(k-1, "as"):
+		case string(wb) == "soon" && !f.lowerIs(k-1, "as"):
 			return 0
 		}
-		if w == "ahead" && !f.lowerIs(k+1, "of") {
+		if string(wb) == "ahead" && !f.lowerIs(k+1, "of") {
 			return 0
 		}
 		// "had been scheduled", "was expected": a past plan.
@@ -759,7 +790,7 @@ func (f *finder) tenseWord(k int) int {
 				return -1
 			}
 		}
-		if w == "expected" && !f.lowerIs(k+1, "to", "for") {
+		if string(wb) == "expected" && !f.lowerIs(k+1, "to", "for") {
 			return -1
 		}
 		return 1
@@ -774,10 +805,14 @@ func (f *finder) tenseWord(k int) int {
 			return 1 // "as early as Tuesday"
 		}
 	}
-	if len(w) > 4 && w[len(w)-2:] == "ed" && w[len(w)-3] != 'e' {
-		switch w {
+	if n := len(wb); n > 4 && wb[n-2] == 'e' && wb[n-1] == 'd' && wb[n-3] != 'e' {
+		switch string(wb) {
 		case "needed", "proposed", "based", "called", "named", "united", "related", "limited", "detailed",
 			"advanced", "concerned", "interested", "used", "supposed", "required":
+			return 0
+		}
+		// "a still unspecified date": an adjective.
+		if f.kind(k-1) == twThe || f.kind(k-1) == twA || f.lowerIs(k-1, "still", "very", "its", "his", "her", "their", "more", "most", "newly", "so") {
 			return 0
 		}
 		// "will be closed", "to be completed": passive or infinitive.
