@@ -46,3 +46,16 @@ func TestGuard(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestOutletName(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://www.azernews.az/region/1.html": "AzerNews",
+		"https://example.invalid/a":             "",
+		"":                                      "",
+		"::bad":                                 "",
+	} {
+		if got := outletName(in); got != want {
+			t.Errorf("outletName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -3,8 +3,10 @@ package newsparse
 import (
 	"errors"
 	"fmt"
+	"net/url"
 
 	"github.com/newsparse/newsparse/article"
+	_ "github.com/newsparse/newsparse/article/outlet/all" // every outlet adapter
 )
 
 // Input says what kind of input Parse is given.
@@ -129,6 +131,28 @@ func (p *Parser) extract(src []byte) (*article.Article, error) {
 	case InputBody:
 		return article.FromBody(src)
 	default:
-		return article.FromText(src, p.URL)
+		a, err := article.FromText(src, p.URL)
+		if err == nil {
+			if name := outletName(p.URL); name != "" {
+				a.Outlet = name
+			}
+		}
+		return a, err
 	}
+}
+
+// outletName is the name an outlet adapter registered for the page's host
+// gives, or "".
+func outletName(pageURL string) string {
+	if pageURL == "" {
+		return ""
+	}
+	u, err := url.Parse(pageURL)
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	if s, ok := article.DefaultRegistry.Lookup(u.Hostname()).(*article.Site); ok {
+		return s.Outlet
+	}
+	return ""
 }
