@@ -39,17 +39,22 @@ func (f *finder) sentence(si, a, b int) {
 	// speakers in text order
 	at := f.attrs[first:]
 	sort.SliceStable(at, func(x, y int) bool { return at[x].cueS < at[y].cueS })
-	var prev *Speaker
+	var main *Speaker
 	for k := range at {
 		x := &at[k]
+		if x.spk != nil {
+			continue
+		}
 		if x.inherit || x.srcS < 0 {
-			if prev != nil {
-				x.spk = prev
+			if main != nil {
+				x.spk = main
 			}
 			continue
 		}
 		x.spk = f.speaker(x.srcS, x.srcE)
-		prev = x.spk
+		if main == nil {
+			main = x.spk
+		}
 	}
 	f.subject(a, b)
 	if f.de {
@@ -94,10 +99,24 @@ func (f *finder) linkPair(pi, a, b int) {
 				f.addQuoteAttr(pi, c, j, s, e, b)
 				return
 			}
-			// he said / Bogdanov said / the minister said
+			// he said / Bogdanov said / the minister said / X, a Y, said
 			e := j
-			for e < b && e-j < 10 && f.isWord(e, a, b) && !f.isCue(e) && toks[e].class&(wSub|wAux) == 0 {
+			for e < b && e-j < 30 && (f.isWord(e, a, b) && !f.isCue(e) && (toks[e].class&(wSub|wAux) == 0 || e > j && (f.lowerIs(e, "who") || f.lowerIs(e, "and")) || e > j && f.auxLike(e) && toks[e].class&wAux == 0) || e > j && (f.isPunct(e, ',') || f.isPunct(e, '(') || f.isPunct(e, ')') || f.isPunct(e, '.') && false)) {
 				e++
+			}
+			for e > j && f.isPunct(e-1, ',') {
+				e--
+			}
+			if e > j+10 && !f.isPunct(e, ',') && !f.isCue(e) {
+				e = j
+			}
+			for e < b && f.isPunct(e, ',') {
+				e++
+			}
+			ns := j
+			ne := e
+			for ne > ns && f.isPunct(ne-1, ',') {
+				ne--
 			}
 			k := e
 			for k < b && f.isWord(k, a, b) && toks[k].class&wAux != 0 {
@@ -105,13 +124,17 @@ func (f *finder) linkPair(pi, a, b int) {
 			}
 			if e > j && k < b && f.isCue(k) && toks[k].class&(wPrepCue|wPostCue) == 0 {
 				c, _ := f.cueAt(k, b)
-				f.addQuoteAttr(pi, c, e, j, e, b)
+				f.addQuoteAttr(pi, c, e, ns, ne, b)
 				return
 			}
 		}
 	}
 	// left frame: Lavrov said: "..." / he told reporters, "..."
 	k := p.open - 1
+	if k >= 0 && k < a && f.isPunct(k, ':') {
+		// "Cruz continued:" closing the previous paragraph
+		a = f.sentStartBack(k)
+	}
 	if k >= a && (f.isPunct(k, ':') || f.isPunct(k, ',') || f.isPunct(k, '-')) {
 		k--
 	}
@@ -204,7 +227,7 @@ func (f *finder) addQuoteAttr(pi, ce, cs, ss, se, b int) {
 		toks[k].flags |= fUsed
 	}
 	// auxiliaries before the cue join it: "has said"
-	for cs > 0 && ss < 0 && toks[cs-1].kind == kWord && toks[cs-1].class&wAux != 0 && toks[cs-1].flags&fIn == 0 && toks[cs-1].class&wPron == 0 {
+	for cs > 0 && ss < 0 && f.auxLike(cs-1) {
 		cs--
 	}
 	x := attr{cueS: cs, cueE: ce, srcS: -1, pieces: []int{pi}, conf: 0.9}
@@ -213,10 +236,20 @@ func (f *finder) addQuoteAttr(pi, ce, cs, ss, se, b int) {
 	} else {
 		// the source before the cue (Lavrov said: "...") or after it (said Lavrov)
 		j := cs - 1
+		a := f.sentStart(max(j, 0))
 		if j >= 0 && toks[j].kind == kWord && toks[j].flags&fIn == 0 && toks[j].class&wSub == 0 {
-			s := f.npBack(j, f.sentStart(j))
+			s := f.npBack(j, a)
 			if s >= 0 {
 				x.srcS, x.srcE = s, j+1
+			}
+		} else if j > a && f.isPunct(j, ',') {
+			// "Douglas Brinkley, a historian who attended the session, recalled"
+			if s := f.apposBack(j, a); s >= 0 {
+				x.srcS, x.srcE = s, j
+			}
+		} else if j >= a && (f.lowerIs(j, "and") || f.lowerIs(j, "but")) {
+			if s, e := f.sentSubject(a, j); e > s {
+				x.srcS, x.srcE = s, e
 			}
 		}
 		if x.srcS < 0 {
@@ -289,11 +322,11 @@ func (f *finder) indirect(i, a, b int) {
 	if f.lowerIs(i-1, "to") || i > a && toks[i-1].kind == kWord && toks[i-1].class&(wDet|wPrep) != 0 && !f.lowerIs(i-1, "that") {
 		return
 	}
-	if t.flags&fCap != 0 && i > a && toks[i-1].flags&fCap != 0 {
-		return // part of a name or title: "State Department Says"
+	if t.flags&fCap != 0 && i > a && !(i == a+1 && toks[a].kind != kWord) {
+		return // part of a name or a headline: "Planned Parenthood", "Clinton Says"
 	}
 	cs := i
-	for cs > a && toks[cs-1].kind == kWord && toks[cs-1].flags&fIn == 0 && toks[cs-1].class&wAux != 0 && toks[cs-1].class&wPron == 0 {
+	for cs > a && f.auxLike(cs-1) {
 		cs--
 	}
 	// passive: "is expected", "was told"
@@ -314,6 +347,7 @@ func (f *finder) indirect(i, a, b int) {
 		return
 	}
 	weak := c&wWeak != 0
+	ambig := c&wAmbig != 0 && cs == i && !(i > a && toks[i-1].kind == kWord && toks[i-1].class&wPron != 0)
 	// find a that-clause, colon or quote mark shortly after the cue
 	thatAt := -1
 	for k := i + 1; k < b && k <= i+7; k++ {
@@ -383,6 +417,9 @@ func (f *finder) indirect(i, a, b int) {
 	}
 	if weak && thatAt < 0 && !inverted {
 		return
+	}
+	if ambig && !(thatAt >= 0 && toks[thatAt].kind == kWord) {
+		return // "remarks", "promise": a noun unless a that-clause follows
 	}
 	if participle && !inherit && thatAt < 0 {
 		return
@@ -967,13 +1004,11 @@ func (f *finder) speaker(s, e int) *Speaker {
 			break
 		}
 	}
-	if n := f.properName(s, h); n != "" {
-		sp.Name, sp.Named = n, true
-	} else if n := f.properName(s, e); n != "" {
+	if n := f.bestName(s, e); n != "" {
 		sp.Name, sp.Named = n, true
 	} else {
 		ns := s
-		for ns < e && (f.lowerIs(ns, "the") || toks[ns].class&wStop != 0 && toks[ns].class&wDet != 0 && f.lowerIs(ns, "the")) {
+		for ns < h && f.lowerIs(ns, "the") {
 			ns++
 		}
 		if ns >= h {
@@ -982,6 +1017,80 @@ func (f *finder) speaker(s, e int) *Speaker {
 		sp.Name = f.text[toks[ns].s:toks[h-1].e]
 	}
 	return sp
+}
+
+// bestName returns the proper name a source [s,e) is about: the first
+// person-like name among its segments (cut at commas, brackets, "of" and
+// relative pronouns), else the first name of any kind.
+func (f *finder) bestName(s, e int) string {
+	toks := f.toks
+	var segs [][2]int
+	st := s
+	depth := 0
+	for k := s; k <= e; k++ {
+		if k < e {
+			if f.isPunct(k, '(') {
+				depth++
+			}
+			if f.isPunct(k, ')') && depth > 0 {
+				depth--
+				if depth == 0 {
+					st = k + 1
+				}
+				continue
+			}
+			if depth > 0 {
+				continue
+			}
+		}
+		if k == e || f.isPunct(k, ',') || f.isPunct(k, '(') || toks[k].kind == kMark || toks[k].kind == kWord && (f.lowerIs(k, "of") || f.lowerIs(k, "from") || f.lowerIs(k, "at") || f.lowerIs(k, "with") || f.lowerIs(k, "for") || toks[k].class&wSub != 0 && toks[k].flags&fCap == 0) {
+			if k > st {
+				segs = append(segs, [2]int{st, k})
+			}
+			st = k + 1
+		}
+	}
+	first := ""
+	for _, g := range segs {
+		rs, re, ok := f.lastRun(g[0], g[1])
+		if !ok {
+			continue
+		}
+		cs, ce := f.nameCore(rs, re)
+		if ce <= cs {
+			continue
+		}
+		if f.personLike(cs, ce) && (ce-cs >= 2 || cs > rs || f.names[f.word(ce-1)] != "") {
+			return f.properName(g[0], g[1])
+		}
+		if first == "" {
+			first = f.properName(g[0], g[1])
+		}
+	}
+	return first
+}
+
+// lastRun returns the last run of capitalised words in [s,e).
+func (f *finder) lastRun(s, e int) (int, int, bool) {
+	toks := f.toks
+	re := -1
+	for k := e - 1; k >= s; k-- {
+		if toks[k].kind == kWord && toks[k].flags&fCap != 0 && toks[k].class&wTime == 0 {
+			re = k + 1
+			break
+		}
+	}
+	if re < 0 {
+		return 0, 0, false
+	}
+	rs := re - 1
+	for rs > s && toks[rs-1].kind == kWord && (toks[rs-1].flags&fCap != 0 && toks[rs-1].class&wTime == 0 || f.particle(rs-1) && rs-2 >= s && toks[rs-2].flags&fCap != 0) {
+		if w := f.word(rs - 1); strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
+			break
+		}
+		rs--
+	}
+	return rs, re, true
 }
 
 // properName returns the last proper name in [s,e), titles stripped, in its
@@ -1216,4 +1325,81 @@ func (f *finder) pairIsSentence(p *pair) bool {
 		return true
 	}
 	return toks[p.close].flags&fSentEnd != 0 || p.close+1 < len(toks) && toks[p.close+1].kind == kPunct
+}
+
+// auxLike: an auxiliary, negation or adverb between a subject and its verb:
+// "has", "didn't", "twice", "immediately".
+func (f *finder) auxLike(i int) bool {
+	t := f.toks[i]
+	if t.kind != kWord || t.flags&(fIn|fCap) != 0 || t.class&wPron != 0 {
+		return false
+	}
+	if t.class&wAux != 0 {
+		return true
+	}
+	w := f.word(i)
+	if f.de {
+		return false
+	}
+	return strings.HasSuffix(w, "ly") && len(w) > 4 && t.class&cueMask == 0 || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n\u2019t")
+}
+
+// sentStartBack returns the first token of the sentence ending at or holding token k.
+func (f *finder) sentStartBack(k int) int {
+	for j := k; j > 0 && j > k-400; j-- {
+		if f.toks[j-1].flags&fSentEnd != 0 {
+			return j
+		}
+	}
+	return max(0, k-400)
+}
+
+// apposBack finds "Name, apposition," ending at the comma at token j: the
+// start of the name, or -1.
+func (f *finder) apposBack(j, a int) int {
+	toks := f.toks
+	for k := j - 1; k > a && k > j-25; k-- {
+		if toks[k].flags&fIn != 0 || toks[k].kind == kMark {
+			return -1
+		}
+		if f.isPunct(k, ',') {
+			if toks[k-1].kind == kWord && toks[k-1].flags&fCap != 0 && f.apposition(k+1, j) {
+				if s := f.npBack(k-1, a); s >= 0 {
+					return s
+				}
+			}
+			return -1
+		}
+		if toks[k].kind == kPunct && toks[k].mark != '(' && toks[k].mark != ')' && toks[k].mark != '.' {
+			return -1
+		}
+	}
+	return -1
+}
+
+// sentSubject returns the noun phrase that opens the sentence [a, lim):
+// "When asked, Ms. Sherry smiled and said".
+func (f *finder) sentSubject(a, lim int) (int, int) {
+	toks := f.toks
+	s := a
+	for s < lim && (toks[s].kind != kWord || toks[s].class&(wStop|wSub) != 0 && toks[s].class&(wDet|wPron) == 0) {
+		s++
+	}
+	if s < lim && toks[s].class&wPrep != 0 || s > a && toks[s-1].class&wSub != 0 {
+		// skip an opening clause up to its comma
+		for k := s; k < lim; k++ {
+			if f.isPunct(k, ',') {
+				s = k + 1
+				break
+			}
+		}
+	}
+	if s >= lim {
+		return 0, 0
+	}
+	ss, e := f.npFwd(s, lim)
+	if e > ss && e-ss <= 8 {
+		return ss, e
+	}
+	return 0, 0
 }

@@ -45,6 +45,7 @@ const (
 	wStop                          // never part of a name when capitalised
 	wGroup                         // plural or group pronoun: they, we
 	wNeg                           // "not": kept inside a cue
+	wAmbig                         // a cue form that is also a common noun: remarks, promise
 )
 
 // Lexicon holds the cue words of each language and the word lists used to
@@ -186,6 +187,23 @@ var enIrregular = map[string][]string{
 	"understand": {"understands", "understood"},
 }
 
+// enAmbig are cue forms that are also common nouns; they count as verbs
+// only after a pronoun or an auxiliary, or before a that-clause or a quote.
+const enAmbig = `remark remarks promise promises claim claims comment comments report reports contest
+contests doubt doubts blog blogs retort retorts call calls demand demands request requests
+support supports plan plans vote votes charge charges quote quotes post posts state states
+question questions answer answers reply replies tweet tweets estimate estimates concern
+concerns fear fears hope hopes worry worries need needs offer offers pledge pledges vow vows
+threat threats praise joke jokes boast boasts forecast forecasts project projects reason
+reasons echo echoes quip quips signal signals counter counters point points label labels
+brand brands term terms rule rules means back backs favor favors love hate show shows find
+finds thanks welcome welcomes challenge challenges comment warning warnings record records
+publish estimate chant chants shout shouts whisper whispers cite promise note notes
+response responses denial denials hint hints accusation admission admissions assessment
+insist lament laments observe muse guarantee guarantees request plea pleas caution
+cautions brief briefs signal dispute disputes rebuke rebukes condemn endorsement
+concede wonder wonders doubt intend`
+
 // enTell are English speech verbs whose object is the addressee.
 const enTell = `tell tells told telling inform informs informed informing notify notifies notified
 assure assures assured assuring remind reminds reminded reminding advise advises advised advising
@@ -268,7 +286,9 @@ func builtinEN() []entry {
 		initially originally subsequently officially separately ultimately is are was were be been
 		being did does do has'nt hasn't haven't didn't doesn't don't won't wouldn't not always
 		actually really has also both all himself herself themselves itself privately angrily
-		bluntly proudly confidently sharply strongly firmly emphatically insistently`)...)
+		bluntly proudly confidently sharply strongly firmly emphatically insistently twice thrice
+		soon eventually instead meanwhile yet too almost nearly`)...)
+	out = append(out, words(wAmbig, enAmbig)...)
 	out = append(out, words(wNeg, "not n't never")...)
 	out = append(out, words(wTitle, `mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov.
 		gen gen. lt lt. col col. sgt sgt. capt capt. adm adm. rev rev. hon hon. pres pres. atty

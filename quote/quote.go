@@ -193,8 +193,8 @@ func (f *finder) run(lo, hi int) {
 	if len(f.toks) == 0 {
 		return
 	}
-	f.sentences()
 	f.pairMarks()
+	f.sentences()
 	f.collectNames()
 	f.sents = f.sents[:0]
 	a := 0
