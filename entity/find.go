@@ -399,6 +399,9 @@ func (f *finder) analyze(i, j, b int) {
 	}
 	lastLow := ts[len(ts)-1].low
 	ref, gn := f.gazAt(i, j, false)
+	if gn == 0 && ts[0].upper && len(ts[0].text) > 3 {
+		ref, gn = f.gazAt(i, j, true) // "BRUSSELS, March 3"
+	}
 	if gn == j-i {
 		f.addGaz(ts[0].s, ts[len(ts)-1].e, ts, ref)
 		return
@@ -453,6 +456,9 @@ func (f *finder) analyze(i, j, b int) {
 			}
 			return
 		}
+	}
+	if gn > 0 && j-i > gn && placeHeads[lastLow] {
+		gn = 0 // "Emirates Stadium", "Beijing Airport": one place
 	}
 	if gn > 0 && !orgEnd && ref.e.kind() == Organization && !ref.demonym {
 		c := newCand(ts[0].s, ts[len(ts)-1].e, ts)

@@ -129,7 +129,7 @@ var placeHeads = wordSet(`
 river rivers mountains mountain mount hills hill island islands isles isle sea ocean lake lakes
 valley bay gulf strait straits peninsula desert coast street avenue road boulevard square park
 province region county district prefecture state territory territories oblast krai canton airport
-port harbour harbor bridge canal beach plain plains plateau forest heights falls creek springs
+port harbour harbor bridge canal beach plain plains plateau forest heights falls creek springs stadium arena
 city town village borough`)
 
 // placeStarts begin place names: "Lake Victoria", "Gulf of Aden".

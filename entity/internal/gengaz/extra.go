@@ -17,7 +17,7 @@ var countryAliases = parseList(`
 US: U.S.|US|USA|U.S.A.|United States of America|America
 GB: Britain|Great Britain|UK|U.K.|England and Wales
 RU: Russian Federation|Russia
-AE: UAE|U.A.E.|Emirates
+AE: UAE|U.A.E.
 KR: Republic of Korea|S. Korea
 KP: DPRK|N. Korea
 CN: PRC|People's Republic of China|Mainland China
