@@ -1,6 +1,7 @@
 package dateline
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -132,4 +133,25 @@ func FuzzFindTimestamp(f *testing.F) {
 			t.Fatalf("%q: bad span [%d,%d)", s, b, e)
 		}
 	})
+}
+
+// TestLargeInputs checks that big hostile inputs finish: a run that is
+// slow here is a super-linear path.
+func TestLargeInputs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large inputs")
+	}
+	ref := time.Date(2017, 2, 13, 18, 0, 0, 0, time.UTC)
+	for name, s := range map[string]string{
+		"years":  strings.Repeat("2017 ", 400000),
+		"dates":  strings.Repeat("13/02/2017 18:00 ", 100000),
+		"quotes": strings.Repeat("\"", 1000000),
+		"noline": strings.Repeat("a", 3<<20),
+		"months": strings.Repeat("February 13, ", 150000),
+	} {
+		Find(s, Options{Reference: ref})
+		FindTimestamp(s, Options{Reference: ref})
+		FindDateline(s, ref)
+		_ = name
+	}
 }

@@ -3,12 +3,19 @@ package dateline
 // maxTimestampTokens bounds the tokens of one timestamp found in text.
 const maxTimestampTokens = 16
 
+// MaxFindTimestamp is how far into its input FindTimestamp looks, in bytes.
+const MaxFindTimestamp = 1 << 20
+
 // FindTimestamp returns the first timestamp inside s ("Published: 13
 // February 2017 18:00 (UTC+04:00) | Politics") with its span [start, end),
 // the longest reading at the earliest place. A timestamp needs a day and a
 // month (a year, or a Reference for year-less ones); a bare year or time
-// is not one. It returns ErrNoTimestamp when there is none.
+// is not one. It looks at the first MaxFindTimestamp bytes of s and
+// returns ErrNoTimestamp when there is none.
 func FindTimestamp(s string, opt Options) (ts Timestamp, start, end int, err error) {
+	if len(s) > MaxFindTimestamp {
+		s = s[:MaxFindTimestamp]
+	}
 	var win [maxTimestampTokens + 1]token
 	n := 0
 	// Tokens are kept in a sliding window; candidates start at a number,
@@ -52,6 +59,24 @@ func tryWindow(s string, w []token, opt Options) (Timestamp, int, int, bool) {
 	case first.kind == tkNum:
 	case first.kind == tkWord && (first.wk == wkMonth || first.wk == wkWeekday || first.wk == wkRelDay):
 	default:
+		return Timestamp{}, 0, 0, false
+	}
+	// A date needs a month name, a relative day, or numbers joined by
+	// separators; a run of bare numbers is not tried.
+	hasDate := false
+	for k := 0; k < len(w) && !hasDate; k++ {
+		t := w[k]
+		switch {
+		case t.kind == tkWord && (t.wk == wkMonth || t.wk == wkRelDay || t.wk == wkUnit):
+			hasDate = true
+		case t.kind == tkNum && k+2 < len(w) && w[k+1].kind == tkPunct && w[k+2].kind == tkNum &&
+			(w[k+1].val == '-' || w[k+1].val == '/' || w[k+1].val == '.') && w[k+1].start == t.end:
+			hasDate = true
+		case t.kind == tkNum && (t.nd == 10 || t.nd == 13) && len(w) == 1:
+			hasDate = true
+		}
+	}
+	if !hasDate {
 		return Timestamp{}, 0, 0, false
 	}
 	for k := len(w); k >= 2; k-- {
