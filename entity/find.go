@@ -332,6 +332,10 @@ func (f *finder) sentence(a, b int) {
 			// more than a short name after "of": "Air Force for Acquisition Darleen Druyun"
 			j = conn
 		}
+		// a capitalised "The" inside a sentence belongs to the name: "at The Oval"
+		if i > a && f.toks[i-1].text == "The" && !f.toks[i-1].start && gn == 0 {
+			i--
+		}
 		// sentence-initial common words are not names
 		k := i
 		for k < j && (f.toks[k].start || k > i && f.toks[k-1].start) && f.isCommonStart(k, b) {
@@ -542,6 +546,10 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 		return
 	case n == 1 && innerLowerPart(ts[0].text):
 		c.kind, c.conf = Person, 1 // "Inzamam-ul-Haq"
+	case n == 1 && ts[0].upper && len(ts[0].text) > 5:
+		return // a shouted word, not an acronym: "DIGEST"
+	case n == 1 && commonWords[first] && !personCue && !honorifics[prevLow]:
+		return // "Yellow", "South"
 	case n == 1 && surnames[first]:
 		c.kind, c.conf = Person, 1
 	case n > 1 && allUpper(ts):
@@ -833,6 +841,10 @@ func (f *finder) shouted(a, b int, known map[string]int) {
 			ref, gn = rx, xn
 		}
 		if gn > 0 && gn >= bn {
+			if i+gn < b && eventHeads[f.toks[i+gn].low] {
+				i += gn + 1 // "U.S. OPEN"
+				continue
+			}
 			f.addGaz(t.s, f.toks[i+gn-1].e, f.toks[i:i+gn], ref)
 			i += gn
 			continue

@@ -206,7 +206,7 @@ func adjectiveLike(low string) bool {
 	if groupAdjectives[low] {
 		return true
 	}
-	for _, suf := range []string{"ian", "ians", "ean", "eans", "ish", "ese"} {
+	for _, suf := range []string{"ian", "ians", "ean", "eans", "ish", "ese", "ican", "icans"} {
 		if strings.HasSuffix(low, suf) && len(low) > len(suf)+2 {
 			return true
 		}

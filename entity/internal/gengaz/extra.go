@@ -49,6 +49,7 @@ TT: Trinidad|Trinidad & Tobago
 NZ: N.Z.
 PH: Philippines|The Philippines
 SA: KSA
+HK: HK
 TR: Türkiye|Turkiye
 `)
 
