@@ -48,6 +48,9 @@ func (f *finder) sentence(si, a, b int) {
 		if x.inherit || x.srcS < 0 {
 			if main != nil {
 				x.spk = main
+			} else if s, e := f.sentSubject(a, x.cueS); e > s && x.cueS >= 0 {
+				x.spk = f.speaker(s, e)
+				main = x.spk
 			}
 			continue
 		}
@@ -135,20 +138,23 @@ func (f *finder) linkPair(pi, a, b int) {
 		// "Cruz continued:" closing the previous paragraph
 		a = f.sentStartBack(k)
 	}
+	intro := byte(0)
 	if k >= a && (f.isPunct(k, ':') || f.isPunct(k, ',') || f.isPunct(k, '-')) {
+		intro = toks[k].mark
 		k--
 	}
-	// skip a short adverbial or addressee between cue and mark: said Tuesday, told reporters
-	lim := k - 5
-	for j := k; j >= a && j >= lim; j-- {
+	for j := k; j >= a && j >= k-20; j-- {
 		t := toks[j]
-		if t.flags&(fIn|fClose) != 0 || t.kind != kWord {
+		if t.flags&(fIn|fClose) != 0 || t.kind == kMark {
 			break
 		}
-		if t.class&wThat != 0 && t.class&wDet != 0 && !f.lowerIs(j, "that") {
+		if t.kind == kPunct {
+			if t.mark == ',' || t.mark == '(' || t.mark == ')' || t.mark == '-' && j < k {
+				continue
+			}
 			break
 		}
-		if f.lowerIs(j, "that") || f.lowerIs(j, "dass") {
+		if f.lowerIs(j, "that") || f.lowerIs(j, "dass") || f.lowerIs(j, "whether") {
 			break
 		}
 		if t.class&cueMask != 0 && t.flags&fUsed != 0 {
@@ -164,10 +170,13 @@ func (f *finder) linkPair(pi, a, b int) {
 			break
 		}
 		if f.isCue(j) && t.class&(wPrepCue|wPostCue) == 0 {
-			if j < k && toks[j].class&wTell == 0 && !f.onlyAdverbial(j+1, k+1) {
+			if j < k && (intro == 0 || !(toks[j].class&wTell != 0 || f.onlyAdverbial(j+1, k+1) || toks[j+1].class&(wPrep|wTime) != 0 || f.auxLike(j+1))) {
 				break
 			}
-			if j == k && toks[j+1].kind == kMark && !(f.isPunct(p.open-1, ':') || f.isPunct(p.open-1, ',')) && toks[j].class&wWeak != 0 {
+			if j == k && intro == 0 && toks[j].class&(wWeak|wAmbig) != 0 {
+				break
+			}
+			if t.flags&fCap != 0 && j > a {
 				break
 			}
 			c, _ := f.cueAt(j, b)
@@ -175,8 +184,27 @@ func (f *finder) linkPair(pi, a, b int) {
 			return
 		}
 	}
-	// a colon after a source without a verb: "Bogdanov: ..." is left unattributed
-	// a quote continuing the previous paragraph's speaker
+	// "Rubio fired back forcefully: ..." -- the subject speaks, with no cue word
+	if intro == ':' && k > a {
+		if s, e := f.sentSubject(a, k+1); e > s && f.hasNameOrPronoun(s, e) {
+			f.attrs = append(f.attrs, attr{cueS: -1, cueE: -1, srcS: s, srcE: e, pieces: []int{pi}, conf: 0.6})
+			p.used = true
+		}
+	}
+}
+
+// hasNameOrPronoun: [s,e) holds a capitalised word not at the sentence start, or is a pronoun.
+func (f *finder) hasNameOrPronoun(s, e int) bool {
+	if e-s == 1 && f.toks[s].class&wPron != 0 {
+		return true
+	}
+	for k := s; k < e; k++ {
+		t := f.toks[k]
+		if t.flags&fCap != 0 && t.class&(wStop|wTime) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyAdverbial: [s,e) holds only time words, adverbs, "in a statement" and the like.
@@ -231,7 +259,9 @@ func (f *finder) addQuoteAttr(pi, ce, cs, ss, se, b int) {
 		cs--
 	}
 	x := attr{cueS: cs, cueE: ce, srcS: -1, pieces: []int{pi}, conf: 0.9}
-	if ss >= 0 {
+	if toks[ce-1].class&wParticiple != 0 && cs == ce-1 && ss < 0 {
+		x.inherit = true
+	} else if ss >= 0 {
 		x.srcS, x.srcE = ss, se
 	} else {
 		// the source before the cue (Lavrov said: "...") or after it (said Lavrov)
@@ -252,7 +282,7 @@ func (f *finder) addQuoteAttr(pi, ce, cs, ss, se, b int) {
 				x.srcS, x.srcE = s, e
 			}
 		}
-		if x.srcS < 0 {
+		if x.srcS < 0 && toks[ce-1].class&wTell == 0 {
 			s, e := f.npFwd(ce, b)
 			if e > s {
 				x.srcS, x.srcE = s, e
@@ -379,15 +409,20 @@ func (f *finder) indirect(i, a, b int) {
 	}
 	participle := c&wParticiple != 0
 	prev := cs - 1
+	if participle && cs == i && prev >= a && toks[prev].kind == kWord && toks[prev].class&wPron == 0 {
+		if toks[prev].class&wPrep != 0 && !f.lowerIs(prev, "by") {
+			return // "without specifying"
+		}
+		prev = -1
+	}
 	inherit := false
 	srcS, srcE := -1, -1
 	inverted := false
 	switch {
+	case prev < 0 && cs > a:
+		inherit = true
 	case prev < a:
-		if participle {
-			return // "Speaking to reporters, ..."
-		}
-		return
+		return // "Speaking to reporters, ..."
 	case toks[prev].kind == kPunct && (toks[prev].mark == ',' || toks[prev].mark == '-' || toks[prev].mark == ';') || toks[prev].kind == kMark:
 		if participle {
 			inherit = true
@@ -636,6 +671,18 @@ func (f *finder) addIndirect(cs, ce, srcS, srcE, conS, conE int, inherit bool, c
 		p := &f.pairs[pi]
 		if p.dropped {
 			continue
+		}
+		if p.used && p.open > conS {
+			// a quote with its own attribution ends this content
+			e := p.open
+			for e > conS && (f.toks[e-1].kind == kPunct || f.toks[e-1].kind == kMark) {
+				e--
+			}
+			x.conE = e
+			if e <= conS {
+				return
+			}
+			break
 		}
 		x.marked = true
 		// exactly one quote: a direct quote with this cue

@@ -292,7 +292,7 @@ func builtinEN() []entry {
 	out = append(out, words(wNeg, "not n't never")...)
 	out = append(out, words(wTitle, `mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov.
 		gen gen. lt lt. col col. sgt sgt. capt capt. adm adm. rev rev. hon hon. pres pres. atty
-		president minister secretary senator governor representative congressman congresswoman
+		del del. amb amb. maj maj. president minister secretary senator governor representative congressman congresswoman
 		mayor chairman chairwoman chair director chief spokesman spokeswoman spokesperson leader
 		ambassador envoy general judge justice king queen prince princess pope sheikh
 		commissioner deputy vice premier chancellor attorney councilman councilwoman
@@ -309,7 +309,7 @@ func builtinEN() []entry {
 	out = append(out, words(wDet, `the a an this that these those his her their its our my your some
 		several many other another two three four five six seven eight nine ten both all most
 		no each every any few such one`)...)
-	out = append(out, words(wPron, "he she they we i it who you one")...)
+	out = append(out, words(wPron, "he she they we i it who you")...)
 	out = append(out, words(wGroup, "they we who you")...)
 	out = append(out, words(wSub, `that which who whom whose because while when whereas if although though
 		as since after before until unless whether but and or yet so then where how what why

@@ -128,7 +128,8 @@ var abbrev = map[string]bool{
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true, "mt": true, "ft": true,
 	"atty": true, "supt": true, "cmdr": true, "gens": true, "reps": true, "sens": true, "msgr": true,
 	"nr": true, "bzw": true, "ca": true, "vgl": true, "etc": true, "al": true, "approx": true, "dept": true,
-	"univ": true, "ave": true, "blvd": true, "fr": true, "ph": true, "hr": true,
+	"univ": true, "ave": true, "blvd": true, "fr": true, "ph": true, "hr": true, "del": true, "messrs": true,
+	"amb": true, "maj": true, "cpl": true, "pvt": true, "lt.gov": true, "rev.": true, "sgt.maj": true, "ald": true,
 }
 
 // tokenize appends the tokens of text[lo:hi] to buf; offsets are absolute.
