@@ -66,6 +66,10 @@ func (f *finder) match(i int) (match, bool) {
 			return match{}, false // mostly "previously announced": not a time
 		case "recent":
 			if f.kind(i+1) == twUnit && f.toks[i+1].wv > 100 {
+				if u := int(f.toks[i+1].wv) - 100; u != int(unitYear) && u != int(unitDecade) {
+					// "in recent weeks": a span up to now
+					return match{s: i, e: i + 2, typ: TypeDuration, val: durValue(0, u, true)}, true
+				}
 				return match{s: i, e: i + 2, typ: TypeDate, val: "PAST_REF"}, true
 			}
 			if f.kind(i-1) == twThe || f.kind(i-1) == twA || f.lowerIs(i-1, "its", "his", "her", "their", "our") {

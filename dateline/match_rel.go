@@ -367,7 +367,6 @@ func (f *finder) theExpr(i int) (match, bool) {
 				return match{s: i, e: j + 2, typ: TypeDate, val: itoa(int(f.toks[j+1].val))}, true
 			}
 		}
-	case tkNone:
 	}
 	if f.isNum(j) {
 		if f.toks[j].nd == 4 && f.kind(j+1) == twOrd && f.kind(j+2) == twUnit && f.toks[j+2].wv == unitQuarter && f.toks[j+1].wv <= 4 {
@@ -404,8 +403,6 @@ func (f *finder) theExpr(i int) (match, bool) {
 	}
 	return match{}, false
 }
-
-const tkNone = 255
 
 // yearAgoQuarter reads "year-earlier quarter", "year-ago period" at j.
 func (f *finder) yearAgoQuarter(j, s int) (match, bool) {
@@ -769,12 +766,9 @@ func (f *finder) ordinalUnit(s, k, n int) (match, bool) {
 	if f.isPunct(k, '-') && f.adjacent(k-1) {
 		k++
 	}
-	fiscal := false
 	if f.kind(k) == twFiscal {
-		fiscal = true
-		k++
+		k++ // "third fiscal quarter"
 	}
-	_ = fiscal
 	switch {
 	case f.kind(k) == twUnit && f.toks[k].wv == unitQuarter && n >= 1 && n <= 4:
 		e := k + 1

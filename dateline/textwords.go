@@ -40,17 +40,13 @@ const (
 	twZoneWord         // UTC, GMT
 	twNoon             // noon 12, midnight 0
 	twDecadeWord       // "nineties" val 9
-	twCentury          // century, centuries
-	twYearWord         // year-ago, year-earlier (val -1)
 	twHoliday          // val: holiday index
-	twPresentAdj       // "future" (FUTURE_REF), "past" handled by twLast
 	twDay              // "day" in "the day before"
 	twOf               // of
 	twIn               // in
 	twAnd              // and, or
 	twFrom             // from, between, since
 	twTo               // to, through, until
-	twWeekend          // weekend
 	twHundred          // hundred
 	twThousand         // thousand
 	twDozen            // dozen

@@ -1,9 +1,3 @@
-// Package dateline finds datelines, publication timestamps with their real
-// time zones, and the dates mentioned in news text.
-//
-// It works on plain strings and imports only the standard library. Times are
-// never read from the clock and never put in time.Local: a zone is taken from
-// the string, from a caller's hint, or left unknown.
 package dateline
 
 import (
@@ -80,6 +74,7 @@ type ParseError struct {
 	Err   error
 }
 
+// Error describes the failure and quotes the input.
 func (e *ParseError) Error() string { return e.Err.Error() + ": " + strconv.Quote(e.Input) }
 
 // Unwrap returns the cause.
