@@ -226,6 +226,20 @@ func (p *Page) pageURL() string {
 	return ""
 }
 
+// feedHost is the host of the page's own feed (<link rel="alternate"
+// type="application/rss+xml">), the last clue to its site when it states
+// no URL.
+func (p *Page) feedHost() string {
+	for _, l := range p.doc.links {
+		if hasToken(l.rel, "alternate") && strings.HasPrefix(strings.TrimSpace(l.href), "http") {
+			if h := hostOf(l.href); h != "" && !strings.Contains(h, "feedburner") {
+				return h
+			}
+		}
+	}
+	return ""
+}
+
 // hasToken reports whether the space-separated list s holds tok (ASCII case-insensitive).
 func hasToken(s, tok string) bool {
 	for _, f := range strings.Fields(s) {

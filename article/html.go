@@ -107,6 +107,9 @@ func FromHTMLOptions(src []byte, opt HTMLOptions) (a *Article, err error) {
 	if host == "" {
 		host = hostOf(p.pageURL())
 	}
+	if host == "" {
+		host = p.feedHost()
+	}
 	ad := reg.Lookup(host)
 	a, err = ad.Extract(p)
 	if err != nil {

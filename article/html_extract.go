@@ -20,10 +20,12 @@ import (
 //   - authors: h.Byline, JSON-LD author, <meta> author variants (author,
 //     article:author, parsely-author, sailthru.author, dc.creator, ...),
 //     microdata author, the visible byline;
-//   - published: h.Date, article:published_time, JSON-LD datePublished,
-//     other <meta> dates, microdata, <time datetime>, a date in the URL,
-//     a visible date; a candidate stating an offset replaces one without
-//     when both give the same day;
+//   - published: a time with a numeric offset from the metadata
+//     (article:published_time, JSON-LD datePublished, other <meta> dates,
+//     microdata), else h.Date, else a zone-less or abbreviated metadata
+//     time, <time datetime>, a date in the URL, a visible date; among the
+//     metadata a candidate stating an offset replaces a better-ranked one
+//     without when both give the same day;
 //   - outlet: h.Outlet, og:site_name, JSON-LD publisher; language: <html lang>,
 //     JSON-LD inLanguage, <meta> language, else detected from the text;
 //     URL: canonical link, og:url, JSON-LD url, the URL given.
@@ -569,29 +571,22 @@ var urlDate = regexp.MustCompile(`/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-
 // published reconciles the publication time.
 func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int32) Time {
 	d := p.doc
-	if h.Date != "" {
-		s := compileSelector(h.Date)
-		for i := 1; i < len(d.nodes); i++ {
-			if !s.match(d, int32(i)) {
-				continue
-			}
-			for _, v := range []string{d.attr(int32(i), aDatetime), d.attr(int32(i), aContent), d.innerText(int32(i))} {
-				if t := parseTime(v, opt); !t.IsZero() {
-					return t
-				}
-				if t := p.dateInText(v, opt); !t.IsZero() {
-					return t
-				}
-			}
-		}
-	}
 	cands := m.published
 	if m.ld.published != "" {
 		cands = append(cands, timeCand{m.ld.published, 2})
 	}
 	cands = append(cands, m.ld.others...)
-	if t := bestTime(cands, opt, 2); !t.IsZero() {
+	meta := bestTime(cands, opt, 2)
+	// A numeric offset stated in the metadata wins over the adapter's
+	// visible date; otherwise the adapter's date comes first.
+	if hasZone(meta) && meta.Zone == ZoneOffset {
+		return meta
+	}
+	if t := p.hintDate(h, opt); !t.IsZero() {
 		return t
+	}
+	if !meta.IsZero() {
+		return meta
 	}
 	// <time datetime>: one marked as the publication time, else the first
 	// after the headline, else the first.
@@ -647,6 +642,29 @@ func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int
 	if h1 > 0 {
 		if t := p.textDate(1, h1, 1<<30, opt); !t.IsZero() {
 			return t
+		}
+	}
+	return Time{}
+}
+
+// hintDate reads the publication time from the adapter's Date element.
+func (p *Page) hintDate(h Hints, opt dateline.Options) Time {
+	d := p.doc
+	if h.Date == "" {
+		return Time{}
+	}
+	s := compileSelector(h.Date)
+	for i := 1; i < len(d.nodes); i++ {
+		if !s.match(d, int32(i)) {
+			continue
+		}
+		for _, v := range []string{d.attr(int32(i), aDatetime), d.attr(int32(i), aContent), d.innerText(int32(i))} {
+			if t := parseTime(v, opt); !t.IsZero() {
+				return t
+			}
+			if t := p.dateInText(v, opt); !t.IsZero() {
+				return t
+			}
 		}
 	}
 	return Time{}

@@ -6,4 +6,8 @@ package all
 
 import (
 	_ "github.com/newsparse/newsparse/article/outlet/azernews"
+	_ "github.com/newsparse/newsparse/article/outlet/digg"
+	_ "github.com/newsparse/newsparse/article/outlet/macrumors"
+	_ "github.com/newsparse/newsparse/article/outlet/medianews"
+	_ "github.com/newsparse/newsparse/article/outlet/panarmenian"
 )
