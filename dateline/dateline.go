@@ -111,7 +111,9 @@ func FindDateline(text string, ref time.Time) (d Dateline, ok bool) {
 	} else if !hasAgency {
 		return Dateline{}, false
 	}
-	if !upper && !hasAgency {
+	if !upper && !hasAgency && !(d.Region != "" && strings.HasPrefix(text[sepStart:], "—")) {
+		// A title-case place needs a credit, or a region and an em dash
+		// ("Kyiv, Ukraine —").
 		return Dateline{}, false
 	}
 	d.End = j

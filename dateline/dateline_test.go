@@ -30,6 +30,7 @@ func TestFindDateline(t *testing.T) {
 		{"  DAR ES SALAAM, Tanzania (AP) _ The", "DAR ES SALAAM, Tanzania (AP) _", "DAR ES SALAAM", "Tanzania", "AP", ""},
 		{"Washington (CNN) — The", "Washington (CNN) —", "Washington", "", "CNN", ""},
 		{"NEW DELHI: The government", "NEW DELHI:", "NEW DELHI", "", "", ""},
+		{"Kyiv, Ukraine — Russian forces", "Kyiv, Ukraine —", "Kyiv", "Ukraine", "", ""},
 		{"WARSAW, December 30 (Xinhua) -- Poland", "WARSAW, December 30 (Xinhua) --", "WARSAW", "", "Xinhua", "2016-12-30"},
 	}
 	for _, tc := range tests {
@@ -62,6 +63,8 @@ func TestFindDatelineNone(t *testing.T) {
 		"U.S. officials said - nothing.",
 		"Friday April 26 2024",
 		"March 2011 - the war began",
+		"Smith, Jones - and others agreed.",
+		"However, the minister — who spoke on Monday — said",
 	} {
 		if d, ok := FindDateline(in, time.Time{}); ok {
 			t.Errorf("%q: false dateline %q", in, in[d.Start:d.End])
