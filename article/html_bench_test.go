@@ -1,0 +1,76 @@
+package article
+
+import (
+	"compress/gzip"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// loadAEB reads the scrapinghub benchmark's dev pages, or skips.
+func loadAEB(b *testing.B) [][]byte {
+	b.Helper()
+	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "data", "scrapinghub-aeb", "html", "*.html.gz"))
+	if len(files) == 0 {
+		b.Skip("scrapinghub-aeb pages not found")
+	}
+	var pages [][]byte
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		zr, err := gzip.NewReader(fh)
+		if err != nil {
+			b.Fatal(err)
+		}
+		src, err := io.ReadAll(zr)
+		fh.Close()
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, src)
+	}
+	return pages
+}
+
+// BenchmarkFromHTML extracts every scrapinghub dev page once per
+// iteration; ns/op divided by the page count is the time per page.
+func BenchmarkFromHTML(b *testing.B) {
+	pages := loadAEB(b)
+	size := 0
+	for _, p := range pages {
+		size += len(p)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, p := range pages {
+			if _, err := FromHTML(p, ""); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(len(pages))*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+}
+
+// BenchmarkParseDocument is the tree building alone.
+func BenchmarkParseDocument(b *testing.B) {
+	pages := loadAEB(b)
+	size := 0
+	for _, p := range pages {
+		size += len(p)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, p := range pages {
+			if _, err := parseDocument(p, DefaultMaxHTMLDepth); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
