@@ -204,6 +204,16 @@ func (p *tsParser) number(i int) (int, error) {
 	case (p.punctAt(i+1, '/') || p.punctAt(i+1, '-') || p.punctAt(i+1, '.')) && p.numAt(i+2) &&
 		p.punctAt(i+3, rune(p.toks[i+1].val)) && p.numAt(i+4):
 		return p.numericDate(i)
+	case t.nd <= 2 && p.punctAt(i+1, '-') && p.wordAt(i+2) == wkMonth && p.punctAt(i+3, '-') && p.numAt(i+4) &&
+		(p.toks[i+4].nd == 4 || p.toks[i+4].nd == 2) && p.mo == 0 && p.d == 0:
+		// "13-Feb-2017"
+		p.d, p.mo, p.y = v, int(p.toks[i+2].wv), int(p.toks[i+4].val)
+		p.twoDigitYear = p.toks[i+4].nd == 2
+		return i + 5, nil
+	case t.nd == 8 && p.y == 0 && p.mo == 0 && v/10000 >= 1900 && v/10000 <= 2100:
+		// "20170213"
+		p.y, p.mo, p.d = v/10000, v/100%100, v%100
+		return i + 1, nil
 	case p.punctAt(i+1, '.') && p.numAt(i+2) && p.toks[i+2].nd == 2 && t.nd <= 2 && !p.clock:
 		return p.setClock(v, int(p.toks[i+2].val), 0, i+3)
 	case p.wordAt(i+1) == wkH && t.nd <= 2 && !p.clock:

@@ -126,6 +126,12 @@ func TestParseTimestamp(t *testing.T) {
 		{"just now", Options{Reference: ref}, "2017-02-13T18:00:00Z", ZoneHint},
 		{"yesterday at 6 pm", Options{Reference: ref}, "2017-02-12T18:00:00", ZoneNone},
 		{"29 February 2016", Options{}, "2016-02-29", ZoneNone},
+		{"13-Feb-2017 18:00", Options{}, "2017-02-13T18:00:00", ZoneNone},
+		{"20170213", Options{}, "2017-02-13", ZoneNone},
+		{"Mis à jour le 13/02/2017 à 18h00", Options{}, "2017-02-13T18:00:00", ZoneNone},
+		{"Published: 6:02 PM ET Feb 13, 2017", Options{}, "2017-02-13T18:02:00-05:00", ZoneAbbreviation},
+		{"13.02.2017 18:00 (MSK)", Options{}, "2017-02-13T18:00:00+03:00", ZoneAbbreviation},
+		{"Today, 18:00", Options{Reference: ref}, "2017-02-13T18:00:00", ZoneNone},
 	}
 	for _, tc := range tests {
 		got, err := ParseTimestamp(tc.in, tc.opt)
