@@ -232,6 +232,10 @@ func (f *finder) isNameWord(t *tok) bool {
 		}
 		return !stopWords[t.low] && !nonNames[t.low]
 	}
+	// brands written in camel case: "iPod", "eBay"
+	if len(t.text) > 2 && t.text[0] >= 'a' && t.text[0] <= 'z' && t.text[1] >= 'A' && t.text[1] <= 'Z' {
+		return true
+	}
 	// "al-Assad", "bin Laden" style prefixes inside a hyphenated word
 	if k := strings.IndexByte(t.text, '-'); k > 0 && particles[t.low[:k]] && k+1 < len(t.text) {
 		c := t.text[k+1]
@@ -318,7 +322,7 @@ func (f *finder) sentence(a, b int) {
 				j += 3
 				continue
 			}
-			if u.text == "&" && j+1 < b && f.isNameWord(&f.toks[j+1]) {
+			if u.text == "&" && j+1 < b && u.s == f.toks[j-1].e && (f.isNameWord(&f.toks[j+1]) || f.toks[j+1].upper && f.toks[j+1].s == u.e) {
 				j += 2
 				continue
 			}
@@ -372,7 +376,21 @@ func (f *finder) hyphenParts(t *tok) {
 	}
 }
 
+// orgConnector reports whether tokens [i, j) join an organisation word to
+// more words: "Department of Labor", "Bank of England".
+func (f *finder) orgConnector(i, j int) bool {
+	for k := i + 1; k < j-1; k++ {
+		if connectors[f.toks[k].low] && f.toks[k].low != "&" && (orgHeads[f.toks[k-1].low] || orgStarts[f.toks[k-1].low]) {
+			return true
+		}
+	}
+	return false
+}
+
 func (f *finder) addGaz(s, e int, ts []tok, r gazRef) {
+	if e < len(f.text) && f.text[e] == '$' {
+		return // "US$55 billion" is money
+	}
 	c := newCand(s, e, ts)
 	c.kind, c.conf, c.gaz, c.demo = r.e.kind(), 2, r.e, r.demonym
 	if r.demonym {
@@ -410,7 +428,7 @@ func (f *finder) analyze(i, j, b int) {
 		f.addGaz(ts[0].s, ts[len(ts)-1].e, ts, ref)
 		return
 	}
-	orgEnd := orgHeads[lastLow] && j-i > 1
+	orgEnd := j-i > 1 && (orgHeads[lastLow] || f.orgConnector(i, j))
 	if eventHeads[lastLow] && j-i > 1 {
 		c := newCand(ts[0].s, ts[len(ts)-1].e, ts)
 		c.kind, c.conf = Other, 2
@@ -458,6 +476,15 @@ func (f *finder) analyze(i, j, b int) {
 					}
 				}
 			}
+			return
+		}
+	}
+	if gn > 0 && j-i > gn && (ref.e.cls == "country" || ref.demonym) {
+		// "U.S. Federal Reserve", "Russian Foreign Ministry": one organisation
+		if rref, rn := f.gazAt(i+gn, j, false); rn == j-i-gn && rref.e.kind() == Organization && !rref.demonym || orgEnd {
+			c := newCand(ts[0].s, ts[len(ts)-1].e, ts)
+			c.kind, c.conf = Organization, 2
+			f.cands = append(f.cands, c)
 			return
 		}
 	}
@@ -557,7 +584,9 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 		return
 	case n == 1 && adjectiveLike(first):
 		c.kind, c.conf = Other, 1
-	case n > 1 && orgHeads[last] || hasConn && orgStarts[first]:
+	case n == 2 && firstNames[first] && !orgHeads[first]:
+		c.kind, c.conf = Person, 2 // "Jim Press"
+	case n > 1 && orgHeads[last] || hasConn && (orgStarts[first] || f.orgConnector(i, j)):
 		c.kind, c.conf = Organization, 2
 	case n > 1 && (placeHeads[last] || placeStarts[first] && (first == "lake" || first == "mount" || first == "gulf" || first == "cape" || first == "mt.")):
 		c.kind, c.conf = Location, 2
@@ -567,7 +596,7 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 		c.kind, c.conf = Person, 2
 	case n == 1 && ts[0].upper && len(ts[0].text) >= 2 && len(ts[0].text) <= 5:
 		c.kind, c.conf = Organization, 1
-	case prev != nil && placePreps[prevLow]:
+	case prev != nil && placePreps[prevLow] && (n == 1 || prevLow == "in"):
 		c.kind, c.conf = Location, 1
 	case prevLow == "the":
 		c.kind, c.conf = Organization, 1

@@ -101,12 +101,16 @@ func tokenize(text string, from, to int, dst []tok) []tok {
 				continue
 			}
 			if r2 == '-' {
-				if r3, _ := runeAt(text, j+w2); isWordRune(r3) {
-					j += w2
-					initials = false
-					continue
+				r3, w3 := runeAt(text, j+w2)
+				if !isWordRune(r3) {
+					break
 				}
-				break
+				if unicode.IsLower(r3) && unicode.IsUpper(r) && !shortInfix(text, j+w2+w3, n) {
+					break // "Moscow-based", "Russian-born": the name ends here
+				}
+				j += w2
+				initials = false
+				continue
 			}
 			if r2 == '.' {
 				if initials && seg == 1 {
@@ -185,4 +189,20 @@ func tokenize(text string, from, to int, dst []tok) []tok {
 		}
 	}
 	return dst
+}
+
+// shortInfix reports whether the lower-case part of a hyphenated name
+// starting one rune before i is short and followed by another hyphen, as
+// "ul" in "Inzamam-ul-Haq".
+func shortInfix(text string, i, n int) bool {
+	for k := 0; k < 3 && i < n; k++ {
+		if text[i] == '-' {
+			return true
+		}
+		if text[i] < 'a' || text[i] > 'z' {
+			return false
+		}
+		i++
+	}
+	return i < n && text[i] == '-'
 }

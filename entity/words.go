@@ -29,6 +29,7 @@ monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
 today yesterday tomorrow tonight morning afternoon evening night week month year years
+hundred hundreds thousand thousands million millions billion billions trillion spring summer autumn winter
 mr mrs ms dr
 `)
 
@@ -66,6 +67,7 @@ video view watch we what when where which while who why with yesterday you
 attendance halftime half-time scorers scorer result results standings extras bowling batting
 fall net yellow red cards golf caps fax war total points played won lost drawn goals fixtures
 match matches round semifinal semifinals quarterfinal quarterfinals final finals division pool
+chapter digital maintenance repair overhaul
 armed brokered confronted decrease efficient experts government intra latest many marked
 opposition practical president’s presidential stressed transit troops weapons
 `)
@@ -114,7 +116,8 @@ center museum library exchange market markets securities capital investments ins
 brothers bros. & cooperative workers automobile automotive aerospace energy oil
 petroleum pharmaceuticals pharmaceutical electric electronics steel chemical chemicals foods software
 computer computers semiconductor semiconductors telecom telecommunications mining resources logistics
-shipping financial motor coalition alliance front movement brigade brigades battalion regiment
+shipping financial motor mutual courts aircraft store stores shop international management
+holding partnership ventures coalition alliance front movement brigade brigades battalion regiment
 division command corps mission delegation secretariat directorate inspectorate ministry's group's
 consortium conglomerate team squad orchestra ballet theatre theater festival institute
 `)
@@ -183,12 +186,12 @@ narendra shinzo xi hu jiang li wang zhang liu chen yang zhao kim park lee choi
 // the abbreviations of sports tables.
 var nonNames = wordSet(`gmt utc est edt cst cdt pst pdt bst cet cest msk ist jst rbi era pct avg pts
 gb ip er bb so ab hr sb ob pa ko tko no nos pm am ad bc ceo cfo ok tv dvd cd pc gdp gnp cpi vat
-eps ipo faq`)
+eps ipo faq usd eur gbp jpy chf cny rmb rub inr aud cad sek nok dkk brl zar krw hkd sgd`)
 
 // eventHeads end the names of events and competitions: "World Cup".
 var eventHeads = wordSet(`cup open championship championships games olympics prix trophy series
 tournament masters classic marathon rally derby grand-prix invitational plate shield slam
-war league baseball football soccer hockey basketball`)
+war league baseball football soccer hockey basketball flight conference summit expo`)
 
 // groupAdjectives are adjectives and nouns of peoples, faiths and
 // parties; alone they are not entities.

@@ -290,6 +290,40 @@ Bogota: Bogotá
 Al Quds: Jerusalem
 `)
 
+// cityEnglish gives the English names of cities that GeoNames names in
+// their own language; the English name becomes the canonical one.
+var cityEnglish = parseList(`
+Gent: Ghent
+Antwerpen: Antwerp
+Zürich: Zurich
+Genève: Geneva
+Nürnberg: Nuremberg
+Köln: Cologne
+Hannover: Hanover
+Frankfurt am Main: Frankfurt
+Sevilla: Seville
+Basrah: Basra
+Kraków: Cracow
+Rostov-na-Donu: Rostov-on-Don|Rostov
+Makkah: Mecca
+Göteborg: Gothenburg
+Odesa: Odessa
+Venezia: Venice
+Napoli: Naples
+Firenze: Florence
+Torino: Turin
+Milano: Milan
+Roma: Rome
+Lisboa: Lisbon
+Praha: Prague
+Warszawa: Warsaw
+Wien: Vienna
+Athína: Athens
+Bruxelles: Brussels
+Den Haag: The Hague
+'s-Gravenhage: The Hague
+`)
+
 // skipAcronym drops acronyms that are common words or ambiguous in news text.
 var skipAcronym = map[string]bool{"CAN": true, "ISO": true, "NAM": true, "CP": true, "EAS": true, "ICC": true,
 	"LAS": true, "ITSO": true, "CICA": true, "EMU": true, "GUAM": true, "SACU": true, "SPC": true, "PIF": true,

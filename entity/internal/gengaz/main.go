@@ -186,6 +186,10 @@ func readCities(path string, minPop int, capitals map[string]bool) ([]row, error
 		}
 		aliases := []string{ascii}
 		aliases = append(aliases, cityAliases[name]...)
+		if en := cityEnglish[name]; len(en) > 0 {
+			aliases = append(append(aliases, name), en[1:]...)
+			name = en[0]
+		}
 		if capital && pop < minPop {
 			pop = minPop
 		}
