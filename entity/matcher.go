@@ -29,8 +29,9 @@ type WatchList struct {
 type Hit struct {
 	Start int    `json:"start"` // byte span of the name in the text
 	End   int    `json:"end"`
-	Text  string `json:"text"`  // text[Start:End]
-	ID    string `json:"id"`    // ID of the matched entity
+	Text  string `json:"text"` // text[Start:End]
+	ID    string `json:"id"`   // ID of the matched entity
+	Kind  Kind   `json:"kind,omitempty"`
 	Index int    `json:"index"` // index of the entity in WatchList.Entities
 	// Ambiguous lists the indices of all entities sharing this name when
 	// there is more than one (Index is the first). It must not be modified.
@@ -80,6 +81,7 @@ type Matcher struct {
 	amb          map[uint32][]int
 	tails        map[uint32][]tail // names ending in punctuation: "U.S."
 	ids          []string
+	kinds        []Kind
 	maxDepth     int
 }
 
@@ -111,6 +113,7 @@ func NewMatcher(list WatchList) (*Matcher, error) {
 		}
 		seen[e.ID] = true
 		m.ids = append(m.ids, e.ID)
+		m.kinds = append(m.kinds, e.Kind)
 		names := append([]string{e.Name}, e.Aliases...)
 		for k, alias := range names {
 			if k == 0 && alias == "" && len(e.Aliases) > 0 {
@@ -432,7 +435,7 @@ func (m *Matcher) AppendMatches(dst []Hit, text string) []Hit {
 			continue
 		}
 		dst = append(dst, Hit{Start: ws, End: bestEnd, Text: text[ws:bestEnd], ID: m.ids[bestEnt],
-			Index: int(bestEnt), Ambiguous: bestAmb})
+			Kind: m.kinds[bestEnt], Index: int(bestEnt), Ambiguous: bestAmb})
 		pos = bestEnd
 	}
 	return dst
