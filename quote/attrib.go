@@ -28,7 +28,7 @@ func (f *finder) sentence(si, a, b int) {
 		f.linkPair(pi, a, b)
 	}
 	// 2. reported speech
-	if !f.opt.NoIndirect || true {
+	if !f.opt.NoIndirect {
 		for i := a; i < b; i++ {
 			if !f.isCue(i) {
 				continue
@@ -383,7 +383,9 @@ func (f *finder) indirect(i, a, b int) {
 	for k := i + 1; k < b && k <= i+7; k++ {
 		tk := toks[k]
 		if tk.flags&fOpen != 0 {
-			thatAt = k
+			if k == i+1 || f.isPunct(k-1, ',') || c&wWeak == 0 {
+				thatAt = k
+			}
 			break
 		}
 		if tk.kind == kPunct {
@@ -430,6 +432,22 @@ func (f *finder) indirect(i, a, b int) {
 		}
 		s, e := f.npFwd(i+1, b)
 		if e <= s {
+			// "..., Mikhail Bogdanov, said on February 13"
+			if toks[prev].kind == kPunct && toks[prev].mark == ',' && prev-1 >= a && toks[prev-1].kind == kWord {
+				if s := f.npBack(prev-1, a); s >= 0 && (s == a || f.isPunct(s-1, ',')) {
+					if s == a || thatAt >= 0 {
+						// "Mikhail Bogdanov, Russia's deputy foreign minister, said that ..."
+						srcS, srcE = s, prev
+						break
+					}
+					// "..., Deputy Foreign Minister, Mikhail Bogdanov, said on February 13"
+					if toks[prev-1].flags&fCap != 0 {
+						srcS, srcE, inverted = s, prev, true
+						cs = s
+						break
+					}
+				}
+			}
 			return
 		}
 		srcS, srcE, inverted = s, e, true
@@ -466,6 +484,9 @@ func (f *finder) indirect(i, a, b int) {
 	var conS, conE int
 	if inverted {
 		conS, conE = f.contentBefore(a, cs)
+		if cs < i {
+			cs = i
+		}
 		if conE <= conS {
 			return
 		}
@@ -799,6 +820,13 @@ func (f *finder) contentBefore(a, s int) (int, int) {
 	if e <= st {
 		return 0, 0
 	}
+	if st > a && e-st <= 4 && f.onlyAdverbial(st, e) {
+		// "..., Bogdanov said on February 13, RIA Novosti reported": the same content
+		x := f.attrs[len(f.attrs)-1]
+		if x.conE > x.conS && x.conS >= a {
+			return x.conS, x.conE
+		}
+	}
 	return st, e
 }
 
@@ -849,7 +877,7 @@ func (f *finder) npBack(j, a int) int {
 			break
 		}
 		if k < j {
-			if tk.class&wSub != 0 && !(tk.flags&fCap != 0 && k > a && toks[k-1].flags&fCap != 0) {
+			if tk.class&wSub != 0 && !(f.de && tk.class&wDet != 0) && !(tk.flags&fCap != 0 && k > a && toks[k-1].flags&fCap != 0) {
 				if f.lowerIs(k, "and") && k > a && toks[k-1].flags&fCap != 0 && toks[k+1].flags&fCap != 0 {
 					// "Bogdanov and Lavrov"
 				} else {
@@ -933,7 +961,7 @@ func (f *finder) npFwd(s, b int) (int, int) {
 	if s >= b || toks[s].kind != kWord || toks[s].flags&fIn != 0 {
 		return s, s
 	}
-	if toks[s].class&(wTime|wSub|wAux|wPrep) != 0 && toks[s].class&(wPron|wDet) == 0 {
+	if toks[s].class&(wTime|wSub|wAux|wPrep) != 0 && toks[s].class&(wPron|wDet) == 0 || f.lowerIs(s, "that") || f.lowerIs(s, "dass") {
 		return s, s
 	}
 	if f.de && toks[s].class&wPrep != 0 {
@@ -958,7 +986,7 @@ func (f *finder) npFwd(s, b int) (int, int) {
 		if t.kind == kPunct && t.mark == ',' && seenNoun {
 			// apposition: ", a Clinton backer,"
 			m := e + 1
-			for m < b && m < e+14 && toks[m].kind == kWord && toks[m].flags&fIn == 0 && !f.isCue(m) && toks[m].class&wSub == 0 {
+			for m < b && m < e+14 && toks[m].kind == kWord && toks[m].flags&fIn == 0 && !f.isCue(m) && toks[m].class&(wSub|wAux) == 0 {
 				m++
 			}
 			if m > e+1 && (m >= b || f.isPunct(m, ',') || f.isPunct(m, '.')) && f.apposition(e+1, m) && toks[e+1].class&(wPrep|wTime) == 0 && !strings.HasSuffix(f.word(e+1), "ing") {
@@ -1055,7 +1083,7 @@ func (f *finder) speaker(s, e int) *Speaker {
 		sp.Name, sp.Named = n, true
 	} else {
 		ns := s
-		for ns < h && f.lowerIs(ns, "the") {
+		for ns < h && (f.lowerIs(ns, "the") || f.lowerIs(ns, "a") || f.lowerIs(ns, "an") || f.de && f.toks[ns].class&wDet != 0 && len(f.word(ns)) <= 4) {
 			ns++
 		}
 		if ns >= h {
@@ -1090,7 +1118,7 @@ func (f *finder) bestName(s, e int) string {
 				continue
 			}
 		}
-		if k == e || f.isPunct(k, ',') || f.isPunct(k, '(') || toks[k].kind == kMark || toks[k].kind == kWord && (f.lowerIs(k, "of") || f.lowerIs(k, "from") || f.lowerIs(k, "at") || f.lowerIs(k, "with") || f.lowerIs(k, "for") || toks[k].class&wSub != 0 && toks[k].flags&fCap == 0) {
+		if k == e || f.isPunct(k, ',') || f.isPunct(k, '(') || toks[k].kind == kMark || toks[k].kind == kWord && toks[k].flags&fCap == 0 && toks[k].class&(wPrep|wSub) != 0 {
 			if k > st {
 				segs = append(segs, [2]int{st, k})
 			}
@@ -1304,7 +1332,7 @@ func (f *finder) emit() {
 				}
 			}
 		}
-		if nw < 3 || allCap {
+		if (nw < 3 || allCap) && !(toks[p.open].mark == mCJKL || toks[p.open].mark == mCJK2L) {
 			continue
 		}
 		kind := Partial

@@ -338,7 +338,7 @@ func builtinEN() []entry {
 		still however meanwhile also but now asked even though although because despite last
 		during what why how who which where many some most few other others several all both
 		each every any no not one two three four five another among yes instead`)...)
-	out = append(out, words(wLang, "the and of is was that with for are be has have this it to in")...)
+	out = append(out, words(wLang, "the and of is was that with for are be has have this it to in on said he they from by at we will")...)
 	return out
 }
 
@@ -397,6 +397,6 @@ func builtinDE() []entry {
 		ihr im am auf aus bei mit nach von vor zu zum zur und oder aber wenn als auch so wie dass
 		nun doch dabei damit daher deshalb trotzdem zudem außerdem inzwischen bisher laut
 		zufolge`)...)
-	out = append(out, words(wLang, "der die und das ist nicht mit sich des den auch eine dem von zu")...)
+	out = append(out, words(wLang, "der die und das ist nicht mit sich des den auch eine ein dem von zu im am wir er sagte wurde wurden sind war für auf bei nach über laut gegen werden hat")...)
 	return out
 }

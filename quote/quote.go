@@ -98,6 +98,7 @@ func Find(text string, opt *Options) ([]Quote, error) {
 	f.de = f.lang == "de"
 	f.lex = lex.langs[f.lang]
 	f.names = map[string]string{}
+	f.solo = map[string]int{}
 	for lo := 0; lo < len(text); {
 		hi := cut(text, lo)
 		f.run(lo, hi)
@@ -169,6 +170,7 @@ type finder struct {
 	attrs   []attr
 	out     []Quote
 	names   map[string]string // last name token -> fullest person name seen
+	solo    map[string]int    // capitalised words seen standing alone
 	// the last person named in subject position, for pronouns
 	lastPerson string
 	lastGroup  string
@@ -233,6 +235,9 @@ func (f *finder) collectNames() {
 				break
 			}
 		}
+		if j-i == 1 && (i == 0 || toks[i-1].flags&fCap == 0 || toks[i-1].flags&fSentEnd != 0) {
+			f.solo[f.word(i)]++
+		}
 		s, e := f.nameCore(i, j)
 		if e-s >= 2 && e-s <= 4 && f.personLike(s, e) {
 			last := f.word(e - 1)
@@ -265,6 +270,10 @@ func (f *finder) nameCore(s, e int) (int, int) {
 		}
 	}
 	for s < e && (f.toks[s].class&(wStop|wDet|wTime) != 0 || f.particle(s) || isDemonym(f.word(s))) {
+		s++
+	}
+	// a place or organisation name used on its own elsewhere: "Astana Stanislav Gadzhimagomedov"
+	if e-s >= 3 && f.solo[f.word(s)] >= 1 && f.solo[f.word(e-1)] == 0 {
 		s++
 	}
 	// possessive at the end: "Trump's"

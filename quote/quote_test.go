@@ -1,0 +1,323 @@
+package quote
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// seedBody returns the body of the seed article: after the byline, before "---".
+func seedBody(t testing.TB) string {
+	b, err := os.ReadFile(filepath.Join("..", "testdata", "azernews-astana.txt"))
+	if err != nil {
+		t.Skipf("seed article: %v", err)
+	}
+	s := string(b)
+	i := strings.Index(s, "By Kamila Aliyeva\n")
+	j := strings.Index(s, "\n---\n")
+	if i < 0 || j < i {
+		t.Fatal("seed article: byline or end marker not found")
+	}
+	return strings.TrimSpace(s[i+len("By Kamila Aliyeva\n") : j])
+}
+
+type brief struct {
+	Kind    Kind   `json:"kind"`
+	Text    string `json:"text"`
+	Cue     string `json:"cue,omitempty"`
+	Speaker string `json:"speaker,omitempty"`
+	Mention string `json:"mention,omitempty"`
+}
+
+func briefs(qs []Quote) []brief {
+	out := make([]brief, len(qs))
+	for i, q := range qs {
+		out[i] = brief{Kind: q.Kind, Text: q.Text}
+		if q.Cue != nil {
+			out[i].Cue = q.Cue.Text
+		}
+		if q.Speaker != nil {
+			out[i].Speaker, out[i].Mention = q.Speaker.Name, q.Speaker.Text
+		}
+	}
+	return out
+}
+
+func checkSpans(t *testing.T, text string, qs []Quote) {
+	t.Helper()
+	for i, q := range qs {
+		if q.Start < 0 || q.End > len(text) || q.Start > q.End || text[q.Start:q.End] != q.Text {
+			t.Fatalf("quote %d: bad span [%d,%d) %q", i, q.Start, q.End, q.Text)
+		}
+		if c := q.Cue; c != nil && text[c.Start:c.End] != c.Text {
+			t.Fatalf("quote %d: bad cue span", i)
+		}
+		if s := q.Speaker; s != nil && text[s.Start:s.End] != s.Text {
+			t.Fatalf("quote %d: bad speaker span", i)
+		}
+	}
+}
+
+// TestSeed checks the seed article against the issue's expectations and a
+// golden file of the whole output.
+func TestSeed(t *testing.T) {
+	body := seedBody(t)
+	qs, err := Find(body, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSpans(t, body, qs)
+	// the expectations of the issue: quote text (a prefix), kind, speaker name, cue
+	want := []struct {
+		prefix  string
+		kind    Kind
+		speaker string
+		cue     string
+	}{
+		{"We hope that U.S. representatives", Direct, "Mikhail Bogdanov", "said"},
+		{"Last time the meeting was attended", Direct, "Mikhail Bogdanov", "said"},
+		{"We expect to establish close cooperation", Direct, "Sergei Lavrov", "said"},
+		{`that "this is the criterion that unites all of us."`, Partial, "Sergei Lavrov", "adding"},
+		{"We will have the same delegation", Direct, "Mikhail Bogdanov", "said"},
+		{"that “the task remains the same – to consolidate the ceasefire”", Partial, "Alexander Lavrentyev", "stressed"},
+		{"The U.S. delegation will come as observers", Indirect, "Mikhail Bogdanov", "said"},
+		{"that Moscow hopes", Indirect, "Sergei Lavrov", "said"},
+		{"that Turkey, Iran, Russia, and Jordan", Indirect, "Mikhail Bogdanov", "noted"},
+		{"that the same opposition groups", Indirect, "Alexander Lavrentyev", "confirmed"},
+		{"that the meeting of the Joint Task Force", Indirect, "Sergei Lavrov", "explained"},
+		{"that the participants in the meeting", Indirect, "Stanislav Gadzhimagomedov", "said"},
+		{"on the U.S. delegation's joining", Indirect, "Russia", "stated"},
+		{"the agreement between Russia, Turkey, and Iran", Indirect, "Many experts", "assessed"},
+	}
+	for _, w := range want {
+		found := false
+		for _, q := range qs {
+			if !strings.HasPrefix(q.Text, w.prefix) || q.Cue == nil || q.Cue.Text != w.cue {
+				continue
+			}
+			found = true
+			if q.Kind != w.kind {
+				t.Errorf("%q: kind %s, want %s", w.prefix, q.Kind, w.kind)
+			}
+			if q.Speaker == nil || q.Speaker.Name != w.speaker {
+				t.Errorf("%q: speaker %+v, want %s", w.prefix, q.Speaker, w.speaker)
+			}
+		}
+		if !found {
+			t.Errorf("no quote %q with cue %q", w.prefix, w.cue)
+		}
+	}
+	golden(t, filepath.Join("testdata", "seed.golden.json"), briefs(qs))
+}
+
+func golden(t *testing.T, path string, got []brief) {
+	t.Helper()
+	if *update {
+		b, err := json.MarshalIndent(got, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	var want []brief
+	if err := json.Unmarshal(b, &want); err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("%s mismatch (-want +got):\n%s", path, d)
+	}
+}
+
+// TestMarks checks quote-mark pairing: each case lists the texts of the
+// quotes expected, in order.
+func TestMarks(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"straight", `"We will win the vote," he said.`, []string{"We will win the vote,"}},
+		{"curly", "“We will win the vote,” he said.", []string{"We will win the vote,"}},
+		{"mixed", "\"We will win the vote,” he said.", []string{"We will win the vote,"}},
+		{"guillemets", "« Nous allons gagner le vote », a-t-il dit.", []string{"Nous allons gagner le vote"}},
+		{"german", "„Wir werden die Wahl gewinnen“, sagte er.", []string{"Wir werden die Wahl gewinnen"}},
+		{"german-reversed", "»Wir werden die Wahl gewinnen«, sagte er.", []string{"Wir werden die Wahl gewinnen"}},
+		{"german-single-inside", "„Er nannte es ‚eine Farce‘ und ging“, sagte sie.", []string{"Er nannte es ‚eine Farce‘ und ging"}},
+		{"cjk", "他说：「我们会赢得这次投票。」", []string{"我们会赢得这次投票。"}},
+		{"nyt", "''We will win the vote,'' he said.", []string{"We will win the vote,"}},
+		{"apostrophes", "AzerNews' staff said rock 'n' roll of the '90s is back, and he said \"it is great fun.\"", []string{"it is great fun."}},
+		{"single-inside-double", `"He called it 'a farce' and left," she said.`, []string{"He called it 'a farce' and left,"}},
+		{"split", `"We hope," he said, "that they will come."`, []string{"We hope,", "that they will come."}},
+		{"stray-opener", "He said \"we will\n\nThe next paragraph is not a quote at all, and it goes on.", nil},
+		{"stray-closer", "The vote” was held on Monday. Officials said nothing more.", nil},
+		{"multi-paragraph", "\"We will win the first round of the vote.\n\n\"And then we will win the second round too,\" he said.", []string{"We will win the first round of the vote.", "And then we will win the second round too,"}},
+		{"title", "He watched the film \"Casablanca\" twice on Monday.", nil},
+		{"nickname", "A man known as “Shorty” was arrested on Monday.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs, err := Find(c.in, &Options{NoIndirect: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSpans(t, c.in, qs)
+			var got []string
+			for _, q := range qs {
+				got = append(got, q.Text)
+			}
+			if d := cmp.Diff(c.want, got); d != "" {
+				t.Errorf("quotes (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+// TestAttribution checks kinds, cues and speakers.
+func TestAttribution(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want []brief
+	}{
+		{"inverted", `"The risk is real," said Edward Leamer, an economist at the university.`,
+			[]brief{{Direct, "The risk is real,", "said", "Edward Leamer", "Edward Leamer, an economist at the university"}}},
+		{"colon", `Lavrov said: "We expect to establish close cooperation."`,
+			[]brief{{Direct, "We expect to establish close cooperation.", "said", "Lavrov", "Lavrov"}}},
+		{"middle", `"We hope," he said, "that they will come." Bogdanov left.`,
+			[]brief{{Direct, "We hope,", "said", "he", "he"}, {Direct, "that they will come.", "said", "he", "he"}}},
+		{"pronoun", `Sergei Lavrov arrived on Monday. "We will talk," he said.`,
+			[]brief{{Direct, "We will talk,", "said", "Sergei Lavrov", "he"}}},
+		{"fullest-name", `Mikhail Bogdanov arrived. "We will talk," Bogdanov said.`,
+			[]brief{{Direct, "We will talk,", "said", "Mikhail Bogdanov", "Bogdanov"}}},
+		{"apposition", `Mikhail Bogdanov, Russia's deputy foreign minister, said that the talks would go ahead.`,
+			[]brief{{Indirect, "that the talks would go ahead", "said", "Mikhail Bogdanov", "Mikhail Bogdanov, Russia's deputy foreign minister"}}},
+		{"according-to", `The talks will start on Monday, according to the Kremlin.`,
+			[]brief{{Indirect, "The talks will start on Monday", "according to", "Kremlin", "the Kremlin"}}},
+		{"according-to-first", `According to Lavrov, the talks will start on Monday.`,
+			[]brief{{Indirect, "the talks will start on Monday", "According to", "Lavrov", "Lavrov"}}},
+		{"partial", `Lavrov added that "this is the criterion that unites us."`,
+			[]brief{{Partial, `that "this is the criterion that unites us."`, "added", "Lavrov", "Lavrov"}}},
+		{"told", `The minister told reporters that the ceasefire holds.`,
+			[]brief{{Indirect, "that the ceasefire holds", "told", "minister", "The minister"}}},
+		{"unnamed", `Many experts assessed the agreement as a step to peace.`,
+			[]brief{{Indirect, "the agreement as a step to peace", "assessed", "Many experts", "Many experts"}}},
+		{"german", `Der Minister sagte, dass die Gespräche am Montag beginnen.`,
+			[]brief{{Indirect, "dass die Gespräche am Montag beginnen", "sagte", "Minister", "Der Minister"}}},
+		{"german-laut", `Laut Polizei wurden drei Menschen verletzt.`,
+			[]brief{{Indirect, "wurden drei Menschen verletzt", "Laut", "Polizei", "Polizei"}}},
+		{"german-direct", `„Wir kämpfen gegen ein Monster“, sagte Andres Granier.`,
+			[]brief{{Direct, "Wir kämpfen gegen ein Monster", "sagte", "Andres Granier", "Andres Granier"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs, err := Find(c.in, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSpans(t, c.in, qs)
+			if d := cmp.Diff(c.want, briefs(qs)); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+func TestLexicon(t *testing.T) {
+	l := DefaultLexicon()
+	if ct, ok := l.Cue("en", "Said"); !ok || ct != CueVerb {
+		t.Errorf("said: %v %v", ct, ok)
+	}
+	if ct, ok := l.Cue("en", "told"); !ok || ct != CueAddressee {
+		t.Errorf("told: %v %v", ct, ok)
+	}
+	if _, ok := l.Cue("en", "grumbled"); ok {
+		t.Fatal("grumbled is not built in")
+	}
+	l.AddVerb("en", CueVerb, "grumbled")
+	in := `"This is too slow," Smith grumbled.`
+	qs, _ := Find(in, &Options{Lexicon: l})
+	if len(qs) != 1 || qs[0].Cue == nil || qs[0].Cue.Text != "grumbled" || qs[0].Speaker == nil || qs[0].Speaker.Name != "Smith" {
+		t.Errorf("custom verb: %+v", briefs(qs))
+	}
+	if qs, _ := Find(in, nil); len(qs) == 1 && qs[0].Cue != nil {
+		t.Errorf("default lexicon changed: %+v", briefs(qs))
+	}
+	// a new language
+	l.AddVerb("nl", CueVerb, "zei")
+	qs, _ = Find(`"We winnen," zei Jansen.`, &Options{Lexicon: l, Language: "nl"})
+	if len(qs) != 1 || qs[0].Cue == nil || qs[0].Cue.Text != "zei" {
+		t.Errorf("nl: %+v", briefs(qs))
+	}
+	if got := l.Languages(); !cmp.Equal(got, []string{"de", "en", "nl"}) {
+		t.Errorf("languages %v", got)
+	}
+	if len(l.Cues("de")) < 50 {
+		t.Errorf("German cues: %d", len(l.Cues("de")))
+	}
+}
+
+func TestErrors(t *testing.T) {
+	_, err := Find(strings.Repeat("a", MaxInput+1), nil)
+	var qe *Error
+	if !errors.As(err, &qe) || !errors.Is(err, ErrTooLarge) || !strings.HasPrefix(err.Error(), "quote: ") {
+		t.Fatalf("err = %v", err)
+	}
+	if qs, err := Find("", nil); err != nil || len(qs) != 0 {
+		t.Fatalf("empty: %v %v", qs, err)
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		`"We hope," he said, "that they will come."`,
+		"„Wir kämpfen“, sagte er.",
+		"\"unclosed at the end",
+		"«»「」『』‚‘’'''``\"\"",
+		"\xff\xfe\"x\" said \xc3",
+		"According to , said . that",
+		"He said: \"\n\n\"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		qs, err := Find(s, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkSpans(t, s, qs)
+		for _, q := range qs {
+			if q.Confidence <= 0 || q.Confidence >= 1 {
+				t.Fatalf("confidence %v", q.Confidence)
+			}
+		}
+		_ = utf8.ValidString(s)
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	body := seedBody(b)
+	text := strings.Repeat(body+"\n\n", 20)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if _, err := Find(text, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
