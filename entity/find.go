@@ -488,6 +488,14 @@ func (f *finder) analyze(i, j, b int) {
 			return
 		}
 	}
+	if gn > 0 && j-i > gn && j-i-gn <= 2 && (ref.e.cls == "city" || ref.e.cls == "state") && !ref.demonym &&
+		len(lastLow) > 3 && strings.HasSuffix(lastLow, "s") && !placeHeads[lastLow] && !adjectiveLike(lastLow) {
+		// a team named after its home: "Seattle Mariners", "Texas Rangers"
+		c := newCand(ts[0].s, ts[len(ts)-1].e, ts)
+		c.kind, c.conf = Organization, 2
+		f.cands = append(f.cands, c)
+		return
+	}
 	if gn > 0 && j-i > gn && placeHeads[lastLow] {
 		gn = 0 // "Emirates Stadium", "Beijing Airport": one place
 	}
@@ -602,6 +610,12 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 		c.kind, c.conf = Organization, 1
 	case next != nil && speechVerbs[next.low] && n > 1:
 		c.kind, c.conf = Person, 1
+	case n > 1 && (adjectiveLike(last) || f.g.exact[ts[n-1].text].demonym):
+		c.kind, c.conf = Other, 1 // "Roman Catholic", "Latin American"
+	case n > 1 && ts[0].text == "The":
+		c.kind, c.conf = Organization, 0 // "The Times"
+	case n > 1 && placeStarts[first] && first != "new":
+		c.kind, c.conf = Location, 0 // "St Pauli", "Port Vale"
 	case n > 1:
 		c.kind, c.conf = Person, 0
 		if r := f.g.exact[ts[n-1].text]; r.e != nil && !r.demonym && r.e.kind() == Location {
