@@ -38,7 +38,11 @@ func (f *finder) sentence(si, a, b int) {
 	}
 	// speakers in text order
 	at := f.attrs[first:]
-	sort.SliceStable(at, func(x, y int) bool { return at[x].cueS < at[y].cueS })
+	for x := 1; x < len(at); x++ { // insertion sort: few attributions per sentence
+		for y := x; y > 0 && at[y].cueS < at[y-1].cueS; y-- {
+			at[y], at[y-1] = at[y-1], at[y]
+		}
+	}
 	var main *Speaker
 	for k := range at {
 		x := &at[k]
@@ -220,7 +224,7 @@ func (f *finder) onlyAdverbial(s, e int) bool {
 		if t.class&(wTime|wAux|wPrep|wDet) != 0 || t.flags&fDigit != 0 {
 			continue
 		}
-		switch strings.ToLower(f.word(j)) {
+		switch f.lowerWord(j) {
 		case "statement", "interview", "speech", "press", "conference", "release", "email", "e-mail", "letter", "post", "tweet", "reporters", "journalists":
 			continue
 		}
@@ -361,7 +365,7 @@ func (f *finder) indirect(i, a, b int) {
 	}
 	// passive: "is expected", "was told"
 	for k := cs; k < i; k++ {
-		switch strings.ToLower(f.word(k)) {
+		switch f.lowerWord(k) {
 		case "is", "are", "was", "were", "be", "been", "being":
 			if !strings.HasSuffix(f.word(i), "ing") {
 				return
@@ -454,7 +458,7 @@ func (f *finder) indirect(i, a, b int) {
 	case f.lowerIs(prev, "and") || f.lowerIs(prev, "but") || f.lowerIs(prev, "then"):
 		inherit = true
 	case toks[prev].kind == kWord && toks[prev].flags&fIn == 0:
-		if participle && !strings.HasSuffix(strings.ToLower(f.word(prev)), "s") && toks[prev].class&wAux == 0 {
+		if participle && !strings.HasSuffix(f.lowerWord(prev), "s") && toks[prev].class&wAux == 0 {
 			// "by saying", "without specifying"
 			if toks[prev].class&wPrep != 0 {
 				return
@@ -534,10 +538,13 @@ func (f *finder) prepCue(i, a, b int) {
 		}
 		ce = i + 2
 	} else {
-		w := strings.ToLower(f.word(i))
+		w := f.lowerWord(i)
 		switch w {
 		case "nach":
-			n := strings.ToLower(wordAt(f, i+1))
+			n := ""
+			if i+1 < len(f.toks) {
+				n = f.lowerWord(i + 1)
+			}
 			switch n {
 			case "angaben", "ansicht", "aussage", "aussagen", "worten", "einschätzung", "meinung", "darstellung", "informationen", "berichten", "auskunft", "schätzungen", "erkenntnissen", "auffassung", "überzeugung", "meldungen", "ermittlungen":
 			default:
@@ -1048,7 +1055,7 @@ func (f *finder) speaker(s, e int) *Speaker {
 	sp.Text = f.text[sp.Start:sp.End]
 	if e-s == 1 && toks[s].class&wPron != 0 {
 		sp.Pronoun = true
-		w := strings.ToLower(f.word(s))
+		w := f.lowerWord(s)
 		sp.Name = sp.Text
 		switch {
 		case w == "he" || w == "she" || w == "er" || (w == "sie" && f.de && f.lastGroup == ""):
@@ -1195,7 +1202,7 @@ func (f *finder) properName(s, e int) string {
 		return ""
 	}
 	// a lone capitalised common word at the sentence start: "Lawmakers", "Officials"
-	if ce-cs == 1 && toks[cs].flags&fPara == 0 && (cs == 0 || toks[cs-1].flags&fSentEnd != 0) && f.names[f.word(cs)] == "" && f.lex[strings.ToLower(f.word(cs))] == 0 && strings.HasSuffix(f.word(cs), "s") {
+	if ce-cs == 1 && toks[cs].flags&fPara == 0 && (cs == 0 || toks[cs-1].flags&fSentEnd != 0) && f.names[f.word(cs)] == "" && toks[cs].class == 0 && strings.HasSuffix(f.word(cs), "s") {
 		return ""
 	}
 	name := f.text[toks[cs].s:toks[ce-1].e]

@@ -138,17 +138,28 @@ func detectLanguage(text string, lex *Lexicon) string {
 	if len(sample) > 4000 {
 		sample = sample[:4000]
 	}
-	for _, w := range strings.FieldsFunc(sample, func(r rune) bool { return !isWordRune(r) }) {
-		if len(w) > 6 {
-			continue
+	var buf [8]byte
+	for i := 0; i < len(sample); {
+		j := i
+		for j < len(sample) && sample[j] < utf8.RuneSelf && (sample[j]|0x20 >= 'a' && sample[j]|0x20 <= 'z') {
+			j++
 		}
-		lw := strings.ToLower(w)
-		if en[lw]&wLang != 0 {
-			ne++
+		if j > i && j-i <= len(buf) && (j == len(sample) || sample[j] < utf8.RuneSelf) {
+			w := buf[:0]
+			for k := i; k < j; k++ {
+				w = append(w, sample[k]|0x20)
+			}
+			if en[string(w)]&wLang != 0 {
+				ne++
+			}
+			if de[string(w)]&wLang != 0 {
+				nd++
+			}
 		}
-		if de[lw]&wLang != 0 {
-			nd++
+		if j == i {
+			j++
 		}
+		i = j
 	}
 	if nd > ne {
 		return "de"
@@ -254,8 +265,12 @@ func (f *finder) collectNames() {
 }
 
 func (f *finder) particle(j int) bool {
-	switch strings.ToLower(f.word(j)) {
-	case "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "ter", "zu":
+	w := f.word(j)
+	if len(w) > 4 || f.toks[j].flags&fLower == 0 {
+		return false
+	}
+	switch w {
+	case "de", "van", "von", "der", "den", "da", "del", "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "ter", "zu":
 		return true
 	}
 	return false

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -136,6 +137,9 @@ var abbrev = map[string]bool{
 func (f *finder) tokenize(lo, hi int) {
 	text := f.text
 	toks := f.toks[:0]
+	if cap(toks) < (hi-lo)/5 {
+		toks = make([]token, 0, (hi-lo)/5+16)
+	}
 	para := true
 	space := true
 	i := lo
@@ -382,4 +386,16 @@ func (f *finder) closesAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// lowerWord returns token i in lower case; it allocates only for words
+// with upper-case letters.
+func (f *finder) lowerWord(i int) string {
+	w := f.word(i)
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
