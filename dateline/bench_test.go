@@ -6,6 +6,8 @@ import (
 	"time"
 )
 
+func init() { rethrow = true } // tests see matcher failures
+
 var benchTimestamps = []string{
 	"13 February 2017 18:00 (UTC+04:00)",
 	"2017-02-13T18:00:00+04:00",

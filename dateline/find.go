@@ -30,6 +30,9 @@ type Expr struct {
 	Begin, Finish time.Time
 }
 
+// rethrow makes scan re-raise a matcher failure; tests set it.
+var rethrow bool
+
 // maxChunk bounds the text scanned at once (a line, or a piece of one).
 const maxChunk = 1 << 16
 
@@ -111,6 +114,17 @@ func (f *finder) chunk(start, end int) {
 		f.toks = append(f.toks, t)
 		i = next
 	}
+	f.scan()
+}
+
+// scan matches expressions over the tokens of one chunk. A failure inside
+// the matcher (a bug) ends the chunk instead of the caller's program.
+func (f *finder) scan() {
+	defer func() {
+		if r := recover(); r != nil && rethrow {
+			panic(r)
+		}
+	}()
 	for i := 0; i < len(f.toks); {
 		if m, ok := f.match(i); ok && m.e > i {
 			f.emit(m)

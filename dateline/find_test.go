@@ -160,3 +160,19 @@ func TestPad(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryWordAtEdges runs every word of the lexicon at the ends of
+// short texts, where the matchers look past the last token.
+func TestEveryWordAtEdges(t *testing.T) {
+	forms := []string{"%s", "the %s", "%s 5", "5 %s", "last %s", "%s, 2017", "in %s", "%s-", "'%s",
+		"%s of", "a %s", "%s ago", "%s earlier", "13 %s", "at least %s", "Capital %s"}
+	for w := range textWords {
+		for _, form := range forms {
+			for _, word := range []string{w, strings.ToUpper(w[:1]) + w[1:]} {
+				text := strings.ReplaceAll(form, "%s", word)
+				Find(text, Options{Reference: seedRef})
+				Find(text, Options{})
+			}
+		}
+	}
+}

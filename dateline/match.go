@@ -81,8 +81,8 @@ func (f *finder) match(i int) (match, bool) {
 		if f.lower(i) == "future" {
 			return match{}, false // the adjective; "the future" is read at "the"
 		}
-		if f.lowerIs(i-1, "as") || f.lowerIs(i+1, "after", "afterward", "afterwards", "thereafter") {
-			return match{}, false // "as soon as", "soon after"
+		if f.lowerIs(i-1, "as", "was", "were", "had") || f.lowerIs(i+1, "after", "afterward", "afterwards", "thereafter") || f.tenseWord(i+1) < 0 {
+			return match{}, false // "as soon as", "soon after", "was soon released"
 		}
 		return match{s: i, e: i + 1, typ: TypeDate, val: "FUTURE_REF"}, true
 	case twThe:
@@ -134,6 +134,9 @@ func (f *finder) match(i int) (match, bool) {
 			return f.quantity(i+2, i, mod)
 		}
 	case twNoon:
+		if f.lowerIs(i-1, "high") {
+			return match{}, false
+		}
 		return f.clockWordExpr(i)
 	}
 	return match{}, false
@@ -480,7 +483,8 @@ func (f *finder) clockDay(i, j int, clock string) (match, bool) {
 	if !f.hasRef {
 		return match{}, false
 	}
-	return match{s: i, e: j, typ: TypeTime, val: ymd(f.ref) + "T" + clock}, true
+	// A bare clock time belongs to the day last named, else the reference.
+	return match{s: i, e: j, typ: TypeTime, val: ymd(f.anchor) + "T" + clock}, true
 }
 
 func (f *finder) clockWordExpr(i int) (match, bool) {
@@ -548,7 +552,7 @@ func (f *finder) monthExpr(i int) (match, bool) {
 		return match{}, false
 	}
 	timePrep := f.lowerIs(i-1, "in", "since", "until", "by", "from", "through", "early", "late", "mid", "of", "last", "next", "this", "during", "before", "after", "till")
-	if mo == 5 && !timePrep && (f.sentenceStart(i) || f.kind(i+1) == twNone && !f.capitalized(i+1) && f.toks[i+1].kind == tkWord && !f.lowerIs(i+1, "and", "or", "to", "through", "when", "as", "after", "before", "last", "next", "this")) {
+	if mo == 5 && !timePrep && (f.sentenceStart(i) || f.kind(i+1) == twNone && !f.capitalized(i+1) && i+1 < len(f.toks) && f.toks[i+1].kind == tkWord && !f.lowerIs(i+1, "and", "or", "to", "through", "when", "as", "after", "before", "last", "next", "this")) {
 		return match{}, false // "May" the verb
 	}
 	if f.capitalized(i+1) && f.kind(i+1) == twNone && !timePrep {
@@ -754,12 +758,18 @@ func (f *finder) tense(i, e int) int {
 }
 
 func (f *finder) clauseEnd(k int) bool {
+	if k < 0 || k >= len(f.toks) {
+		return true
+	}
 	t := f.toks[k]
 	return t.kind == tkPunct && (t.val == '.' || t.val == '!' || t.val == '?' || t.val == ';' || t.val == '"' || t.val == '“' || t.val == '”')
 }
 
 // tenseWord gives the tense a word marks: 1 future, -1 past, 0 none.
 func (f *finder) tenseWord(k int) int {
+	if k < 0 || k >= len(f.toks) {
+		return 0
+	}
 	t := f.toks[k]
 	if t.kind != tkWord {
 		return 0

@@ -353,6 +353,10 @@ func (f *finder) theExpr(i int) (match, bool) {
 				q = f.lastQuarter()
 			}
 			return match{s: i, e: j + 1, typ: TypeDate, val: f.quarterVal(q)}, true
+		case unit == int(unitWeek) && !plural && f.kind(j+1) == twOf:
+			if m, ok := f.match(j + 2); ok && !m.day.IsZero() && m.s == j+2 {
+				return match{s: i, e: m.e, typ: TypeDate, val: isoWeek(m.day)}, true
+			}
 		case unit == int(unitWeekend) && !plural && f.hasRef:
 			return match{s: i, e: j + 1, typ: TypeDate, val: f.weekend(i, j+1, 0)}, true
 		case plural && f.lowerIs(i-1, "over", "through", "across", "during") && (unit == int(unitYear) || unit == int(unitMonth) || unit == int(unitWeek) || unit == int(unitDecade)):
@@ -585,6 +589,24 @@ func (f *finder) relExpr(j, s int) (match, bool) {
 		}
 		mo := int(f.toks[k].wv)
 		ry, rm := f.ref.Year(), int(f.ref.Month())
+		// "last Oct. 23": the latest such day before the reference.
+		if f.isNum(k+1) && f.toks[k+1].nd <= 2 && f.toks[k+1].val >= 1 && f.toks[k+1].val <= 31 && dir != 0 {
+			d := int(f.toks[k+1].val)
+			y := ry
+			if t := date(y, mo, d); dir < 0 && !t.Before(f.ref) {
+				y--
+			} else if dir > 0 && !t.After(f.ref) {
+				y++
+			}
+			if d <= daysIn(time.Month(mo), y) {
+				t := date(y, mo, d)
+				e := k + 2
+				if f.ordinalSuffix(e) {
+					e++
+				}
+				return match{s: s, e: e, typ: TypeDate, val: ymd(t), day: t}, true
+			}
+		}
 		y := ry
 		switch {
 		case dir < 0 && mo >= rm:
