@@ -36,7 +36,7 @@ var determiners = map[string]bool{
 // orgWords mark a credit as an organisation.
 var orgWords = map[string]bool{
 	"gmbh": true, "ag": true, "eg": true, "e.v": true, "e.v.": true, "ev": true, "kg": true,
-	"co": true, "ltd": true, "inc": true, "llc": true, "plc": true, "sa": true, "srl": true,
+	"ltd": true, "inc": true, "llc": true, "plc": true, "sa": true, "srl": true,
 	"verlag": true, "redaktion": true, "stiftung": true, "verband": true, "bundesverband": true,
 	"institut": true, "institute": true, "university": true, "universität": true, "foundation": true,
 	"association": true, "society": true, "ministry": true, "ministerium": true, "department": true,
@@ -47,6 +47,9 @@ var orgWords = map[string]bool{
 	"studio": true, "studios": true, "agentur": true, "agency": true, "redaction": true,
 	"designed": true, "design": true, "kommentar": true, "comment": true, "comments": true,
 	"uncategorized": true, "allgemein": true, "veröffentlicht": true, "posted": true,
+	"redacción": true, "redazione": true, "rédaction": true, "amt": true, "deutsches": true,
+	"deutsche": true, "kreuz": true, "bundesamt": true, "landesamt": true,
+	"kitchen": true, "hora": true, "nachrichten": true, "praxis": true,
 }
 
 // orgSuffixes end words that name organisations ("Bundesministerium", "TVT-Redaktion").
@@ -99,9 +102,16 @@ func cleanAuthorName(s, site string) string {
 	words := strings.Fields(s)
 	if site != "" {
 		ns, nn := normTitle(site), normTitle(s)
-		if nn == ns || (len(nn) > 3 && strings.Contains(ns, nn)) || (len(ns) > 3 && strings.Contains(nn, ns)) {
+		switch {
+		case nn == ns || len(ns) > 3 && strings.Contains(nn, ns):
 			// A personal site is named after its author.
 			if nn != ns || !IsPersonName(s) || determiners[strings.ToLower(words[0])] {
+				return ""
+			}
+		case len(nn) > 3 && strings.Contains(ns, nn):
+			// "Jane Doe" on "Jane Doe's Blog" is a person; "Times" on
+			// "The Daily Times" is not.
+			if !IsPersonName(s) {
 				return ""
 			}
 		}
@@ -155,8 +165,21 @@ func cleanAuthorName(s, site string) string {
 func metaAuthors(credits []string, site string) []Author {
 	var out []Author
 	for _, c := range credits {
-		for _, part := range splitCredit(c) {
-			if n := cleanAuthorName(part, site); n != "" && !hasAuthor(out, n) {
+		parts := splitCredit(c)
+		var names []string
+		for _, part := range parts {
+			n := cleanAuthorName(part, site)
+			if n == "" && len(parts) > 1 && isOrgCredit(part) {
+				// "Verlag GmbH, Nürnberg, Germany": an address, not names.
+				names = nil
+				break
+			}
+			if n != "" {
+				names = append(names, n)
+			}
+		}
+		for _, n := range names {
+			if !hasAuthor(out, n) {
 				out = append(out, Author{Name: n})
 			}
 		}
@@ -165,6 +188,22 @@ func metaAuthors(credits []string, site string) []Author {
 		}
 	}
 	return out
+}
+
+// isOrgCredit reports whether a credit names an organisation.
+func isOrgCredit(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ".,")
+		if orgWords[w] || nonPersonWords[w] {
+			return true
+		}
+		for _, suf := range orgSuffixes {
+			if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // splitCredit splits "A, B and C" / "A; B" / "A & B" into names. A comma
@@ -189,6 +228,20 @@ func splitCredit(s string) []string {
 func bylineAuthors(t, site string) []Author {
 	if as := ParseByline(t); len(as) > 0 {
 		return as
+	}
+	// "By Jane Doe - January 10, 2020 - 5 min read", "Von Jane Doe | 3. Mai".
+	for _, sep := range []string{" - ", " – ", " — ", "|", " · ", "•", " on ", " am ", " le ", "\n"} {
+		if i := strings.Index(t, sep); i > 0 {
+			head := strings.TrimSpace(t[:i])
+			if as := ParseByline(head); len(as) > 0 {
+				return as
+			}
+			if len(head) < len(t) && len(head) > 2 {
+				if as := metaAuthors([]string{head}, site); len(as) > 0 && len(head) < 60 {
+					return as
+				}
+			}
+		}
 	}
 	// A bare name, or a label and a name, in an element marked as the byline.
 	t = strings.TrimSpace(t)

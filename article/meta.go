@@ -66,6 +66,9 @@ func collectMeta(d *document) *pageMeta {
 			continue
 		}
 		k := t.key
+		if strings.HasPrefix(k, "twitter:data") && authorLabel(d, k) {
+			m.metaAuthors = append(m.metaAuthors, v)
+		}
 		switch k {
 		case "og:title":
 			setFirst(&m.ogTitle, v)
@@ -125,6 +128,24 @@ func collectMeta(d *document) *pageMeta {
 		}
 	}
 	return m
+}
+
+// authorLabel reports whether the twitter:labelN paired with the
+// twitter:dataN key names an author ("Written by", "Verfasst von").
+func authorLabel(d *document, dataKey string) bool {
+	labelKey := "twitter:label" + strings.TrimPrefix(dataKey, "twitter:data")
+	for _, t := range d.metas {
+		if t.key != labelKey {
+			continue
+		}
+		l := strings.ToLower(strings.TrimSpace(t.value))
+		for _, w := range []string{"written by", "verfasst von", "geschrieben von", "author", "autor", "auteur", "écrit par", "escrito por", "scritto da"} {
+			if strings.Contains(l, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // microdataName is the name of an itemprop=author element: its itemprop=name

@@ -44,6 +44,7 @@ func parseJSONLD(scripts []string) ldInfo {
 	var best map[string]any
 	var pubName string
 	var others []timeCand
+	ids := map[string]map[string]any{}
 	for _, s := range scripts {
 		s = strings.TrimSpace(s)
 		if s == "" || len(s) > maxJSONLD {
@@ -67,6 +68,11 @@ func parseJSONLD(scripts []string) ldInfo {
 					visit(e, depth+1)
 				}
 			case map[string]any:
+				if id, ok := t["@id"].(string); ok && id != "" && len(ids) < 200 {
+					if _, seen := ids[id]; !seen || t["name"] != nil {
+						ids[id] = t
+					}
+				}
 				r := 100
 				for _, typ := range ldTypes(t["@type"]) {
 					if rr, ok := articleTypes[typ]; ok && rr < r {
@@ -101,9 +107,9 @@ func parseJSONLD(scripts []string) ldInfo {
 	if info.headline == "" && bestRank < 5 {
 		info.headline = unescapeEntities(ldString(best["name"]))
 	}
-	info.authors = ldNames(best["author"])
+	info.authors = ldPeople(resolveIDs(best["author"], ids))
 	if len(info.authors) == 0 {
-		info.authors = ldNames(best["creator"])
+		info.authors = ldPeople(resolveIDs(best["creator"], ids))
 	}
 	info.published = ldString(best["datePublished"])
 	if info.published == "" {
@@ -125,6 +131,28 @@ func parseJSONLD(scripts []string) ldInfo {
 		}
 	}
 	return info
+}
+
+// resolveIDs replaces references ({"@id": "..."} without a name) by the
+// objects they name elsewhere in the JSON-LD.
+func resolveIDs(v any, ids map[string]map[string]any) any {
+	switch t := v.(type) {
+	case []any:
+		out := make([]any, len(t))
+		for i, e := range t {
+			out[i] = resolveIDs(e, ids)
+		}
+		return out
+	case map[string]any:
+		if _, named := t["name"]; !named {
+			if id, ok := t["@id"].(string); ok {
+				if o, ok := ids[id]; ok {
+					return o
+				}
+			}
+		}
+	}
+	return v
 }
 
 func ldTypes(v any) []string {
@@ -164,7 +192,26 @@ func ldString(v any) string {
 
 // ldNames returns the names of a person or organisation value: a string,
 // an object with "name", or an array of them.
-func ldNames(v any) []string {
+func ldNames(v any) []string { return ldNamesOf(v, true) }
+
+// ldPeople is ldNames without organisations.
+func ldPeople(v any) []string { return ldNamesOf(v, false) }
+
+// isLDOrg reports whether a JSON-LD object is typed as an organisation.
+func isLDOrg(t map[string]any) bool {
+	if _, person := t["givenName"]; person {
+		return false
+	}
+	for _, typ := range ldTypes(t["@type"]) {
+		switch typ {
+		case "organization", "newsmediaorganization", "corporation", "website", "brand", "governmentorganization", "localbusiness":
+			return true
+		}
+	}
+	return false
+}
+
+func ldNamesOf(v any, orgs bool) []string {
 	switch t := v.(type) {
 	case string:
 		t = strings.TrimSpace(t)
@@ -175,13 +222,16 @@ func ldNames(v any) []string {
 	case []any:
 		var out []string
 		for _, e := range t {
-			out = append(out, ldNames(e)...)
+			out = append(out, ldNamesOf(e, orgs)...)
 			if len(out) > 20 {
 				break
 			}
 		}
 		return out
 	case map[string]any:
+		if !orgs && isLDOrg(t) {
+			return nil
+		}
 		n := unescapeEntities(ldString(t["name"]))
 		if n == "" {
 			g, f := ldString(t["givenName"]), ldString(t["familyName"])
