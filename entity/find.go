@@ -230,7 +230,11 @@ func (f *finder) isNameWord(t *tok) bool {
 		if honorifics[strings.TrimSuffix(t.low, ".")] {
 			return false
 		}
-		return !stopWords[t.low] && !nonNames[t.low]
+		low := t.low
+		if len(low) > 2 {
+			low = strings.TrimSuffix(low, ".") // "Oct."
+		}
+		return !stopWords[low] && !nonNames[low]
 	}
 	// brands written in camel case: "iPod", "eBay"
 	if len(t.text) > 2 && t.text[0] >= 'a' && t.text[0] <= 'z' && t.text[1] >= 'A' && t.text[1] <= 'Z' {

@@ -24,6 +24,9 @@ type tok struct {
 var abbrevs = wordSet(`mr mrs ms dr st jr sr gen col lt sgt capt maj adm gov sen rep rev prof inc corp ltd
 co bros mt ft vs no jan feb aug sept sep oct nov dec messrs mme mlle cmdr insp supt`)
 
+// stateAbbrevs keep their period only when capitalised: "Calif.", not "ill.".
+var stateAbbrevs = wordSet(`calif fla mass tex ariz colo conn ill mich minn wis okla ore tenn penn nev ala kan neb`)
+
 func isWordRune(r rune) bool {
 	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
 		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
@@ -117,14 +120,18 @@ func tokenize(text string, from, to int, dst []tok) []tok {
 					j += w2
 					r3, w3 := runeAt(text, j)
 					if unicode.IsLetter(r3) {
-						if r4, _ := runeAt(text, j+w3); r4 == '.' {
+						r4, _ := runeAt(text, j+w3)
+						if r4 == '.' {
 							seg = 0
 							continue
+						}
+						if unicode.IsUpper(r3) && !isWordRune(r4) {
+							j += w3 // "U.S" written without its last period
 						}
 					}
 					break
 				}
-				if abbrevs[strings.ToLower(text[i:j])] {
+				if low := strings.ToLower(text[i:j]); abbrevs[low] || stateAbbrevs[low] && unicode.IsUpper(r) {
 					j += w2
 				}
 				break

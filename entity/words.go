@@ -67,7 +67,7 @@ video view watch we what when where which while who why with yesterday you
 attendance halftime half-time scorers scorer result results standings extras bowling batting
 fall net yellow red cards golf caps fax war total points played won lost drawn goals fixtures
 match matches round semifinal semifinals quarterfinal quarterfinals final finals division pool
-chapter digital maintenance repair overhaul
+chapter digital maintenance repair overhaul tries names
 armed brokered confronted decrease efficient experts government intra latest many marked
 opposition practical president’s presidential stressed transit troops weapons
 `)
@@ -186,7 +186,7 @@ narendra shinzo xi hu jiang li wang zhang liu chen yang zhao kim park lee choi
 // the abbreviations of sports tables.
 var nonNames = wordSet(`gmt utc est edt cst cdt pst pdt bst cet cest msk ist jst rbi era pct avg pts
 gb ip er bb so ab hr sb ob pa ko tko no nos pm am ad bc ceo cfo ok tv dvd cd pc gdp gnp cpi vat
-eps ipo faq usd eur gbp jpy chf cny rmb rub inr aud cad sek nok dkk brl zar krw hkd sgd`)
+eps ipo faq celsius fahrenheit usd eur gbp jpy chf cny rmb rub inr aud cad sek nok dkk brl zar krw hkd sgd`)
 
 // eventHeads end the names of events and competitions: "World Cup".
 var eventHeads = wordSet(`cup open championship championships games olympics prix trophy series

@@ -445,17 +445,17 @@ Wall Street
 	add("state", `
 Alabama
 Alaska
-Arizona
+Arizona|Ariz.
 Arkansas
-California
-Colorado
-Connecticut
+California|Calif.|Calif
+Colorado|Colo.
+Connecticut|Conn.
 Delaware
-Florida
+Florida|Fla.
 Georgia
 Hawaii
 Idaho
-Illinois
+Illinois|Ill.
 Indiana
 Iowa
 Kansas
@@ -463,34 +463,34 @@ Kentucky
 Louisiana
 Maine
 Maryland
-Massachusetts
-Michigan
-Minnesota
+Massachusetts|Mass.
+Michigan|Mich.
+Minnesota|Minn.
 Mississippi
 Missouri
 Montana
 Nebraska
-Nevada
+Nevada|Nev.
 New Hampshire
-New Jersey
+New Jersey|N.J.
 New Mexico
 New York State
 North Carolina
 North Dakota
 Ohio
-Oklahoma
+Oklahoma|Okla.
 Oregon
-Pennsylvania
+Pennsylvania|Penn.|Pa.
 Rhode Island
 South Carolina
 South Dakota
-Tennessee
-Texas
+Tennessee|Tenn.
+Texas|Tex.
 Utah
 Vermont
 Virginia
 West Virginia
-Wisconsin
+Wisconsin|Wis.
 Wyoming
 Ontario
 Quebec
