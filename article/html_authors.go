@@ -87,6 +87,21 @@ func cutAuthorLabel(s string) string {
 	}
 }
 
+// startsWithAuthorLabel reports whether s opens with a credit label
+// ("By", "Von", "Text:", "Autorin:").
+func startsWithAuthorLabel(s string) bool {
+	low := strings.ToLower(s)
+	for _, l := range authorLabels {
+		if len(l) > 2 && strings.HasPrefix(low, l) && len(s) > len(l) {
+			r := s[len(l)]
+			if r == ' ' || r == ':' {
+				return true
+			}
+		}
+	}
+	return strings.HasPrefix(low, "by ")
+}
+
 // cleanAuthorName returns a person's name from one metadata credit, or "".
 func cleanAuthorName(s, site string) string {
 	s = collapseSpace(strings.ReplaceAll(s, "\u00a0", " "))

@@ -102,12 +102,40 @@ func (p *Page) Extract(h Hints) (*Article, error) {
 	headline := p.headline(m, h)
 	ps := paragraphsOf(d, roots)
 	ps = filterParas(ps, headline)
-	ps = trimEdges(ps, func(s string) bool { return isMetaLine(s, headline) })
+	var edgeByline []Author
+	ps = trimEdges(ps, func(s string) bool {
+		if !isMetaLine(s, headline) {
+			return false
+		}
+		if edgeByline == nil {
+			edgeByline = ParseByline(s)
+		}
+		return true
+	})
+	// A byline line inside the body's first or last paragraphs ("Von Jane
+	// Doe", "Text: Jane Doe") when nothing else names the authors.
+	if edgeByline == nil {
+		for i, p := range ps {
+			if i >= 2 && i < len(ps)-2 {
+				continue
+			}
+			if len(p.text) < 60 && startsWithAuthorLabel(p.text) {
+				if as := bylineAuthors(p.text, ""); len(as) > 0 {
+					edgeByline = as
+					ps = append(ps[:i:i], ps[i+1:]...)
+					break
+				}
+			}
+		}
+	}
 
 	a.Headline = headline
 
 	// Authors; a closing bio line of an author gives role and handle.
 	a.Authors = p.authors(m, h, roots)
+	if len(a.Authors) == 0 {
+		a.Authors = edgeByline
+	}
 	ps = takeBio(ps, a)
 	a.Text, a.Paragraphs = joinParas(ps)
 
