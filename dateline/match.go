@@ -238,6 +238,16 @@ func (f *finder) numberExpr(i int) (match, bool) {
 		if k := f.kind(j); (k == twMonth || k == twMonthAbbr) && f.capitalized(j) && t.val >= 1 && t.val <= 31 {
 			return f.dayMonth(i, j)
 		}
+		// "13-15 February 2017"
+		if (f.isPunct(i+1, '-') || f.isPunct(i+1, '–')) && f.isNum(i+2) && f.toks[i+2].nd <= 2 && f.toks[i+2].val > t.val {
+			if k := f.kind(i + 3); (k == twMonth || k == twMonthAbbr) && f.capitalized(i+3) && t.val >= 1 {
+				if m, ok := f.dayMonth(i+2, i+3); ok && !m.day.IsZero() {
+					first := date(m.day.Year(), int(m.day.Month()), int(t.val))
+					m.s, m.endVal, m.val = i, m.val, ymd(first)
+					return m, true
+				}
+			}
+		}
 		if f.ordinalSuffix(i + 1) {
 			if m, ok := f.ordinalUnit(i, i+2, int(t.val)); ok {
 				return m, true
