@@ -245,3 +245,31 @@ func BenchmarkNewMatcher(b *testing.B) {
 	b.ReportMetric(float64(after.HeapAlloc)-float64(before.HeapAlloc), "retained-bytes")
 	runtime.KeepAlive(keep)
 }
+
+func FuzzNewMatcher(f *testing.F) {
+	f.Add("U.N.|United Nations||UN", "The U.N. and United  Nations", true, true)
+	f.Add("a|a|-- |’s", "a’s a-a", false, true)
+	f.Add("\xff|José|JOSE", "jose José", true, false)
+	f.Fuzz(func(t *testing.T, aliases, text string, lower, strip bool) {
+		var l WatchList
+		l.IgnoreCase, l.IgnoreDiacritics = lower, strip
+		for i, a := range strings.Split(aliases, "|") {
+			l.Entities = append(l.Entities, WatchEntity{ID: fmt.Sprint(i % 5), Name: a})
+		}
+		m, err := NewMatcher(l)
+		if err != nil {
+			var le *ListError
+			if !errors.As(err, &le) || !strings.HasPrefix(err.Error(), "entity: ") {
+				t.Fatalf("untyped error %v", err)
+			}
+			return
+		}
+		last := 0
+		for _, h := range m.Match(text) {
+			if h.Start < last || h.End <= h.Start || h.End > len(text) || text[h.Start:h.End] != h.Text {
+				t.Fatalf("bad hit %+v", h)
+			}
+			last = h.End
+		}
+	})
+}
