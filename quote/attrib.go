@@ -64,8 +64,14 @@ func (f *finder) sentence(si, a, b int) {
 		}
 	}
 	f.subject(a, b)
+	for k := len(at) - 1; k >= 0; k-- {
+		if at[k].spk != nil {
+			f.lastSpk, f.lastSpkSent = at[k].spk, si
+			break
+		}
+	}
 	if f.de {
-		f.freeIndirect(a, b, first)
+		f.freeIndirect(si, a, b, first)
 	}
 }
 
@@ -660,7 +666,7 @@ func (f *finder) germanVerb(i, a, b int) {
 
 // freeIndirect reports German sentences in the subjunctive mood (free
 // indirect speech) that follow an attribution, with its speaker.
-func (f *finder) freeIndirect(a, b, first int) {
+func (f *finder) freeIndirect(si, a, b, first int) {
 	if len(f.attrs) > first {
 		return
 	}
@@ -671,8 +677,12 @@ func (f *finder) freeIndirect(a, b, first int) {
 			break
 		}
 	}
-	if !subj || f.lastSpeaker == nil {
+	if !subj {
 		return
+	}
+	spk := f.lastSpk
+	if si-f.lastSpkSent > 3 {
+		spk = nil
 	}
 	conS, conE := a, b
 	for conE > conS && f.toks[conE-1].kind == kPunct {
@@ -681,7 +691,10 @@ func (f *finder) freeIndirect(a, b, first int) {
 	if conE-conS < 3 {
 		return
 	}
-	x := attr{cueS: -1, srcS: -1, conS: conS, conE: conE, conf: 0.4, spk: f.lastSpeaker}
+	x := attr{cueS: -1, srcS: -1, conS: conS, conE: conE, conf: 0.4, spk: spk}
+	if spk != nil {
+		f.lastSpkSent = si
+	}
 	f.attrs = append(f.attrs, x)
 }
 
@@ -970,6 +983,9 @@ func (f *finder) npFwd(s, b int) (int, int) {
 	}
 	if toks[s].class&(wTime|wSub|wAux|wPrep) != 0 && toks[s].class&(wPron|wDet) == 0 || f.lowerIs(s, "that") || f.lowerIs(s, "dass") {
 		return s, s
+	}
+	if f.de && f.lowerIs(s, "sich") && s+1 < b {
+		s++
 	}
 	if f.de && toks[s].class&wPrep != 0 {
 		return s, s
@@ -1306,8 +1322,21 @@ func (f *finder) emit() {
 		}
 		s, e := toks[x.conS].s, toks[x.conE-1].e
 		kind := Indirect
-		if x.marked {
+		if x.marked && !f.de {
 			kind = Partial
+		}
+		if x.marked && f.de {
+			// German news marks direct fragments inside reported speech
+			for pi := f.firstPair(x.conS); pi < len(f.pairs) && f.pairs[pi].open < x.conE; pi++ {
+				p := &f.pairs[pi]
+				if p.dropped {
+					continue
+				}
+				ps, pe := f.inner(p)
+				if pe > ps {
+					quotes = append(quotes, Quote{Span: Span{ps, pe, f.text[ps:pe]}, Kind: Direct, Cue: cue, Speaker: x.spk, Confidence: conf(x.conf-0.1, x.spk)})
+				}
+			}
 		}
 		quotes = append(quotes, Quote{Span: Span{s, e, f.text[s:e]}, Kind: kind, Cue: cue, Speaker: x.spk, Confidence: conf(x.conf, x.spk)})
 	}

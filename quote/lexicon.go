@@ -342,26 +342,50 @@ func builtinEN() []entry {
 	return out
 }
 
+// deWeak are stems of German weak speech verbs; "-" marks a stem that
+// takes an "e" before t-endings (bericht-: berichtete).
+const deWeak = `sag erklär beton mein bericht- bestätig kritisier behaupt- glaub hoff befürcht- vermut
+ergänz äußer antwort- entgegn- verkünd- bekräftig versicher bezeichn- meld- beklag erläuter
+argumentier begründ- kommentier prognostizier schätz bezweifel lob mahn appellier verlang beteuer
+dementier warn forder zitier schilder informier unterricht- bedauer begrüß verteidig beschuldig
+droh spekulier mutmaß berichtig präzisier bilanzier resümier klag fürcht- twitter kündig teil
+füg`
+
+// deStrong are forms of German strong and mixed speech verbs.
+const deStrong = `schrieb schreibt schrieben schreiben geschrieben sprach spricht sprachen nannte nennt
+nannten unterstrich unterstreicht unterstrichen gestand gesteht bestritt bestreitet bestritten
+verriet verrät beschrieb beschreibt empfahl empfiehlt riet rät widersprach widerspricht
+bekannte verwies verweist verwiesen zitierte heißt hieß mitteilte mitteilten ankündigte
+ankündigten angab angaben bekanntgab vorwarf betonte erwiderte erwidert`
+
+// deInflect returns the finite forms and the participle of a weak German verb stem.
+func deInflect(stem string) []string {
+	e := ""
+	if strings.HasSuffix(stem, "-") {
+		stem, e = stem[:len(stem)-1], "e"
+	}
+	ge := "ge" + stem + e + "t"
+	for _, p := range []string{"be", "er", "ver", "zer", "ent", "emp", "miss"} {
+		if strings.HasPrefix(stem, p) {
+			ge = stem + e + "t"
+		}
+	}
+	if strings.HasSuffix(stem, "ier") {
+		ge = stem + "t"
+	}
+	en := stem + "en"
+	if strings.HasSuffix(stem, "er") || strings.HasSuffix(stem, "el") {
+		en = stem + "n"
+	}
+	return []string{stem + e + "t", stem + e + "te", stem + e + "ten", en, ge}
+}
+
 func builtinDE() []entry {
 	var out []entry
-	out = append(out, words(wVerb, `sagte sagt sagten sagen gesagt erklärte erklärt erklärten erklären
-		betonte betont betonten betonen meinte meint meinten berichtete berichtet berichteten
-		berichten bestätigte bestätigt bestätigten schrieb schreibt schrieben geschrieben teilte
-		teilt teilten mitteilte mitteilten kündigte kündigt kündigten angekündigt gab gibt gaben
-		warnte warnt warnten forderte fordert forderten fordern kritisierte kritisiert
-		kritisierten behauptete behauptet behaupteten glaubt glaubte glauben hofft hoffte hoffen
-		befürchtet befürchtete befürchten vermutet vermutete unterstrich unterstreicht ergänzte
-		ergänzt fügte fügt äußerte äußert äußerten sprach spricht antwortete antwortet
-		entgegnete entgegnet verkündete verkündet bekräftigte bekräftigt versicherte versichert
-		nannte nennt bezeichnete bezeichnet meldete meldet meldeten beklagte beklagt verwies
-		verweist erläuterte erläutert argumentierte argumentiert begründete begründet wies
-		weist räumte räumt stellte stellt zitiert zitierte sagte erwiderte erwidert
-		kommentierte kommentiert prophezeite prognostizierte schätzte schätzt bezweifelte
-		bezweifelt lobte lobt mahnte mahnt appellierte verlangte verlangt bekannte betonte
-		gestand gesteht beteuerte beteuert dementierte dementiert bestritt bestreitet
-		räumte verriet verrät rief ruft geht ging heißt hieß lautet lautete beschreibt
-		beschrieb sieht sah rechnet rechnete ankündigte angab bekanntgab vorwarf warf wirft
-		erklärt hat`)...)
+	for _, st := range strings.Fields(deWeak) {
+		out = append(out, words(wVerb, strings.Join(deInflect(st), " "))...)
+	}
+	out = append(out, words(wVerb, deStrong)...)
 	out = append(out, words(wPrepCue, "laut gemäß nach so")...)
 	out = append(out, words(wPostCue, "zufolge")...)
 	out = append(out, words(wAux, `hat hatte haben hatten habe wird wurde werden wurden ist war sind
@@ -384,7 +408,7 @@ func builtinDE() []entry {
 	out = append(out, words(wSub, `dass ob weil wenn als da obwohl während und oder aber sondern
 		denn der die das welche welcher welches wie wo nachdem bevor damit`)...)
 	out = append(out, words(wThat, "dass ob")...)
-	out = append(out, words(wSubj, `sei seien sei habe hätten hätte werde würden würde könne
+	out = append(out, words(wSubj, `soll sollen sei seien sei habe hätten hätte werde würden würde könne
 		könnten müsse müssten solle sollten wolle wollten gebe gäbe wäre wären liege lägen
 		gehe stehe komme bestehe handele handle brauche dürfe dürften trage führe bleibe
 		sehe halte gelte lasse plane arbeite verfüge fehle`)...)

@@ -188,6 +188,8 @@ type finder struct {
 	// the speaker of the last quote, for quotes without a cue
 	lastSpeaker *Speaker
 	curA        int // first token of the current sentence
+	lastSpk     *Speaker
+	lastSpkSent int
 }
 
 type attr struct {
