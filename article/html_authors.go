@@ -26,6 +26,21 @@ var notAuthors = map[string]bool{
 	"sid": true, "upi": true, "tass": true, "xinhua": true, "bloomberg": true,
 }
 
+// degrees follow a name after a comma: "Jane Doe, PhD".
+var degrees = map[string]bool{
+	"phd": true, "ph.d": true, "md": true, "m.d": true, "ma": true, "mba": true, "msc": true,
+	"bsc": true, "rd": true, "rn": true, "dds": true, "jd": true, "mph": true, "dr": true, "prof": true,
+	"jr": true, "sr": true, "esq": true, "cfa": true, "cpa": true,
+}
+
+// jobTitles before a name are not part of it.
+var jobTitles = map[string]bool{
+	"rechtsanwalt": true, "rechtsanwältin": true, "reporter": true, "redakteur": true,
+	"redakteurin": true, "journalist": true, "journalistin": true, "correspondent": true,
+	"korrespondent": true, "korrespondentin": true, "autor": true, "autorin": true,
+	"fotograf": true, "fotografin": true, "editor": true, "columnist": true,
+}
+
 // determiners open an organisation's name, not a person's.
 var determiners = map[string]bool{
 	"the": true, "die": true, "der": true, "das": true, "la": true, "le": true, "les": true,
@@ -111,9 +126,15 @@ func cleanAuthorName(s, site string) string {
 		return ""
 	}
 	low := strings.ToLower(s)
-	if notAuthors[low] {
+	if notAuthors[low] || degrees[strings.Trim(low, ".")] {
 		return ""
 	}
+	// A job title before the name: "Rechtsanwalt Jane Doe".
+	if i := strings.IndexByte(s, ' '); i > 0 && jobTitles[strings.ToLower(s[:i])] {
+		s = strings.TrimSpace(s[i+1:])
+		low = strings.ToLower(s)
+	}
+
 	words := strings.Fields(s)
 	if site != "" {
 		ns, nn := normTitle(site), normTitle(s)
@@ -173,6 +194,36 @@ func cleanAuthorName(s, site string) string {
 		return ""
 	}
 	return s
+}
+
+// hostLabels are the distinctive labels of a host name ("lefigaro",
+// "madame" of madame.lefigaro.fr), for telling outlet names from people.
+func hostLabels(host string) []string {
+	var out []string
+	labels := strings.Split(strings.ToLower(host), ".")
+	for _, hosted := range []string{".wordpress.com", ".blogspot.", ".tumblr.com", ".medium.com", ".substack.com"} {
+		if strings.Contains("."+strings.ToLower(host), hosted) && len(labels) > 0 {
+			labels = labels[1:] // the user's own name
+			break
+		}
+	}
+	for _, l := range labels {
+		if len(l) >= 5 && l != "www" && l != "blogspot" && l != "wordpress" {
+			out = append(out, strings.ReplaceAll(l, "-", ""))
+		}
+	}
+	return out
+}
+
+// namesHost reports whether name is the outlet named after its host.
+func namesHost(name string, labels []string) bool {
+	n := normTitle(name)
+	for _, l := range labels {
+		if strings.Contains(n, l) || n == l {
+			return true
+		}
+	}
+	return false
 }
 
 // metaAuthors turns metadata credits into authors: each is split into names

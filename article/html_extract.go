@@ -418,6 +418,21 @@ func stripSite(t, site string) string {
 var bylineSel = compileSelector(`[rel=author], [itemprop=author], .byline, .author, .byline-name, .author-name, .authors, .article-author, .story-byline, .post-author, .entry-author, .contributor, .writer, .c-byline, #byline, .byline__name, .author__name, [class*=byline], [class*=author-name], [class*=AuthorName], [class*=Byline]`)
 
 func (p *Page) authors(m *pageMeta, h Hints, roots []int32) []Author {
+	as := p.authorsFrom(m, h, roots)
+	labels := hostLabels(hostOf(p.URL()))
+	out := as[:0]
+	for _, a := range as {
+		if !namesHost(a.Name, labels) {
+			out = append(out, a)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+func (p *Page) authorsFrom(m *pageMeta, h Hints, roots []int32) []Author {
 	site := firstNonEmpty(h.Outlet, m.siteName, m.ld.publisher)
 	clean := func(names []string) []Author { return metaAuthors(names, site) }
 	if h.Byline != "" {
