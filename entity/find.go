@@ -326,7 +326,8 @@ func (f *finder) sentence(a, b int) {
 				j += 3
 				continue
 			}
-			if u.text == "&" && j+1 < b && u.s == f.toks[j-1].e && (f.isNameWord(&f.toks[j+1]) || f.toks[j+1].upper && f.toks[j+1].s == u.e) {
+			if u.text == "&" && j+1 < b && (f.isNameWord(&f.toks[j+1]) && len(f.toks[j+1].text) > 1 ||
+				u.s == f.toks[j-1].e && f.toks[j+1].upper && f.toks[j+1].s == u.e) {
 				j += 2
 				continue
 			}
@@ -432,6 +433,10 @@ func (f *finder) analyze(i, j, b int) {
 		f.addGaz(ts[0].s, ts[len(ts)-1].e, ts, ref)
 		return
 	}
+	if j-i > 1 && lastLow == "flight" {
+		f.analyze(i, j-1, b) // "Adam Air Flight 574": the airline
+		return
+	}
 	orgEnd := j-i > 1 && (orgHeads[lastLow] || f.orgConnector(i, j))
 	if eventHeads[lastLow] && j-i > 1 {
 		c := newCand(ts[0].s, ts[len(ts)-1].e, ts)
@@ -534,10 +539,10 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 	if i >= j {
 		return
 	}
-	for i < j && !f.toks[i].cap && !f.toks[i].upper {
+	for i < j && !capLike(&f.toks[i]) {
 		i++
 	}
-	for j > i && !f.toks[j-1].cap && !f.toks[j-1].upper {
+	for j > i && !capLike(&f.toks[j-1]) {
 		j--
 	}
 	if i >= j {
@@ -596,9 +601,7 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 		return
 	case n == 1 && adjectiveLike(first):
 		c.kind, c.conf = Other, 1
-	case n == 2 && firstNames[first] && !orgHeads[first]:
-		c.kind, c.conf = Person, 2 // "Jim Press"
-	case n > 1 && orgHeads[last] || hasConn && (orgStarts[first] || f.orgConnector(i, j)):
+	case n > 1 && (orgHeads[last] || first == "air" || hasAmp(ts)) || hasConn && (orgStarts[first] || f.orgConnector(i, j)):
 		c.kind, c.conf = Organization, 2
 	case n > 1 && (placeHeads[last] || placeStarts[first] && (first == "lake" || first == "mount" || first == "gulf" || first == "cape" || first == "mt.")):
 		c.kind, c.conf = Location, 2
@@ -1077,4 +1080,19 @@ func splitRoles(text string, ts []tok) []string {
 		}
 	}
 	return append(out, text[ts[from].s:ts[len(ts)-1].e])
+}
+
+// capLike reports whether a word is written as a name: "Moscow", "NATO", "iPod".
+func capLike(t *tok) bool {
+	return t.cap || t.upper || len(t.text) > 2 && t.text[0] >= 'a' && t.text[0] <= 'z' && t.text[1] >= 'A' && t.text[1] <= 'Z'
+}
+
+// hasAmp reports whether a name joins words with "&": "Standard & Poor".
+func hasAmp(ts []tok) bool {
+	for i := range ts {
+		if ts[i].text == "&" {
+			return true
+		}
+	}
+	return false
 }

@@ -117,7 +117,7 @@ brothers bros. & cooperative workers automobile automotive aerospace energy oil
 petroleum pharmaceuticals pharmaceutical electric electronics steel chemical chemicals foods software
 computer computers semiconductor semiconductors telecom telecommunications mining resources logistics
 shipping financial motor mutual courts aircraft store stores shop international management
-holding partnership ventures coalition alliance front movement brigade brigades battalion regiment
+holding partnership ventures air coalition alliance front movement brigade brigades battalion regiment
 division command corps mission delegation secretariat directorate inspectorate ministry's group's
 consortium conglomerate team squad orchestra ballet theatre theater festival institute
 `)
@@ -191,7 +191,7 @@ eps ipo faq celsius fahrenheit usd eur gbp jpy chf cny rmb rub inr aud cad sek n
 // eventHeads end the names of events and competitions: "World Cup".
 var eventHeads = wordSet(`cup open championship championships games olympics prix trophy series
 tournament masters classic marathon rally derby grand-prix invitational plate shield slam
-war league baseball football soccer hockey basketball flight conference summit expo`)
+war league baseball football soccer hockey basketball conference summit expo`)
 
 // groupAdjectives are adjectives and nouns of peoples, faiths and
 // parties; alone they are not entities.
