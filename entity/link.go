@@ -105,9 +105,7 @@ func (f *finder) link() []Entity {
 			e := Entity{Name: surface, Kind: c.kind}
 			if c.gaz != nil {
 				e.Name, e.Kind = c.gaz.name, c.gaz.kind()
-				if strings.IndexByte(c.gaz.id, ':') < 0 {
-					e.ID = c.gaz.id
-				}
+				e.ID = publicID(c.gaz.id)
 			}
 			ents = append(ents, e)
 			byKey[key] = idx
@@ -317,3 +315,19 @@ func orgWeight(e *Entity) int {
 
 // maxTitles bounds the titles kept for one person.
 const maxTitles = 8
+
+// publicID is the identifier shown for a gazetteer entry: the ISO 3166
+// code of a country, "geonames:ID" for a city, the acronym of an
+// international organisation; none for the hand-written rows.
+func publicID(id string) string {
+	if strings.HasPrefix(id, "geonames:") {
+		if k := strings.LastIndexByte(id, ':'); k > len("geonames:") {
+			return id[:k]
+		}
+		return id
+	}
+	if strings.IndexByte(id, ':') >= 0 {
+		return ""
+	}
+	return id
+}
