@@ -180,6 +180,13 @@ func (f *finder) linkPair(pi, a, b int) {
 			break
 		}
 		if f.isCue(j) && t.class&(wPrepCue|wPostCue) == 0 {
+			if f.de && j < k && intro != 0 {
+				if s, e := f.npFwd(j+1, k+1); s == j+1 && e == k+1 {
+					c, _ := f.cueAt(j, b)
+					f.addQuoteAttr(pi, c, j, s, e, p.open)
+					return
+				}
+			}
 			if j < k && (intro == 0 || !(toks[j].class&wTell != 0 || f.onlyAdverbial(j+1, k+1) || toks[j+1].class&(wPrep|wTime) != 0 || f.auxLike(j+1))) {
 				break
 			}
@@ -557,7 +564,7 @@ func (f *finder) prepCue(i, a, b int) {
 				return
 			}
 		case "so":
-			if !(f.isPunct(i-1, ',') && i+1 < b && toks[i+1].flags&fCap != 0 || i == a && i+1 < b && toks[i+1].flags&fCap != 0 && toks[i+1].class&wDet == 0 && f.namedRunEnds(i+1, b)) {
+			if !(f.isPunct(i-1, ',') && i+1 < b && (toks[i+1].flags&fCap != 0 || f.namedRunEnds(i+1, b)) || i == a && i+1 < b && toks[i+1].flags&fCap != 0 && toks[i+1].class&wDet == 0 && f.namedRunEnds(i+1, b)) {
 				return
 			}
 		}
@@ -611,15 +618,46 @@ func (f *finder) germanVerb(i, a, b int) {
 	if toks[i].flags&fCap != 0 && i > a {
 		return // a noun: "Angaben"
 	}
+	if toks[i].class&wVerb == 0 || toks[i].class&wWeak != 0 {
+		// a separable verb needs its particle: "gab ... bekannt", "stellte ... fest"
+		ok := false
+		for k := i + 1; k < b && k < i+12; k++ {
+			if toks[k].kind == kPunct && toks[k].mark != '.' {
+				break
+			}
+			switch f.lowerWord(k) {
+			case "an", "bekannt", "fest", "hin", "ein", "aus", "auf", "davon", "zu", "vor", "mit", "hinzu":
+				ok = true
+			}
+		}
+		if !ok {
+			return
+		}
+	}
 	prev := i - 1
 	var srcS, srcE int = -1, -1
 	inverted := false
 	if prev >= a && (toks[prev].kind == kPunct && toks[prev].mark == ',' || toks[prev].kind == kMark) {
-		s, e := f.npFwd(i+1, b)
-		if e <= s {
-			return
+		if f.isPunct(i+1, ',') || f.isPunct(i+1, ':') {
+			// "Charles Gassenheimer, Geschäftsführer, sagte, ..."
+			s := f.apposBack(prev, a)
+			if s < 0 {
+				s = f.npBack(prev-1, a)
+			}
+			if s < 0 {
+				return
+			}
+			srcS, srcE = s, prev
+		} else if s := f.apposBack(prev, a); s >= 0 && toks[prev].kind == kPunct {
+			// "Die Regierungspartei Palästinas, die Hamas, bezeichnete ..."
+			srcS, srcE = s, prev
+		} else {
+			s, e := f.npFwd(i+1, b)
+			if e <= s {
+				return
+			}
+			srcS, srcE, inverted = s, e, true
 		}
-		srcS, srcE, inverted = s, e, true
 	} else if prev >= a && toks[prev].kind == kWord {
 		// wie X mitteilte / der Minister sagte / gestern sagte der Minister
 		s := f.npBack(prev, a)
@@ -656,6 +694,9 @@ func (f *finder) germanVerb(i, a, b int) {
 		conS, conE = f.contentBefore(a, min(i, srcS))
 		if inverted {
 			conS, conE = f.contentBefore(a, i)
+		} else if srcS > a && f.lowerIs(srcS-1, "wie") {
+			// "..., wie EADS mitteilte."
+			conS, conE = f.contentBefore(a, srcS-1)
 		}
 	}
 	if conE <= conS {
@@ -1037,7 +1078,10 @@ func (f *finder) npFwd(s, b int) (int, int) {
 				break
 			}
 			if f.de && t.flags&fLower != 0 && t.class&(wDet|wPrep) == 0 && seenNoun {
-				break
+				// "des italienischen Mafiajägers": an adjective before a noun
+				if !(e+1 < b && toks[e+1].flags&fCap != 0 && toks[e-1].class&wDet != 0 && germanAdj(f.word(e))) {
+					break
+				}
 			}
 		}
 		if t.flags&(fCap|fDigit) != 0 || t.class&wDet == 0 {
@@ -1513,4 +1557,13 @@ func (f *finder) sentSubject(a, lim int) (int, int) {
 		return ss, e
 	}
 	return 0, 0
+}
+
+func germanAdj(w string) bool {
+	for _, suf := range []string{"en", "er", "es", "em", "e"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
