@@ -24,6 +24,12 @@ func (f *finder) match(i int) (match, bool) {
 		if m, ok := f.yearEnd(i); ok {
 			return m, true
 		}
+		// "for years", "within weeks": an unknown number of units.
+		if v := int(f.toks[i].wv); v > 100 && v-100 != int(unitQuarter) && v-100 != int(unitWeekend) &&
+			f.lowerIs(i-1, "for", "within", "over", "in") && !f.lowerIs(i+1, "ago", "of", "old", "later", "earlier", "before", "after") &&
+			!f.isPunct(i+1, '-') {
+			return match{s: i, e: i + 1, typ: TypeDuration, val: durValue(0, v-100, true)}, true
+		}
 		if f.toks[i].wv == unitYear && f.isPunct(i+1, '-') && f.adjacent(i) && f.lowerIs(i+2, "earlier", "ago") && f.hasRef && !f.lowerIs(i+3, "quarter", "period") {
 			// "year-earlier results": the same period a year before
 			return f.shifted(1, int(unitYear), false, -1, f.ref, i, i+3)

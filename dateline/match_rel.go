@@ -47,6 +47,8 @@ func (f *finder) numPhrase(j int) (n int, fuzzy bool, next int, ok bool) {
 			return 0, true, j + 2, true
 		case twDozen:
 			return 12, false, j + 2, true
+		case twHundred:
+			return 100, false, j + 2, true
 		}
 		return 1, false, j + 1, true
 	case f.kind(j) == twFew:
@@ -128,6 +130,13 @@ func (f *finder) quantity(j, s int, mod string) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
+	// "two to three weeks", "12 to 18 months": the range is read from its
+	// first number.
+	if (f.kind(k) == twTo || f.lowerIs(k, "or")) && (f.isNum(k+1) || f.kind(k+1) == twNum) && !fuzzy {
+		if _, _, k2, ok := f.numPhrase(k + 1); ok && f.kind(k2) == twUnit {
+			k = k2
+		}
+	}
 	hyphen := false
 	if f.isPunct(k, '-') && f.adjacent(k-1) && f.adjacent(k) {
 		hyphen = true
@@ -174,7 +183,7 @@ func (f *finder) quantity(j, s int, mod string) (match, bool) {
 	if f.kind(j) == twA && n == 1 && s == j && (f.isNum(j-1) || f.lowerIs(j-1, "times", "once", "twice", "dollars", "cents", "million", "billion", "percent")) {
 		return match{s: s, e: e, typ: TypeSet, val: durValue(1, unit, false)}, true
 	}
-	if unit == int(unitQuarter) || unit == int(unitWeekend) {
+	if unit == int(unitWeekend) || unit == int(unitQuarter) && !f.lowerIs(j-1, "past", "last", "next", "first", "coming", "previous") {
 		return match{}, false
 	}
 	return match{s: s, e: e, typ: TypeDuration, val: durValue(n, unit, fuzzy), mod: mod}, true
@@ -316,6 +325,9 @@ func (f *finder) theExpr(i int) (match, bool) {
 	case twSeason:
 		return f.seasonExpr(j, i)
 	case twFiscal:
+		if f.lowerIs(j+1, "year") && f.lowerIs(j+2, "ended", "ending") {
+			return match{s: i, e: j + 2, typ: TypeDuration, val: "P1Y"}, true
+		}
 		if f.lowerIs(j+1, "year") && !f.isNum(j+2) && f.hasRef {
 			return match{s: i, e: j + 2, typ: TypeDate, val: itoa(f.ref.Year())}, true
 		}
@@ -363,6 +375,8 @@ func (f *finder) theExpr(i int) (match, bool) {
 			return match{s: i, e: j + 1, typ: TypeDuration, val: durValue(0, unit, true)}, true
 		case unit == int(unitYear) && !plural && f.isPunct(j+1, '-') && f.adjacent(j):
 			return f.yearAgoQuarter(j, i)
+		case unit == int(unitYear) && !plural && f.lowerIs(j+1, "ended", "ending", "to"):
+			return match{s: i, e: j + 1, typ: TypeDuration, val: "P1Y"}, true // "the year ended Sept. 30"
 		case unit == int(unitYear) && !plural:
 			if y, e, ok := f.spelledYear(j + 1); ok {
 				return match{s: i, e: e, typ: TypeDate, val: itoa(y)}, true
