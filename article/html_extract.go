@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/dateline"
 	"golang.org/x/net/html/atom"
@@ -674,17 +675,49 @@ func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int
 			return t
 		}
 	}
-	// A visible date: a short text after the headline, else before it.
-	start := int32(1)
-	if h1 >= 0 {
-		start = h1
+	// A visible date near the start of the article: from the headline
+	// before the body (else the body's start) onwards, else the nearest
+	// one before it.
+	anchor := int32(1)
+	if len(roots) > 0 && roots[0] > 0 {
+		anchor = roots[0]
+		for i := anchor - 1; i > 0 && i > anchor-400; i-- {
+			if t := d.nodes[i].tag; t == atom.H1 || t == atom.H2 && h1 < 0 {
+				anchor = i
+				break
+			}
+		}
+	} else if h1 >= 0 {
+		anchor = h1
 	}
-	if t := p.textDate(start, int32(len(d.nodes)), 80, opt); !t.IsZero() {
+	if t := p.textDate(anchor, int32(len(d.nodes)), 120, opt); !t.IsZero() {
 		return t
 	}
-	if h1 > 0 {
-		if t := p.textDate(1, h1, 1<<30, opt); !t.IsZero() {
-			return t
+	if t := p.textDateBack(anchor, 60, opt); !t.IsZero() {
+		return t
+	}
+	return Time{}
+}
+
+// textDateBack is textDate searching backwards from before.
+func (p *Page) textDateBack(before int32, limit int, opt dateline.Options) Time {
+	d := p.doc
+	seen := 0
+	for i := before - 1; i > 0 && seen < limit; i-- {
+		nd := &d.nodes[i]
+		if !nd.isText {
+			continue
+		}
+		t := strings.TrimSpace(d.text[nd.textStart:nd.textEnd])
+		if len(t) < 6 {
+			continue
+		}
+		seen++
+		if len(t) > 200 || !hasDigitRun(t) || p.inBoilerArea(i) {
+			continue
+		}
+		if ts := p.dateInText(t, opt); !ts.IsZero() {
+			return ts
 		}
 	}
 	return Time{}
@@ -739,7 +772,15 @@ func (p *Page) textDate(from, to int32, limit int, opt dateline.Options) Time {
 		}
 		seen++
 		if len(t) > 200 {
-			continue
+			// A paragraph opening with its date: "01.02.2022 – The ...".
+			cut := 40
+			for cut > 0 && !utf8.RuneStart(t[cut]) {
+				cut--
+			}
+			t = t[:cut]
+			if loc := dateRun.FindStringIndex(t); loc == nil || loc[0] != 0 {
+				continue
+			}
 		}
 		if !hasDigitRun(t) || p.inBoilerArea(i) {
 			continue

@@ -37,7 +37,7 @@ var publishedKeys = map[string]int{
 	"datepublished": 3, "pubdate": 4, "publishdate": 4, "publish-date": 4, "publish_date": 4,
 	"og:published_time": 5, "published_time": 5, "article.published": 6, "article_date_original": 6,
 	"original-publish-date": 6, "sailthru.date": 7, "parsely-pub-date": 7, "dc.date.issued": 8,
-	"dcterms.issued": 8, "dc:date": 9, "dcterms:created": 8, "dcterms:issued": 8, "dc.date.created": 8, "dcterms.created": 8, "dc.date": 9, "dcterms.date": 9,
+	"dcterms.issued": 8, "dc:date": 9, "dcterms:created": 8, "dcterms:issued": 8, "dc:created": 9, "schema:datecreated": 9, "schema:datepublished": 3, "dc.date.created": 8, "dcterms.created": 8, "dc.date": 9, "dcterms.date": 9,
 	"date": 10, "citation_publication_date": 10, "citation_date": 10, "cxenseparse:recs:publishtime": 10,
 	"article.created": 10, "displaydate": 11, "og:pubdate": 6, "publication_date": 6,
 	"datecreated": 11, "release_date": 11, "timestamp": 12, "bt:pubdate": 10, "parsely-pub-date ": 7,
@@ -101,6 +101,16 @@ func collectMeta(d *document) *pageMeta {
 		nd := &d.nodes[i]
 		if nd.isText || nd.tag == atom.Meta || nd.attrStart == nd.attrEnd {
 			continue
+		}
+		// RDFa: property and content on any element.
+		if prop := d.attr(n, aProperty); prop != "" {
+			if v := strings.TrimSpace(d.attr(n, aContent)); v != "" {
+				for _, k := range strings.Fields(strings.ToLower(prop)) {
+					if r, ok := publishedKeys[k]; ok {
+						m.published = append(m.published, timeCand{v, r})
+					}
+				}
+			}
 		}
 		ip := d.attr(n, aItemprop)
 		if ip == "" {
