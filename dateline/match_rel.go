@@ -911,6 +911,9 @@ func (f *finder) everyExpr(i int) (match, bool) {
 	if f.kind(k) == twWeekday && f.capitalized(k) {
 		return match{s: i, e: k + 1, typ: TypeSet, val: "XXXX-WXX-" + itoa((int(f.toks[k].wv)+6)%7+1)}, true
 	}
+	if f.kind(k) == twMonth && f.capitalized(k) {
+		return match{s: i, e: k + 1, typ: TypeSet, val: "XXXX-" + pad(int(f.toks[k].wv), 2)}, true
+	}
 	return match{}, false
 }
 
