@@ -428,6 +428,13 @@ func (f *finder) indirect(i, a, b int) {
 	}
 	participle := c&wParticiple != 0
 	prev := cs - 1
+	// a time phrase between subject and verb: "Sherman last month joked"
+	for t0 := prev; t0 > a && t0 >= prev-3 && toks[t0].kind == kWord && toks[t0].flags&fIn == 0 && (toks[t0].class&wTime != 0 || f.lowerIs(t0, "on")); t0-- {
+		if toks[t0-1].kind == kWord && toks[t0-1].class&(wTime|wPrep) == 0 && !f.lowerIs(t0-1, "on") {
+			prev = t0 - 1
+			break
+		}
+	}
 	if participle && cs == i && prev >= a && toks[prev].kind == kWord && toks[prev].class&wPron == 0 {
 		if toks[prev].class&wPrep != 0 && !f.lowerIs(prev, "by") {
 			return // "without specifying"
@@ -446,6 +453,13 @@ func (f *finder) indirect(i, a, b int) {
 		if participle {
 			inherit = true
 			break
+		}
+		if toks[prev].mark == ',' && toks[prev].kind == kPunct {
+			if s := f.apposBack(prev, a); s >= 0 {
+				// "The director of the European Centre, Ina Kirsch, told ..."
+				srcS, srcE = s, prev
+				break
+			}
 		}
 		s, e := f.npFwd(i+1, b)
 		if e <= s {
@@ -793,7 +807,7 @@ func (f *finder) contentEnd(s, b int) int {
 				if n.kind == kWord && n.class&(wParticiple|wPrepCue) != 0 && n.flags&fIn == 0 && (n.class&wPrepCue == 0 || f.lowerIs(k+2, "to") || f.de) {
 					break
 				}
-				if f.attributionTail(k+1, b) {
+				if f.attributionTail(k+1, b) || f.clauseWithCue(k+1, b) {
 					break
 				}
 			}
@@ -1192,8 +1206,8 @@ func (f *finder) bestName(s, e int) string {
 			st = k + 1
 		}
 	}
-	first := ""
-	for _, g := range segs {
+	best, bestScore := -1, 0
+	for gi, g := range segs {
 		rs, re, ok := f.lastRun(g[0], g[1])
 		if !ok {
 			continue
@@ -1202,14 +1216,24 @@ func (f *finder) bestName(s, e int) string {
 		if ce <= cs {
 			continue
 		}
+		score := 1
 		if f.personLike(cs, ce) && (ce-cs >= 2 || cs > rs || f.names[f.word(ce-1)] != "") {
-			return f.properName(g[0], g[1])
+			score = 3
+			if f.solo[f.word(ce-1)] > 0 {
+				score += 2 // the surname stands alone elsewhere: "Bucher said"
+			}
+			if cs > rs {
+				score++ // after a title
+			}
 		}
-		if first == "" {
-			first = f.properName(g[0], g[1])
+		if score > bestScore {
+			best, bestScore = gi, score
 		}
 	}
-	return first
+	if best < 0 {
+		return ""
+	}
+	return f.properName(segs[best][0], segs[best][1])
 }
 
 // lastRun returns the last run of capitalised words in [s,e).
@@ -1563,6 +1587,29 @@ func germanAdj(w string) bool {
 	for _, suf := range []string{"en", "er", "es", "em", "e"} {
 		if strings.HasSuffix(w, suf) {
 			return true
+		}
+	}
+	return false
+}
+
+// clauseWithCue: tokens from k read "[and|but|while] NP cue-verb": a new
+// clause with an attribution of its own.
+func (f *finder) clauseWithCue(k, b int) bool {
+	toks := f.toks
+	if k < b && toks[k].kind == kWord && (f.lowerIs(k, "and") || f.lowerIs(k, "but") || f.lowerIs(k, "while") || f.lowerIs(k, "whereas") || f.lowerIs(k, "und") || f.lowerIs(k, "aber")) {
+		k++
+	}
+	n := 0
+	for j := k; j < b && n < 8; j, n = j+1, n+1 {
+		t := toks[j]
+		if t.kind != kWord || t.flags&fIn != 0 {
+			return false
+		}
+		if j > k && f.isCue(j) && t.class&wVerb != 0 && t.class&(wWeak|wAmbig|wParticiple) == 0 && t.flags&fCap == 0 {
+			return true
+		}
+		if t.class&(wThat|wPrep) != 0 && t.class&wPron == 0 && j > k {
+			return false
 		}
 	}
 	return false
