@@ -36,6 +36,17 @@ func (f *finder) sentence(si, a, b int) {
 			f.indirect(i, a, b)
 		}
 	}
+	// 3. a marked fragment with no cue: the subject of its clause said it,
+	// with its verb as the cue ("Cruz coached Trump to "breathe, breathe"")
+	if !f.de && !f.opt.NoIndirect {
+		for pi := f.firstPair(a); pi < len(f.pairs) && f.pairs[pi].open < b; pi++ {
+			p := &f.pairs[pi]
+			if p.used || p.dropped || f.pairIsSentence(p) {
+				continue
+			}
+			f.markedClause(pi, a, b)
+		}
+	}
 	// speakers in text order
 	at := f.attrs[first:]
 	for x := 1; x < len(at); x++ { // insertion sort: few attributions per sentence
@@ -1613,4 +1624,41 @@ func (f *finder) clauseWithCue(k, b int) bool {
 		}
 	}
 	return false
+}
+
+// markedClause attributes the marked fragment pi to the subject of its
+// sentence when the verb right after the subject governs it.
+func (f *finder) markedClause(pi, a, b int) {
+	toks := f.toks
+	p := &f.pairs[pi]
+	s, e := f.sentSubject(a, p.open)
+	if e <= s || e >= p.open || !f.hasNameOrPronoun(s, e) {
+		return
+	}
+	v := e
+	for v < p.open && f.auxLike(v) {
+		v++
+	}
+	if v >= p.open || toks[v].kind != kWord || toks[v].flags&(fLower|fIn) != fLower || toks[v].class&(wPrep|wDet|wSub) != 0 {
+		return
+	}
+	// no other verb-like break between the verb and the mark
+	for k := v + 1; k < p.open; k++ {
+		if toks[k].kind == kPunct && toks[k].mark != ',' || toks[k].flags&fIn != 0 {
+			return
+		}
+	}
+	conS := v + 1
+	conE := f.contentEnd(conS, b)
+	if conE <= p.open {
+		return
+	}
+	for k := v; k < v+1; k++ {
+		toks[k].flags |= fUsed
+	}
+	x := attr{cueS: v, cueE: v + 1, srcS: s, srcE: e, conS: conS, conE: conE, conf: 0.45, marked: true}
+	for k := f.firstPair(conS); k < len(f.pairs) && f.pairs[k].open < conE; k++ {
+		f.pairs[k].used = true
+	}
+	f.attrs = append(f.attrs, x)
 }
