@@ -287,7 +287,7 @@ func (f *finder) gazAt(i, b int, folded bool) (gazRef, int) {
 func (f *finder) sentence(a, b int) {
 	for i := a; i < b; {
 		t := &f.toks[i]
-		_, gn := f.gazAt(i, b, false)
+		ref, gn := f.gazAt(i, b, false)
 		if !f.isNameWord(t) && gn == 0 {
 			// a capitalised demonym or place inside "intra-Syrian"
 			if t.word && !t.cap && strings.IndexByte(t.text, '-') > 0 {
@@ -305,6 +305,15 @@ func (f *finder) sentence(a, b int) {
 			u := &f.toks[j]
 			if f.isNameWord(u) {
 				j++
+				continue
+			}
+			if u.cap && !u.start && len(u.text) > 2 && firstNames[f.toks[j-1].low] && f.toks[j-1].e < u.s {
+				j++ // "Theresa May"
+				continue
+			}
+			if u.low == "and" && j > i && (gn == 0 || ref.e.cls == "country" || ref.demonym) &&
+				j-max(i+gn, conn+1) <= 2 && f.andInOrg(j, b) {
+				j++ // "Securities and Exchange Commission"
 				continue
 			}
 			if j+1 < b && u.word && !u.cap && f.isNameWord(&f.toks[j+1]) {
@@ -487,6 +496,9 @@ func (f *finder) analyze(i, j, b int) {
 			}
 			return
 		}
+	}
+	if gn == 1 && j-i > 1 && j-i <= 3 && ref.e.cls == "city" && firstNames[ts[0].low] && !orgHeads[lastLow] {
+		gn = 0 // "Vladimir Putin", not the city of Vladimir
 	}
 	if gn > 0 && j-i > gn && (ref.e.cls == "country" || ref.demonym) {
 		// "U.S. Federal Reserve", "Russian Foreign Ministry": one organisation
@@ -1091,6 +1103,25 @@ func capLike(t *tok) bool {
 func hasAmp(ts []tok) bool {
 	for i := range ts {
 		if ts[i].text == "&" {
+			return true
+		}
+	}
+	return false
+}
+
+// andInOrg reports whether the "and" at k joins the words of one
+// organisation name: capitalised words after it end with an organisation
+// word within three words.
+func (f *finder) andInOrg(k, b int) bool {
+	if corpSuffixes[f.toks[k-1].low] {
+		return false // "Apple Inc. and Microsoft Corp.": two names
+	}
+	for x := k + 1; x < b && x <= k+3; x++ {
+		t := &f.toks[x]
+		if !f.isNameWord(t) || f.g.exact[t.text].e != nil {
+			return false
+		}
+		if orgHeads[t.low] {
 			return true
 		}
 	}

@@ -92,6 +92,12 @@ func (f *finder) link() []Entity {
 			key = string(c.kind[:1]) + ":" + normName(surface)
 		}
 		idx, ok := byKey[key]
+		if !ok && k > 0 && c.gaz == nil && isAcronym(surface) && f.cands[k-1].kind == Organization &&
+			strings.TrimSpace(f.text[f.cands[k-1].e:c.s]) == "(" {
+			// "Securities and Exchange Commission (SEC)"
+			idx, ok = f.cands[k-1].entity, true
+			byKey[key] = idx
+		}
 		if !ok && c.gaz == nil && c.kind == Organization {
 			// an acronym of a longer organisation name in the text, or the reverse
 			if a := strings.ReplaceAll(surface, ".", ""); len(a) >= 2 && strings.ToUpper(a) == a {
@@ -330,4 +336,10 @@ func publicID(id string) string {
 		return ""
 	}
 	return id
+}
+
+// isAcronym reports whether s is written like an acronym: "SEC", "U.N.".
+func isAcronym(s string) bool {
+	a := strings.ReplaceAll(s, ".", "")
+	return len(a) >= 2 && len(a) <= 8 && strings.ToUpper(a) == a && strings.ToLower(a) != a
 }

@@ -603,6 +603,42 @@ Rosneft
 Toyota
 Volkswagen
 General Motors|GM
+Securities and Exchange Commission|SEC
+Food and Drug Administration|FDA
+Goldman Sachs
+Morgan Stanley
+JPMorgan Chase|JPMorgan|J.P. Morgan
+Merrill Lynch
+Citigroup|Citibank
+Wells Fargo
+BlackRock
+Berkshire Hathaway
+Exxon Mobil|ExxonMobil|Exxon
+Chevron
+Royal Dutch Shell
+Samsung|Samsung Electronics
+Sony
+Huawei
+Alibaba
+Tencent
+Nissan
+Honda
+Siemens
+Nestle|Nestlé
+Unilever
+Pfizer
+Walmart|Wal-Mart
+Tesla
+Netflix
+Nvidia
+Lukoil
+Saudi Aramco|Aramco
+Glencore
+Rio Tinto
+Petrobras
+Lufthansa
+Aeroflot
+Ryanair
 Ford
 Chrysler
 IBM
