@@ -616,9 +616,6 @@ var urlDate = regexp.MustCompile(`/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-
 func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int32) Time {
 	d := p.doc
 	cands := m.published
-	if m.ld.published != "" {
-		cands = append(cands, timeCand{m.ld.published, 2})
-	}
 	cands = append(cands, m.ld.others...)
 	meta := bestTime(cands, opt, 2)
 	// A numeric offset stated in the metadata wins over the adapter's

@@ -30,12 +30,14 @@ type timeCand struct {
 	rank int
 }
 
-// Meta keys naming the publication time, with their rank. article:published_time
-// comes first: it is the page's own statement in its own zone.
+// Meta keys naming the publication time, with their rank (lower wins; equal
+// ranks keep document order). The common keys (article:published_time,
+// datePublished, pubdate, publishdate, published_time) come first: they
+// are the page's own statement in its own zone.
 var publishedKeys = map[string]int{
-	"article:published_time": 1, "og:article:published_time": 1, "article:published": 2,
-	"datepublished": 3, "pubdate": 4, "publishdate": 4, "publish-date": 4, "publish_date": 4,
-	"og:published_time": 5, "published_time": 5, "article.published": 6, "article_date_original": 6,
+	"article:published_time": 1, "og:article:published_time": 3, "article:published": 3,
+	"datepublished": 1, "pubdate": 1, "publishdate": 1, "publish-date": 4, "publish_date": 4,
+	"og:published_time": 1, "published_time": 1, "article.published": 6, "article_date_original": 6,
 	"original-publish-date": 6, "sailthru.date": 7, "parsely-pub-date": 7, "dc.date.issued": 8,
 	"dcterms.issued": 8, "dc:date": 9, "dcterms:created": 8, "dcterms:issued": 8, "dc:created": 9, "schema:datecreated": 9, "schema:datepublished": 3, "dc.date.created": 8, "dcterms.created": 8, "dc.date": 9, "dcterms.date": 9,
 	"date": 10, "citation_publication_date": 10, "citation_date": 10, "cxenseparse:recs:publishtime": 10,

@@ -3,6 +3,7 @@ package article
 import (
 	"encoding/json"
 	"html"
+	"sort"
 	"strings"
 )
 
@@ -32,7 +33,7 @@ var articleTypes = map[string]int{
 	"newsarticle": 1, "reportagenewsarticle": 1, "analysisnewsarticle": 1, "opinionnewsarticle": 1,
 	"backgroundnewsarticle": 1, "reviewnewsarticle": 1, "askpublicnewsarticle": 1,
 	"article": 2, "blogposting": 2, "liveblogposting": 2, "scholarlyarticle": 3, "techarticle": 3,
-	"report": 3, "socialmediaposting": 4, "posting": 4, "claimreview": 4, "review": 4, "recipe": 4, "webpage": 5, "itempage": 5,
+	"report": 3, "socialmediaposting": 4, "discussionforumposting": 4, "posting": 4, "claimreview": 4, "review": 4, "recipe": 4, "webpage": 5, "itempage": 5,
 }
 
 const maxJSONLD = 1 << 20
@@ -85,14 +86,26 @@ func parseJSONLD(scripts []string) ldInfo {
 				if r < bestRank {
 					bestRank, best = r, t
 				}
-				if v := ldString(t["datePublished"]); v != "" && len(others) < 8 {
-					others = append(others, timeCand{v, 6 + min(r, 10)})
+				if v := ldString(t["datePublished"]); v != "" && len(others) < 16 {
+					rank := 2
+					if r >= 5 {
+						rank = 6 + min(r, 10)
+					}
+					others = append(others, timeCand{v, rank})
 				}
-				if g, ok := t["@graph"]; ok {
-					visit(g, depth+1)
+				// Nested objects: @graph, mainEntity, hasPart, itemListElement...
+				keys := make([]string, 0, len(t))
+				for k, v := range t {
+					switch v.(type) {
+					case map[string]any, []any:
+						if k != "author" && k != "publisher" && k != "image" && k != "creator" {
+							keys = append(keys, k)
+						}
+					}
 				}
-				if me, ok := t["mainEntity"]; ok && r >= 5 {
-					visit(me, depth+1)
+				sort.Strings(keys)
+				for _, k := range keys {
+					visit(t[k], depth+1)
 				}
 			}
 		}
