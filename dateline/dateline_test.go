@@ -156,3 +156,20 @@ func normPlace(s string) string {
 	s = strings.NewReplacer(".", "", "'", "", "’", "", ",", " ").Replace(s)
 	return strings.Join(strings.Fields(s), " ")
 }
+
+func TestCityTableUnique(t *testing.T) {
+	// Every city is listed once, so CountryOfCity does not depend on
+	// map order.
+	seen := map[string]string{}
+	for _, row := range cityLists {
+		for _, c := range strings.Split(row[1], "|") {
+			if prev, dup := seen[c]; dup {
+				t.Errorf("%s listed for %s and %s", c, prev, row[0])
+			}
+			seen[c] = row[0]
+		}
+	}
+	if CountryOfCity(" beijing ") != "CN" || CountryOfCity("Atlantis") != "" {
+		t.Error("CountryOfCity lookups wrong")
+	}
+}

@@ -54,6 +54,9 @@ type Options struct {
 	// picks among the readings of ambiguous abbreviations (CST, IST, BST)
 	// and the order of numeric dates.
 	Country string
+	// City is the dateline city ("BEIJING"); when Country is empty it
+	// gives the country through CountryOfCity.
+	City string
 	// DateOrder forces the order of ambiguous numeric dates.
 	DateOrder DateOrder
 }
@@ -163,6 +166,9 @@ func (p *tsParser) parse(s string, opt *Options) (Timestamp, error) {
 		return Timestamp{}, ErrNoTimestamp
 	}
 	p.s, p.opt, p.wd = s, *opt, -1
+	if p.opt.Country == "" && p.opt.City != "" {
+		p.opt.Country = CountryOfCity(p.opt.City)
+	}
 	if err := p.tokenize(); err != nil {
 		return Timestamp{}, err
 	}
