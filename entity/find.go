@@ -769,6 +769,16 @@ func (f *finder) markTeams(c0, a, b int) {
 			f.cands[k].dateNext = true
 		}
 	}
+	// "Bordeaux 1 (Colleter 27th)": a scorer and the minute of the goal
+	for k := c0; k < len(f.cands); k++ {
+		c := &f.cands[k]
+		if c.gaz != nil || c.conf > 1 || c.kind == Other {
+			continue
+		}
+		if nt := f.nextTok(c.e); nt != nil && isOrdinal(nt.text) {
+			c.kind, c.conf = Person, 1
+		}
+	}
 	tab := f.tabular(a, b)
 	// "St Pauli 2 Fortuna Sittard 1": two names, each followed by a score
 	scoreLine := false
@@ -1124,6 +1134,22 @@ func (f *finder) andInOrg(k, b int) bool {
 		if orgHeads[t.low] {
 			return true
 		}
+	}
+	return false
+}
+
+// isOrdinal reports whether s is a number with an ordinal ending: "27th".
+func isOrdinal(s string) bool {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 3 {
+		return false
+	}
+	switch strings.ToLower(s[n:]) {
+	case "st", "nd", "rd", "th":
+		return true
 	}
 	return false
 }
