@@ -475,6 +475,10 @@ func (f *finder) clockDay(i, j int, clock string) (match, bool) {
 		k++
 	}
 	if f.kind(k) == twWeekday && f.capitalized(k) {
+		// "10 p.m. Wednesday, Nov. 20, 2019"
+		if m, ok := f.weekdayExpr(k); ok && !m.day.IsZero() && m.e > k+1 {
+			return match{s: i, e: m.e, typ: TypeTime, val: ymd(m.day) + "T" + clock, day: m.day}, true
+		}
 		if d, ok := f.resolveWeekday(int(f.toks[k].wv), i, k+1, 0); ok {
 			e := k + 1
 			if k > j {
@@ -486,6 +490,11 @@ func (f *finder) clockDay(i, j int, clock string) (match, bool) {
 	k = j
 	if f.isPunct(k, ',') {
 		k++
+	}
+	if f.kind(k) == twWeekday && f.capitalized(k) && k > j {
+		if m, ok := f.weekdayExpr(k); ok && !m.day.IsZero() && m.e > k+1 {
+			return match{s: i, e: m.e, typ: TypeTime, val: ymd(m.day) + "T" + clock, day: m.day}, true
+		}
 	}
 	if kk := f.kind(k); (kk == twMonth || kk == twMonthAbbr) && f.capitalized(k) {
 		if m, ok := f.monthExpr(k); ok && !m.day.IsZero() {
