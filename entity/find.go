@@ -602,6 +602,8 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 		return
 	case n == 1 && innerLowerPart(ts[0].text):
 		c.kind, c.conf = Person, 1 // "Inzamam-ul-Haq"
+	case f.placeContext(i, j) && !firstNames[first]:
+		c.kind, c.conf = Location, 1
 	case n == 1 && ts[0].upper && len(ts[0].text) > 5:
 		return // a shouted word, not an acronym: "DIGEST"
 	case n == 1 && commonWords[first] && !personCue && !honorifics[prevLow]:
@@ -1150,6 +1152,25 @@ func isOrdinal(s string) bool {
 	switch strings.ToLower(s[n:]) {
 	case "st", "nd", "rd", "th":
 		return true
+	}
+	return false
+}
+
+// placeNouns name a kind of place: "the town of Doboj".
+var placeNouns = wordSet(`town city village province region district capital port state island
+county municipality suburb outskirts`)
+
+// placeContext reports whether the name [i, j) is set as a place: "the
+// town of Doboj", "Doboj, Bosnia", "Arbil in northern Iraq".
+func (f *finder) placeContext(i, j int) bool {
+	if i >= 2 && f.toks[i-1].low == "of" && placeNouns[f.toks[i-2].low] {
+		return true
+	}
+	if j+1 < len(f.toks) && f.toks[j].text == "," {
+		if r := f.g.exact[f.toks[j+1].text]; r.e != nil && !r.demonym && (r.e.cls == "country" || r.e.cls == "state") {
+			// not "Smith, Britain's ..." when the name could be a person's
+			return j+2 >= len(f.toks) || f.toks[j+2].text != "'" && f.toks[j+2].text != "’"
+		}
 	}
 	return false
 }
