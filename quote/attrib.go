@@ -510,10 +510,13 @@ func (f *finder) indirect(i, a, b int) {
 	default:
 		return
 	}
-	if weak && thatAt < 0 && !inverted {
+	// a stance verb ("wants", "endorsed", "criticized") counts with a named
+	// or pronoun subject; with a common noun subject it needs a that-clause
+	strongSubj := srcS >= 0 && (srcE-srcS == 1 && toks[srcS].class&wPron != 0 && toks[srcS].class&wSub == 0 || f.hasProperName(srcS, srcE))
+	if weak && thatAt < 0 && !inverted && !(strongSubj && c&wStance != 0) {
 		return
 	}
-	if ambig && !(thatAt >= 0 && toks[thatAt].kind == kWord) {
+	if ambig && !(thatAt >= 0 && toks[thatAt].kind == kWord) && !(strongSubj && c&wStance != 0 && c&wAmbig != 0 && cs < i) {
 		return // "remarks", "promise": a noun unless a that-clause follows
 	}
 	if participle && !inherit && thatAt < 0 {
@@ -1661,4 +1664,26 @@ func (f *finder) markedClause(pi, a, b int) {
 		f.pairs[k].used = true
 	}
 	f.attrs = append(f.attrs, x)
+}
+
+// hasProperName: the head of [s,e) (its last word before a comma or
+// bracket) is a capitalised name, not at the sentence start unless the
+// name is used elsewhere.
+func (f *finder) hasProperName(s, e int) bool {
+	h := e
+	for k := s; k < e; k++ {
+		if f.toks[k].kind == kPunct {
+			h = k
+			break
+		}
+	}
+	if h <= s {
+		return false
+	}
+	k := h - 1
+	t := f.toks[k]
+	if t.kind != kWord || t.flags&fCap == 0 || t.class&(wStop|wTime|wDet) != 0 || isDemonym(f.word(k)) {
+		return false
+	}
+	return k > 0 && f.toks[k-1].flags&fSentEnd == 0 || f.solo[f.word(k)] > 1 || f.names[f.word(k)] != ""
 }

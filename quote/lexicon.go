@@ -46,6 +46,7 @@ const (
 	wGroup                         // plural or group pronoun: they, we
 	wNeg                           // "not": kept inside a cue
 	wAmbig                         // a cue form that is also a common noun: remarks, promise
+	wStance                        // a verb of stance or intention: wants, endorsed
 )
 
 // Lexicon holds the cue words of each language and the word lists used to
@@ -204,6 +205,20 @@ insist lament laments observe muse guarantee guarantees request plea pleas cauti
 cautions brief briefs signal dispute disputes rebuke rebukes condemn endorsement
 concede wonder wonders doubt intend`
 
+// enStance are verbs of stance, intention and public action that PolNeAR-style
+// attribution counts with a named subject: "Cruz endorsed Trump".
+const enStance = `want endorse support oppose back praise criticize criticise attack defend cite refuse
+decline seek plan hope expect fear believe think feel know see show find reject dismiss question
+accuse blame urge demand call propose promise pledge vow welcome applaud condemn denounce slam
+blast mock ridicule dispute challenge acknowledge admit deny insist warn threaten announce
+recommend describe express order decide vote favor favour prefer like love hate worry doubt
+suspect consider regard view seem appear discuss address mention raise tout highlight reference
+point offer invite nominate appoint approve veto unveil react respond push press lobby campaign
+signal hint imply predict estimate conclude argue claim allege stress emphasize emphasise note
+recall recount reveal confirm concede explain assert maintain contend testify tweet post write
+sign embrace reiterate repeat echo tout celebrate hail commend thank congratulate apologize
+apologise regret lament welcome want`
+
 // enTell are English speech verbs whose object is the addressee.
 const enTell = `tell tells told telling inform informs informed informing notify notifies notified
 assure assures assured assuring remind reminds reminded reminding advise advises advised advising
@@ -279,6 +294,19 @@ func builtinEN() []entry {
 	out = append(out, words(wTell, enTell)...)
 	out = append(out, words(wWeak, enWeak)...)
 	out = append(out, words(wPrepCue, "according")...)
+	for _, b := range strings.Fields(enStance) {
+		forms, ok := enIrregular[b]
+		if !ok {
+			forms = inflect(b)
+		}
+		for _, f := range forms {
+			c := wStance | wVerb
+			if !seen[f] {
+				c |= wWeak // not a speech verb of its own
+			}
+			out = append(out, entry{f, c})
+		}
+	}
 	out = append(out, words(wAux, `has have had having will would could should may might must can shall
 		also then later repeatedly previously once recently earlier reportedly publicly privately
 		simply never often already still just even only further again first last quickly flatly
