@@ -613,6 +613,8 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 	case n > 1 && allUpper(ts):
 		// a shouted phrase inside a sentence: "PRESS DIGEST"
 		return
+	case n == 1 && (f.placeAdjective(ts[0].text) || f.demonymCompound(ts[0].text)):
+		c.kind, c.conf = Other, 1 // "Tibetan", "Israeli-PLO"
 	case n == 1 && adjectiveLike(first):
 		c.kind, c.conf = Other, 1
 	case n > 1 && (orgHeads[last] || first == "air" || hasAmp(ts)) || hasConn && (orgStarts[first] || f.orgConnector(i, j)):
@@ -1173,4 +1175,24 @@ func (f *finder) placeContext(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// placeAdjective reports whether a word is the adjective of a known place
+// written as place + "an" or "n": "Tibetan", "Asian".
+func (f *finder) placeAdjective(w string) bool {
+	for _, suf := range []string{"an", "n"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) > 2 {
+			if r := f.g.exact[stem]; r.e != nil && !r.demonym && r.e.kind() == Location {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// demonymCompound reports whether a hyphenated word starts with a demonym:
+// "Israeli-PLO", "Russian-Chechen".
+func (f *finder) demonymCompound(w string) bool {
+	k := strings.IndexByte(w, '-')
+	return k > 0 && f.g.exact[w[:k]].demonym
 }

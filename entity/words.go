@@ -186,12 +186,13 @@ narendra shinzo xi hu jiang li wang zhang liu chen yang zhao kim park lee choi
 // the abbreviations of sports tables.
 var nonNames = wordSet(`gmt utc est edt cst cdt pst pdt bst cet cest msk ist jst rbi era pct avg pts
 gb ip er bb so ab hr sb ob pa ko tko no nos pm am ad bc ceo cfo ok tv dvd cd pc gdp gnp cpi vat
-eps ipo faq celsius fahrenheit usd eur gbp jpy chf cny rmb rub inr aud cad sek nok dkk brl zar krw hkd sgd`)
+eps ipo faq dm celsius fahrenheit usd eur gbp jpy chf cny rmb rub inr aud cad sek nok dkk brl zar krw hkd sgd`)
 
 // eventHeads end the names of events and competitions: "World Cup".
 var eventHeads = wordSet(`cup open championship championships games olympics prix trophy series
 tournament masters classic marathon rally derby grand-prix invitational plate shield slam
-war league baseball football soccer hockey basketball conference summit expo`)
+war league baseball football soccer hockey basketball conference summit expo
+day convention prize award awards stakes handicap treaty accord accords pact act`)
 
 // groupAdjectives are adjectives and nouns of peoples, faiths and
 // parties; alone they are not entities.

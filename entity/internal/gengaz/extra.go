@@ -46,10 +46,11 @@ LC: St Lucia|St. Lucia
 VC: St Vincent and the Grenadines
 BA: Bosnia|Bosnia-Herzegovina
 TT: Trinidad|Trinidad & Tobago
-NZ: N.Z.
+NZ: N.Z.|NZ
+SR: Surinam
 PH: Philippines|The Philippines
 SA: KSA
-HK: HK
+HK: HK|H.K.
 TR: Türkiye|Turkiye
 `)
 
