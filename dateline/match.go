@@ -467,6 +467,41 @@ func (f *finder) clockExpr(i int) (match, bool) {
 	return f.clockDay(i, j, pad(h, 2)+":"+pad(mi, 2)+zone)
 }
 
+// clockExprNoDay reads a clock time at i that needs no preposition before
+// it ("7:53pm EST", "18:00"); val is "19:53".
+func (f *finder) clockExprNoDay(i int) (match, bool) {
+	t := f.toks[i]
+	if t.nd > 2 || !f.isPunct(i+1, ':') || !f.adjacent(i) || !f.isNum(i+2) || f.toks[i+2].nd != 2 {
+		return match{}, false
+	}
+	h, mi, j := int(t.val), int(f.toks[i+2].val), i+3
+	if f.isPunct(j, ':') && f.isNum(j+1) && f.toks[j+1].nd == 2 {
+		j += 2
+	}
+	zone := ""
+	if f.kind(j) == twAMPM {
+		if h < 1 || h > 12 {
+			return match{}, false
+		}
+		if f.toks[j].wv == 1 && h < 12 {
+			h += 12
+		} else if f.toks[j].wv == 0 && h == 12 {
+			h = 0
+		}
+		j++
+	}
+	if f.kind(j) == twZoneWord {
+		zone = "Z"
+		j++
+	} else if j < len(f.toks) && f.toks[j].kind == tkWord && f.allCaps(j) && lookupWord(f.text, &f.toks[j]).kind == wkZone {
+		j++
+	}
+	if h > 23 || mi > 59 {
+		return match{}, false
+	}
+	return match{s: i, e: j, typ: TypeTime, val: pad(h, 2) + ":" + pad(mi, 2) + zone}, true
+}
+
 // clockDay completes a clock time with a following day ("10 p.m.
 // Wednesday", "noon today") or the reference date.
 func (f *finder) clockDay(i, j int, clock string) (match, bool) {
@@ -566,6 +601,8 @@ func (f *finder) monthExpr(i int) (match, bool) {
 		m := match{s: i, e: e, typ: TypeDate, val: ymd(t), day: t}
 		if endDay > 0 && endDay <= daysIn(time.Month(mo), y) {
 			m.endVal = ymd(date(y, mo, endDay))
+		} else {
+			m = f.withClock(m)
 		}
 		return m, true
 	}
@@ -590,13 +627,19 @@ func (f *finder) monthExpr(i int) (match, bool) {
 	return match{s: i, e: i + 1, typ: TypeDate, val: ym(y, mo)}, true
 }
 
+// thousands reports a number followed by a group of three digits
+// ("2019,000"), which makes it part of a larger number.
+func (f *finder) thousands(k int) bool {
+	return f.isPunct(k+1, ',') && f.adjacent(k) && f.adjacent(k+1) && f.isNum(k+2) && f.toks[k+2].nd == 3
+}
+
 // yearAfter reads ", 2017" or " 2017" after a day.
 func (f *finder) yearAfter(j int) (int, int) {
 	k := j
 	if f.isPunct(k, ',') {
 		k++
 	}
-	if f.isNum(k) && f.toks[k].nd == 4 && f.toks[k].val >= 1000 && f.toks[k].val <= 2199 && !f.isPunct(k+1, ':') && !(f.isPunct(k+1, ',') && f.isNum(k+2)) {
+	if f.isNum(k) && f.toks[k].nd == 4 && f.toks[k].val >= 1000 && f.toks[k].val <= 2199 && !f.isPunct(k+1, ':') && !f.thousands(k) {
 		return int(f.toks[k].val), k + 1
 	}
 	if (f.isPunct(k, '\'') || f.isPunct(k, '’')) && f.isNum(k+1) && f.toks[k+1].nd == 2 && f.adjacent(k) {
@@ -612,7 +655,7 @@ func (f *finder) yearAfterMonth(j int) (int, int) {
 	if f.kind(k) == twOf || f.isPunct(k, ',') {
 		k++
 	}
-	if f.isNum(k) && f.toks[k].nd == 4 && f.toks[k].val >= 1000 && f.toks[k].val <= 2199 && !f.isPunct(k+1, ':') && !(f.isPunct(k+1, ',') && f.isNum(k+2) && f.adjacent(k)) {
+	if f.isNum(k) && f.toks[k].nd == 4 && f.toks[k].val >= 1000 && f.toks[k].val <= 2199 && !f.isPunct(k+1, ':') && !f.thousands(k) {
 		return int(f.toks[k].val), k + 1
 	}
 	if (f.isPunct(k, '\'') || f.isPunct(k, '’')) && f.isNum(k+1) && f.toks[k+1].nd == 2 && f.adjacent(k) {
@@ -641,6 +684,26 @@ func (f *finder) yearAfterMonth(j int) (int, int) {
 	return 0, j
 }
 
+// withClock extends a day-level date with a clock time that follows it:
+// "Nov 19, 2019, 7:53pm EST", "13 February 2017 at 18:00".
+func (f *finder) withClock(m match) match {
+	k := m.e
+	if f.isPunct(k, ',') || f.isPunct(k, '|') || f.isPunct(k, '-') || f.isPunct(k, '–') || f.isPunct(k, '—') {
+		k++
+	}
+	if f.lowerIs(k, "at") {
+		k++
+	}
+	if !f.isNum(k) {
+		return m
+	}
+	c, ok := f.clockExprNoDay(k)
+	if !ok {
+		return m
+	}
+	return match{s: m.s, e: c.e, typ: TypeTime, val: m.val + "T" + c.val, day: m.day}
+}
+
 // dayMonth reads "30 September 2015" with the day at i and month at j.
 func (f *finder) dayMonth(i, j int) (match, bool) {
 	d := int(f.toks[i].val)
@@ -662,7 +725,7 @@ func (f *finder) dayMonth(i, j int) (match, bool) {
 		return match{}, false
 	}
 	t := date(y, mo, d)
-	return match{s: i, e: e, typ: TypeDate, val: ymd(t), day: t}, true
+	return f.withClock(match{s: i, e: e, typ: TypeDate, val: ymd(t), day: t}), true
 }
 
 // weekdayExpr reads "Tuesday", "Friday night", "Saturday, April 25".
