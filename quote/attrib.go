@@ -995,7 +995,7 @@ func (f *finder) npBack(j, a int) int {
 	}
 	// apposition before a comma: "Mikhail Bogdanov, Russia's deputy foreign minister, said"
 	if s-1 > a && f.isPunct(s-1, ',') && f.apposition(s, j+1) {
-		if s2 := f.npBack(s-2, a); s2 >= 0 && toks[s-2].flags&fCap != 0 {
+		if s2 := f.npBack(s-2, a); s2 >= 0 && (toks[s-2].flags&fCap != 0 || f.isPunct(s-2, ')')) {
 			s = s2
 		}
 	}
@@ -1025,7 +1025,7 @@ func (f *finder) npBack(j, a int) int {
 
 // apposition: [s,e) reads like "Russia's deputy foreign minister" or "a Clinton backer".
 func (f *finder) apposition(s, e int) bool {
-	if e-s > 14 || e <= s {
+	if e-s > 14 || e <= s || e-s == 1 && f.toks[s].class&wPron != 0 {
 		return false
 	}
 	if f.toks[s].class&wDet != 0 {
@@ -1591,10 +1591,43 @@ func (f *finder) sentSubject(a, lim int) (int, int) {
 		return 0, 0
 	}
 	ss, e := f.npFwd(s, lim)
+	e = f.subjectEnd(ss, e)
 	if e > ss && e-ss <= 8 {
 		return ss, e
 	}
 	return 0, 0
+}
+
+// subjectEnd cuts the noun phrase [s,e) before its first likely verb:
+// "Rubio hit", "The Japanese constitution makes".
+func (f *finder) subjectEnd(s, e int) int {
+	toks := f.toks
+	inName := false
+	nouns := 0
+	for k := s; k < e; k++ {
+		t := toks[k]
+		if t.kind != kWord {
+			inName = false
+			continue
+		}
+		w := f.word(k)
+		if t.flags&fCap != 0 {
+			inName = true
+			continue
+		}
+		if t.class&(wDet|wPrep) != 0 || f.particle(k) || f.lowerIs(k, "and") {
+			inName = false
+			continue
+		}
+		if inName && k > s {
+			return k // a lower-case word right after a name: its verb
+		}
+		if nouns > 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+			return k
+		}
+		nouns++
+	}
+	return e
 }
 
 func germanAdj(w string) bool {
