@@ -83,6 +83,11 @@ func tokenize(text string, from, to int, dst []tok) []tok {
 		seg := 1 // letters in the current dot-separated segment
 		initials := unicode.IsLetter(r)
 		for j < n {
+			if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+				j++ // the common case: an ASCII letter or digit
+				seg++
+				continue
+			}
 			r2, w2 := runeAt(text, j)
 			if isWordRune(r2) {
 				j += w2
@@ -153,7 +158,24 @@ func tokenize(text string, from, to int, dst []tok) []tok {
 		nl = false
 		first := true
 		hasLower := false
-		for _, c := range t.text {
+		for k := 0; k < len(t.text); k++ {
+			if b := t.text[k]; b < utf8.RuneSelf {
+				switch {
+				case b >= 'a' && b <= 'z':
+					hasLower, t.letter = true, true
+					first = false
+				case b >= 'A' && b <= 'Z':
+					if first {
+						t.cap, first = true, false
+					}
+					t.letter = true
+				case b >= '0' && b <= '9':
+					t.digit = true
+				}
+				continue
+			}
+			c, w := utf8.DecodeRuneInString(t.text[k:])
+			k += w - 1
 			if unicode.IsLetter(c) {
 				if first {
 					t.cap = unicode.IsUpper(c) || unicode.IsTitle(c)
