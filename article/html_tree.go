@@ -137,6 +137,12 @@ var voidElems = map[atom.Atom]bool{
 	atom.Param: true, atom.Source: true, atom.Track: true, atom.Wbr: true, atom.Keygen: true,
 }
 
+// headElems may stay inside <head>; any other element closes it.
+var headElems = map[atom.Atom]bool{
+	atom.Meta: true, atom.Link: true, atom.Style: true, atom.Script: true, atom.Title: true,
+	atom.Base: true, atom.Noscript: true, atom.Template: true, atom.Head: true, atom.Html: true,
+}
+
 // closesP are start tags that end an open <p>.
 var closesP = map[atom.Atom]bool{
 	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
@@ -249,6 +255,16 @@ func parseDocument(src []byte, maxDepth int) (*document, error) {
 				continue
 			}
 			parent := stack[len(stack)-1]
+			if d.nodes[parent].tag == atom.Head {
+				if strings.TrimSpace(string(textBuf[start:])) == "" {
+					textBuf = textBuf[:start]
+					continue
+				}
+				if i := findOpen(atom.Head); i > 0 {
+					popTo(i)
+					parent = stack[len(stack)-1]
+				}
+			}
 			// Merge with a preceding text sibling.
 			if p := d.nodes[parent].last; p >= 0 && d.nodes[p].isText && int(d.nodes[p].textEnd) == start {
 				d.nodes[p].textEnd = int32(len(textBuf))
@@ -385,7 +401,8 @@ func parseDocument(src []byte, maxDepth int) (*document, error) {
 				} else if i := findOpen(atom.Th, atom.Tr, atom.Table); i > 0 {
 					popTo(i)
 				}
-			case a == atom.Body:
+			case a == atom.Body || !headElems[a]:
+				// Content closes an open <head> (pages without </head><body>).
 				if i := findOpen(atom.Head); i > 0 {
 					popTo(i)
 				}
