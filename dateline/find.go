@@ -114,6 +114,18 @@ func (f *finder) chunk(start, end int) {
 		f.toks = append(f.toks, t)
 		i = next
 	}
+	// "second quarter": the ordinal, not the unit.
+	for k := range f.toks {
+		if f.toks[k].wk == twUnit && f.toks[k].wv == unitSecond {
+			n := k + 1
+			if f.isPunct(n, '-') || f.kind(n) == twFiscal {
+				n++
+			}
+			if f.kind(n) == twHalf || f.kind(n) == twUnit && (f.toks[n].wv == unitQuarter || f.toks[n].wv == unitCentury) {
+				f.toks[k].wk, f.toks[k].wv = twOrd, 2
+			}
+		}
+	}
 	f.scan()
 }
 

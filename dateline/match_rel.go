@@ -1067,7 +1067,7 @@ func (f *finder) thatExpr(i, s int) (match, bool) {
 
 // yearEnd reads "year-end", "year end", "year's end".
 func (f *finder) yearEnd(i int) (match, bool) {
-	if !f.hasRef || !f.lowerIs(i, "year") {
+	if !f.hasRef || !f.lowerIs(i, "year") && !(f.lowerIs(i, "years") && possessiveLen(f.word(i)) > 0) {
 		return match{}, false
 	}
 	e := i + 1
