@@ -941,8 +941,11 @@ func (f *finder) npBack(j, a int) int {
 		return -1
 	}
 	t := toks[j]
-	if t.class&wSub != 0 && t.class&wPron != 0 { // who
+	if t.class&wPron != 0 && t.flags&fCap == 0 || t.class&wPron != 0 && (j == a || toks[j-1].flags&fSentEnd != 0 || toks[j-1].kind != kWord) { // he, who
 		return j
+	}
+	if t.class&wPron != 0 && t.class&wSub == 0 {
+		return j // "He", after an opening phrase
 	}
 	if t.class&(wSub|wAux|wPrep|wDet) != 0 && t.class&wPron == 0 {
 		return -1
@@ -994,7 +997,7 @@ func (f *finder) npBack(j, a int) int {
 		return -1
 	}
 	// apposition before a comma: "Mikhail Bogdanov, Russia's deputy foreign minister, said"
-	if s-1 > a && f.isPunct(s-1, ',') && f.apposition(s, j+1) {
+	if s-1 > a && f.isPunct(s-1, ',') && f.isPunct(j+1, ',') && f.apposition(s, j+1) {
 		if s2 := f.npBack(s-2, a); s2 >= 0 && (toks[s-2].flags&fCap != 0 || f.isPunct(s-2, ')')) {
 			s = s2
 		}
@@ -1620,7 +1623,12 @@ func (f *finder) subjectEnd(s, e int) int {
 			continue
 		}
 		if inName && k > s {
-			return k // a lower-case word right after a name: its verb
+			pw := f.word(k - 1)
+			poss := strings.HasSuffix(pw, "'s") || strings.HasSuffix(pw, "\u2019s") || isDemonym(pw)
+			if !poss && t.class&(wTitle|wOrg) == 0 {
+				return k // a lower-case word right after a name: its verb
+			}
+			inName = false
 		}
 		if nouns > 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
 			return k
