@@ -105,10 +105,15 @@ func weigh(d *document, useDrop bool, weights []float64) {
 	}
 }
 
-// markBoilerplate sets dropped on boilerplate elements. An element holding
-// more than a third of the page's weight is never dropped for its class.
+// markBoilerplate sets dropped on boilerplate elements, in two rounds:
+// first by tag, visibility, role, microdata and strong class words
+// (comments, sharing, related stories); then, with the weights left, by
+// weak class words (sidebar, meta, footer), sparing an element that holds
+// more than a third of the remaining weight.
 func markBoilerplate(d *document, weights []float64, keep []bool) {
 	total := weights[0]
+	weak := make([]bool, len(d.nodes))
+	anyWeak := false
 	for i := 1; i < len(d.nodes); i++ {
 		nd := &d.nodes[i]
 		if nd.isText {
@@ -148,11 +153,24 @@ func markBoilerplate(d *document, weights []float64, keep []bool) {
 		case classStrongBoiler:
 			nd.dropped = true
 		case classBoiler:
-			if weights[i] < 0.33*total {
-				nd.dropped = true
-			}
+			weak[i], anyWeak = true, true
 		}
-		if nd.tag == atom.Form && weights[i] < 0.33*total {
+		if nd.tag == atom.Form {
+			weak[i], anyWeak = true, true
+		}
+	}
+	if !anyWeak {
+		return
+	}
+	weigh(d, true, weights)
+	total = weights[0]
+	for i := 1; i < len(d.nodes); i++ {
+		nd := &d.nodes[i]
+		if p := nd.parent; p >= 0 && d.nodes[p].dropped {
+			nd.dropped = true
+			continue
+		}
+		if weak[i] && !nd.dropped && weights[i] < 0.33*total {
 			nd.dropped = true
 		}
 	}
