@@ -3,6 +3,7 @@ package entity
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // link groups the candidates into entities.
@@ -145,6 +146,9 @@ func (f *finder) link() []Entity {
 			}
 		}
 		out = append(out, e)
+	}
+	for i := range out {
+		out[i].Name = cleanName(out[i].Name)
 	}
 	// order by first mention
 	sortEntities(out)
@@ -342,4 +346,12 @@ func publicID(id string) string {
 func isAcronym(s string) bool {
 	a := strings.ReplaceAll(s, ".", "")
 	return len(a) >= 2 && len(a) <= 8 && strings.ToUpper(a) == a && strings.ToLower(a) != a
+}
+
+// cleanName writes a name with single spaces between its words.
+func cleanName(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsSpace(r) && r != ' ' }) && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
