@@ -833,7 +833,7 @@ func (f *finder) tense(i, e int) int {
 			break
 		}
 		if v := f.tenseWord(k); v != 0 {
-			if k-e+1 < bestDist {
+			if 2*(k-e+1) < bestDist { // the verb before a date governs it more often
 				best = v
 			}
 			break
