@@ -112,6 +112,21 @@ func weigh(d *document, useDrop bool, weights []float64) {
 // more than a third of the remaining weight.
 func markBoilerplate(d *document, weights []float64, keep []bool) {
 	total := weights[0]
+	// Elements holding a marked article body are never dropped for a class.
+	holdsBody := make([]bool, len(d.nodes))
+	for i := len(d.nodes) - 1; i > 0; i-- {
+		nd := &d.nodes[i]
+		if nd.isText {
+			continue
+		}
+		if !holdsBody[i] && nd.attrStart != nd.attrEnd {
+			ip := strings.ToLower(d.attr(int32(i), aItemprop))
+			holdsBody[i] = ip == "articlebody" || ip == "text" || classify(d, int32(i)) == classContent
+		}
+		if holdsBody[i] && nd.parent >= 0 {
+			holdsBody[nd.parent] = true
+		}
+	}
 	weak := make([]bool, len(d.nodes))
 	anyWeak := false
 	for i := 1; i < len(d.nodes); i++ {
@@ -151,7 +166,9 @@ func markBoilerplate(d *document, weights []float64, keep []bool) {
 		}
 		switch classify(d, n) {
 		case classStrongBoiler:
-			nd.dropped = true
+			if !holdsBody[i] || weights[i] < 0.3*total {
+				nd.dropped = true
+			}
 		case classBoiler:
 			weak[i], anyWeak = true, true
 		}
