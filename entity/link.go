@@ -20,8 +20,9 @@ func (f *finder) link() []Entity {
 		count int // full mentions
 	}
 	var people []person
-	byLast := map[string][]int{}  // last name -> indices into people
-	byFirst := map[string][]int{} // first name -> indices into people
+	byLast := map[string][]int{}    // last name -> indices into people
+	byFirstLast := map[string]int{} // first and last name -> index into people
+	personOf := map[int]int{}       // entity -> index into people
 	// full person names first, so that "Bogdanov" before "Mikhail
 	// Bogdanov" still finds its entity
 	for k := range f.cands {
@@ -35,28 +36,29 @@ func (f *finder) link() []Entity {
 		if !ok {
 			first, last := c.first, personKey(c.last)
 			// "Donald J. Trump" and "Donald Trump" are one person
-			for _, pi := range byLast[last] {
-				if people[pi].first == first {
-					idx, ok = people[pi].ent, true
-					break
-				}
+			if pi, found := byFirstLast[first+"\x00"+last]; found {
+				idx, ok = people[pi].ent, true
 			}
 			if !ok {
 				idx = len(ents)
 				ents = append(ents, Entity{Name: name, Kind: Person})
 				byLast[last] = append(byLast[last], len(people))
-				byFirst[first] = append(byFirst[first], len(people))
+				byFirstLast[first+"\x00"+last] = len(people)
+				personOf[idx] = len(people)
 				people = append(people, person{ent: idx, first: first, last: last, n: c.n})
 			}
 			byKey[key] = idx
 		}
-		for _, pi := range byLast[personKey(c.last)] {
-			if people[pi].ent == idx {
-				people[pi].count++
-			}
-		}
+		people[personOf[idx]].count++
 		if len(name) > len(ents[idx].Name) {
 			ents[idx].Name = name
+		}
+	}
+	// the person most named in full for each first name: "Steve" for "Steve Jobs"
+	byFirst := map[string]int{}
+	for pi, p := range people {
+		if top, ok := byFirst[p.first]; !ok || p.count > people[top].count {
+			byFirst[p.first] = pi
 		}
 	}
 	for k := range f.cands {
@@ -73,14 +75,7 @@ func (f *finder) link() []Entity {
 			best := -1
 			if ps := byLast[last]; len(ps) > 0 {
 				best = people[ps[len(ps)-1]].ent
-			} else if ps := byFirst[surface]; len(ps) > 0 {
-				// "Steve" for "Steve Jobs", the one named most
-				top := ps[0]
-				for _, p := range ps[1:] {
-					if people[p].count > people[top].count {
-						top = p
-					}
-				}
+			} else if top, ok := byFirst[surface]; ok {
 				best = people[top].ent
 			}
 			if best >= 0 {
@@ -214,12 +209,7 @@ func normName(s string) string {
 }
 
 func sortEntities(es []Entity) {
-	// insertion by first mention; mentions are already in text order
-	for i := 1; i < len(es); i++ {
-		for j := i; j > 0 && es[j].Mentions[0].Start < es[j-1].Mentions[0].Start; j-- {
-			es[j], es[j-1] = es[j-1], es[j]
-		}
-	}
+	sort.SliceStable(es, func(i, j int) bool { return es[i].Mentions[0].Start < es[j].Mentions[0].Start })
 }
 
 // corpSuffixes end company names without being part of what people call
