@@ -513,6 +513,12 @@ func (f *finder) indirect(i, a, b int) {
 	// a stance verb ("wants", "endorsed", "criticized") counts with a named
 	// or pronoun subject; with a common noun subject it needs a that-clause
 	strongSubj := srcS >= 0 && (srcE-srcS == 1 && toks[srcS].class&wPron != 0 && toks[srcS].class&wSub == 0 || f.hasProperName(srcS, srcE))
+	if strongSubj && c&wStance != 0 && cs == i && toks[srcE-1].class&wPron == 0 {
+		w := f.word(i)
+		if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && c&wParticiple == 0 {
+			strongSubj = false // a bare form after a name is rather a noun: "the Clinton campaign"
+		}
+	}
 	if weak && thatAt < 0 && !inverted && !(strongSubj && c&wStance != 0) {
 		return
 	}
@@ -1224,6 +1230,7 @@ func (f *finder) bestName(s, e int) string {
 		}
 	}
 	best, bestScore := -1, 0
+	named := make([]bool, len(segs))
 	for gi, g := range segs {
 		rs, re, ok := f.lastRun(g[0], g[1])
 		if !ok {
@@ -1233,7 +1240,14 @@ func (f *finder) bestName(s, e int) string {
 		if ce <= cs {
 			continue
 		}
-		score := 1
+		named[gi] = true
+		score := 2
+		if gi == 0 && !f.de {
+			score++ // the head comes first
+		}
+		if re < g[1] && toks[re].flags&fLower != 0 && !f.de {
+			score -= 2 // a modifier: "a San Francisco company"
+		}
 		if f.personLike(cs, ce) && (ce-cs >= 2 || cs > rs || f.names[f.word(ce-1)] != "") {
 			score = 3
 			if f.solo[f.word(ce-1)] > 0 {
@@ -1250,7 +1264,14 @@ func (f *finder) bestName(s, e int) string {
 	if best < 0 {
 		return ""
 	}
-	return f.properName(segs[best][0], segs[best][1])
+	name := f.properName(segs[best][0], segs[best][1])
+	// coordinated names: "Ted Cruz and John Kasich"
+	if best+1 < len(segs) && named[best+1] && f.lowerIs(segs[best+1][0]-1, "and") {
+		if n2 := f.properName(segs[best+1][0], segs[best+1][1]); n2 != "" {
+			name += " and " + n2
+		}
+	}
+	return name
 }
 
 // lastRun returns the last run of capitalised words in [s,e).

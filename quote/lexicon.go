@@ -212,9 +212,9 @@ decline seek plan hope expect fear believe think feel know see show find reject 
 accuse blame urge demand call propose promise pledge vow welcome applaud condemn denounce slam
 blast mock ridicule dispute challenge acknowledge admit deny insist warn threaten announce
 recommend describe express order decide vote favor favour prefer like love hate worry doubt
-suspect consider regard view seem appear discuss address mention raise tout highlight reference
-point offer invite nominate appoint approve veto unveil react respond push press lobby campaign
-signal hint imply predict estimate conclude argue claim allege stress emphasize emphasise note
+suspect consider regard seem appear discuss address mention raise tout highlight reference
+offer invite nominate appoint approve veto unveil react respond lobby
+hint imply predict estimate conclude argue claim allege stress emphasize emphasise note
 recall recount reveal confirm concede explain assert maintain contend testify tweet post write
 sign embrace reiterate repeat echo tout celebrate hail commend thank congratulate apologize
 apologise regret lament welcome want`
@@ -315,7 +315,8 @@ func builtinEN() []entry {
 		being did does do has'nt hasn't haven't didn't doesn't don't won't wouldn't not always
 		actually really has also both all himself herself themselves itself privately angrily
 		bluntly proudly confidently sharply strongly firmly emphatically insistently twice thrice
-		soon eventually instead meanwhile yet too almost nearly`)...)
+		soon eventually instead meanwhile yet too almost nearly now seldom rarely sometimes
+		never often still just even`)...)
 	out = append(out, words(wAmbig, enAmbig)...)
 	out = append(out, words(wNeg, "not n't never")...)
 	out = append(out, words(wTitle, `mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov.

@@ -290,10 +290,19 @@ func (f *finder) classOf(w string) uint32 {
 		b = append(b, c)
 	}
 	f.scratch = b
-	if !lower {
-		return 0
+	if c, ok := f.lex[string(b)]; ok && lower {
+		return c
 	}
-	return f.lex[string(b)]
+	// a contraction: "he'll", "I'd" take the class of the pronoun
+	for k := 1; k < len(b)-1; k++ {
+		if b[k] == '\'' {
+			if c := f.lex[string(b[:k])]; c&wPron != 0 {
+				return c
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 func (f *finder) classOfSlow(w string) uint32 {
@@ -302,7 +311,16 @@ func (f *finder) classOfSlow(w string) uint32 {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
 	f.scratch = b
-	return f.lex[string(b)]
+	if c, ok := f.lex[string(b)]; ok {
+		return c
+	}
+	// a contraction with a curly apostrophe: "he’ll"
+	if k := strings.Index(string(b), "\u2019"); k > 0 {
+		if c := f.lex[string(b[:k])]; c&wPron != 0 {
+			return c
+		}
+	}
+	return 0
 }
 
 func (f *finder) word(i int) string { return f.text[f.toks[i].s:f.toks[i].e] }
