@@ -562,7 +562,10 @@ func (f *finder) relExpr(j, s int) (match, bool) {
 			m, ok = f.shifted(0, unit, false, 1, base, s, k+1)
 		}
 		if ok && unit == int(unitYear) {
-			m.val = itoa(base.Year() + dir) // never a quarter for "last year"
+			m.val = itoa(base.Year() + dir)
+			if w == "last" && f.lastQ != 0 && f.quarterContext(s) {
+				m.val = itoa(f.lastQ/10-1) + "-Q" + itoa(f.lastQ%10) // "compared with $3 million last year"
+			}
 		}
 		return m, ok
 	case twWeekday:
