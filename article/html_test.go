@@ -291,3 +291,30 @@ func FuzzFromHTML(f *testing.F) {
 		}
 	})
 }
+
+func TestFromHTMLMarkupEdgeCases(t *testing.T) {
+	para := "The committee published its report on Monday after two years of hearings, members said."
+	tests := []struct {
+		name string
+		page string
+		want string
+	}{
+		{"svg title is not raw text", `<html><body><a class="icon"><svg><title/><path d="M0"/></svg></a><article><p>` + para + `</p></article></body></html>`, para},
+		{"no head end or body tag", `<html><head><meta charset="utf-8"><title>T</title><div class="content"><p>` + para + `</p></div></html>`, para},
+		{"unclosed paragraphs and list items", `<body><div><p>` + para + `<p>Second paragraph of the story, which is long enough to count as text.<ul><li>One item here<li>Another item</ul></div>`, para + "\n\nSecond paragraph of the story, which is long enough to count as text.\n\nOne item here\n\nAnother item"},
+		{"hidden and aria-hidden blocks", `<body><article><p>` + para + `</p><div style="display: none"><p>Hidden text that the reader never sees on the page at all.</p></div><p hidden>Also hidden from readers of this page.</p></article></body>`, para},
+		{"comments section with much text", `<body><article><p>` + para + `</p></article><section id="comments"><p>` + strings.Repeat("A reader's long comment about the report. ", 20) + `</p></section></body>`, para},
+		{"br-separated text", `<body><div class="text">` + para + `<br><br>Another line of the story follows here after a break.</div></body>`, para + "\n\nAnother line of the story follows here after a break."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := FromHTML([]byte(tc.page), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Text != tc.want {
+				t.Errorf("text\n got %q\nwant %q", a.Text, tc.want)
+			}
+		})
+	}
+}

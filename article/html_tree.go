@@ -278,6 +278,8 @@ func parseDocument(src []byte, maxDepth int) (*document, error) {
 				if (a == atom.Svg || a == atom.Math) && tt == html.StartTagToken {
 					skipDepth++
 				}
+				// In SVG and MathML, <title> and <style> hold markup, not raw text.
+				z.NextIsNotRawText()
 				continue
 			}
 			if inScript || scriptSkip {
