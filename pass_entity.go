@@ -1,12 +1,19 @@
 package newsparse
 
 import (
+	"strings"
+
 	"github.com/newsparse/newsparse/article"
 	"github.com/newsparse/newsparse/entity"
 )
 
-// entityPass finds the people, organisations and places in a.Text.
+// entityPass finds the people, organisations and places in a.Text. The
+// rules of package entity are written for English; an article known to be
+// in another language gets no entities rather than wrong ones.
 func entityPass(a *article.Article) {
+	if lang := strings.ToLower(a.Language); lang != "" && lang != "en" && !strings.HasPrefix(lang, "en-") {
+		return
+	}
 	found := entity.Find(a.Text)
 	if len(found) == 0 {
 		return
