@@ -376,6 +376,9 @@ func (f *finder) isCommonStart(k, b int) bool {
 	if firstNames[t.low] && k+1 < b && f.toks[k+1].cap {
 		return false
 	}
+	if k+2 < b && firstNames[f.toks[k+1].low] && f.toks[k+1].cap && f.toks[k+2].cap {
+		return true // "Employee Steve Castro said"
+	}
 	return commonWords[t.low] || stopWords[t.low] || f.lower[t.low] || roleWords[t.low] && !t.upper
 }
 

@@ -18,7 +18,7 @@ US: U.S.|US|USA|U.S.A.|United States of America|America
 GB: Britain|Great Britain|UK|U.K.|England and Wales
 RU: Russian Federation|Russia
 AE: UAE|U.A.E.
-KR: Republic of Korea|S. Korea
+KR: Republic of Korea|S. Korea|Korea
 KP: DPRK|N. Korea
 CN: PRC|People's Republic of China|Mainland China
 TW: Republic of China
