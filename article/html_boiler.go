@@ -240,11 +240,34 @@ var boilerText = map[string]bool{
 	"linkedin": true, "whatsapp": true, "reddit": true, "pinterest": true, "show comments": true,
 	"scroll to continue with content": true, "story continues below": true, "watch": true,
 	"listen to this article": true, "listen": true, "play": true, "back to top": true,
+	"explore further": true, "table of contents": true, "contents": true, "related posts": true,
+	"you may also like": true, "more from": true, "recommended": true, "trending": true,
+	// German, French, Spanish, Italian, Portuguese, Dutch, Polish page furniture.
+	"auch interessant": true, "weiterlesen": true, "inhaltsverzeichnis": true, "keine kommentare": true,
+	"kommentare": true, "kommentar schreiben": true, "kommentare schreiben": true, "mehr zum thema": true,
+	"schon gelesen?": true, "teilen": true, "drucken": true, "anzeige": true, "- anzeige -": true,
+	"- anzeige-": true, "werbung": true, "beitragsbild": true, "das könnte sie auch interessieren": true,
+	"lesen sie auch": true, "mehr dazu": true, "zum artikel": true, "artikel teilen": true,
+	"lire aussi": true, "à lire aussi": true, "publicité": true, "partager": true, "commentaires": true,
+	"lee también": true, "publicidad": true, "compartir": true, "comentarios": true,
+	"leggi anche": true, "pubblicità": true, "condividi": true, "commenti": true,
+	"leia também": true, "compartilhe": true, "lees ook": true, "delen": true, "czytaj także": true,
+	"czytaj też": true, "reklama": true, "udostępnij": true,
 }
+
+// boilerPrefixes open furniture lines.
+var boilerPrefixes = []string{"follow us on", "sign up for", "subscribe to", "read more:", "related:",
+	"see also:", "click here to", "advertisement", "war der artikel", "möchten sie den artikel",
+	"vorschau auf den nächsten", "jetzt abonnieren", "abonnieren sie", "gefällt dir", "gefällt ihnen",
+	"pour lire la suite", "pour accéder", "abonnez-vous", "suscríbete", "iscriviti", "zapraszamy",
+	"czytasz właśnie", "mit diesem button", "crédits photos", "photo credit", "image credit",
+	"foto:", "bild:", "photo:", "abbildung:", "image:", "quelle: dpa", "weiterlesen:",
+	"lesen sie das", "lesen sie auch:", "mehr zum thema:", "auch interessant:", "share this",
+	"warning: ", "notice: ", "fatal error: ", "deprecated: "}
 
 // isBoilerText reports whether a paragraph is page furniture.
 func isBoilerText(s string) bool {
-	if len(s) > 60 {
+	if len(s) > 80 {
 		return false
 	}
 	l := strings.ToLower(strings.TrimSpace(s))
@@ -255,11 +278,10 @@ func isBoilerText(s string) bool {
 	if strings.HasPrefix(l, "©") || strings.HasPrefix(l, "copyright ©") || strings.HasPrefix(l, "(c) ") {
 		return true
 	}
-	if strings.HasPrefix(l, "follow us on") || strings.HasPrefix(l, "sign up for") ||
-		strings.HasPrefix(l, "subscribe to") || strings.HasPrefix(l, "read more:") ||
-		strings.HasPrefix(l, "related:") || strings.HasPrefix(l, "see also:") ||
-		strings.HasPrefix(l, "click here to") || strings.HasPrefix(l, "advertisement") {
-		return true
+	for _, p := range boilerPrefixes {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
 	}
 	return false
 }
