@@ -125,7 +125,17 @@ func (f *finder) linkPair(pi, a, b int) {
 			}
 			// he said / Bogdanov said / the minister said / X, a Y, said
 			e := j
-			for e < b && e-j < 30 && (f.isWord(e, a, b) && !f.isCue(e) && (toks[e].class&(wSub|wAux) == 0 || e > j && (f.lowerIs(e, "who") || f.lowerIs(e, "and")) || e > j && f.auxLike(e) && toks[e].class&wAux == 0) || e > j && (f.isPunct(e, ',') || f.isPunct(e, '(') || f.isPunct(e, ')') || f.isPunct(e, '.') && false)) {
+			for e < b && e-j < 30 && (f.isWord(e, a, b) && !f.isCue(e) && (toks[e].class&(wSub|wAux) == 0 || e > j && (f.lowerIs(e, "who") || f.lowerIs(e, "and")) || e > j && f.auxLike(e) && toks[e].class&wAux == 0) || e > j && (f.isPunct(e, ',') || f.isPunct(e, '('))) {
+				if f.isPunct(e, '(') {
+					m := e + 1
+					for m < b && m < e+10 && !f.isPunct(m, ')') {
+						m++
+					}
+					if m >= b || !f.isPunct(m, ')') {
+						break
+					}
+					e = m
+				}
 				e++
 			}
 			for e > j && f.isPunct(e-1, ',') {
@@ -213,7 +223,7 @@ func (f *finder) linkPair(pi, a, b int) {
 		}
 	}
 	// "Rubio fired back forcefully: ..." -- the subject speaks, with no cue word
-	if intro == ':' && k > a {
+	if intro == ':' && k >= a {
 		if s, e := f.sentSubject(a, k+1); e > s && f.hasNameOrPronoun(s, e) {
 			f.attrs = append(f.attrs, attr{cueS: -1, cueE: -1, srcS: s, srcE: e, pieces: []int{pi}, conf: 0.6})
 			p.used = true
@@ -1209,6 +1219,9 @@ func (f *finder) bestName(s, e int) string {
 	for k := s; k <= e; k++ {
 		if k < e {
 			if f.isPunct(k, '(') {
+				if depth == 0 && k > st {
+					segs = append(segs, [2]int{st, k})
+				}
 				depth++
 			}
 			if f.isPunct(k, ')') && depth > 0 {
@@ -1242,20 +1255,20 @@ func (f *finder) bestName(s, e int) string {
 		}
 		named[gi] = true
 		score := 2
-		if gi == 0 && !f.de {
-			score++ // the head comes first
-		}
-		if re < g[1] && toks[re].flags&fLower != 0 && !f.de {
-			score -= 2 // a modifier: "a San Francisco company"
-		}
 		if f.personLike(cs, ce) && (ce-cs >= 2 || cs > rs || f.names[f.word(ce-1)] != "") {
-			score = 3
+			score = 4
 			if f.solo[f.word(ce-1)] > 0 {
 				score += 2 // the surname stands alone elsewhere: "Bucher said"
 			}
 			if cs > rs {
 				score++ // after a title
 			}
+		}
+		if gi == 0 && !f.de {
+			score++ // the head comes first
+		}
+		if re < g[1] && toks[re].flags&fLower != 0 && !f.de {
+			score -= 3 // a modifier: "a San Francisco company"
 		}
 		if score > bestScore {
 			best, bestScore = gi, score
@@ -1599,6 +1612,18 @@ func (f *finder) apposBack(j, a int) int {
 func (f *finder) sentSubject(a, lim int) (int, int) {
 	toks := f.toks
 	s := a
+	for s < lim && toks[s].kind != kWord {
+		s++
+	}
+	if s < lim && toks[s].class&wPrep != 0 && toks[s].class&wPron == 0 {
+		// an opening phrase: "At Sunday night's debate, Sanders ..."
+		for k := s; k < lim; k++ {
+			if f.isPunct(k, ',') {
+				s = k + 1
+				break
+			}
+		}
+	}
 	for s < lim && (toks[s].kind != kWord || toks[s].class&(wStop|wSub) != 0 && toks[s].class&(wDet|wPron) == 0) {
 		s++
 	}
