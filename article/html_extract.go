@@ -102,6 +102,15 @@ func (p *Page) Extract(h Hints) (*Article, error) {
 	}
 	headline := p.headline(m, h)
 	ps := paragraphsOf(d, roots)
+	if h.Body == "" && len(roots) == 1 {
+		// The standfirst between the headline and the body opens the text.
+		if lead := p.leadBefore(roots[0]); lead >= 0 {
+			d.nodes[lead].dropped = false
+			if lp := paragraphsOf(d, []int32{lead}); len(lp) > 0 && len(lp) <= 3 {
+				ps = append(lp, ps...)
+			}
+		}
+	}
 	ps = filterParas(ps, headline)
 	var edgeByline []Author
 	ps = trimEdges(ps, func(s string) bool {
@@ -156,6 +165,48 @@ func (p *Page) Extract(h Hints) (*Article, error) {
 	}
 	a.URL = p.canonical(m)
 	return a, nil
+}
+
+// leadWords mark a standfirst (dek, summary) by class or id.
+var leadWords = []string{"subtitle", "subheadline", "sub-headline", "standfirst", "dek", "deck",
+	"lead", "lede", "intro", "summary", "abstract", "teaser-text", "article-teaser", "excerpt", "strapline"}
+
+// leadBefore returns the article's standfirst: an element marked as such
+// after the page's <h1> and before the body container root, outside it, or
+// -1.
+func (p *Page) leadBefore(root int32) int32 {
+	d := p.doc
+	h1 := firstTag(d, atom.H1)
+	if h1 < 0 || h1 >= root {
+		return -1
+	}
+	for i := h1 + 1; i < root && i < h1+300; i++ {
+		nd := &d.nodes[i]
+		if nd.isText || nd.attrStart == nd.attrEnd {
+			continue
+		}
+		cl := strings.ToLower(d.attr(i, aClass) + " " + d.attr(i, aID) + " " + d.attr(i, aItemprop))
+		found := strings.Contains(cl, "description") && d.hasAttr(i, aItemprop)
+		for _, w := range leadWords {
+			if found {
+				break
+			}
+			found = strings.Contains(cl, w)
+		}
+		if !found || strings.Contains(cl, "related") || strings.Contains(cl, "image") || strings.Contains(cl, "media") ||
+			strings.Contains(cl, "lead-in") || strings.Contains(cl, "leader") {
+			continue
+		}
+		if hiddenAncestor(d, i) || p.inBoilerArea(i) {
+			continue
+		}
+		t := d.innerText(i)
+		if len(t) < 40 || len(t) > 800 {
+			continue
+		}
+		return i
+	}
+	return -1
 }
 
 func hiddenAncestor(d *document, n int32) bool {
