@@ -107,6 +107,9 @@ func FindDateline(text string, ref time.Time) (d Dateline, ok bool) {
 		if text[sepStart] == ':' && (!upper || hasAgency || d.Region != "" || !d.Date.IsZero() || isLabel(d.Place)) {
 			return Dateline{}, false
 		}
+		if k := skipSpaces(text, e); !hasAgency && k < len(text) && text[k] >= 'a' && text[k] <= 'z' {
+			return Dateline{}, false // "NASA - the agency said": a story opens with a capital
+		}
 		j = e
 	} else if !hasAgency {
 		return Dateline{}, false
@@ -161,7 +164,7 @@ func datelinePlace(s string, i int) (end int, upper bool) {
 			case unicode.IsLower(r):
 				nLow++
 				nLetters++
-			case r == '\'' || r == '’' || r == '.' || r == '-' || r == '&':
+			case r == '\'' || r == '’' || r == '.' || r == '-' || r == '&' || r == '/' && nLow == 0 && nUp > 0:
 			default:
 				goto wordEnd
 			}
@@ -344,6 +347,18 @@ func datelineDate(s string, i int, ref time.Time) (time.Time, int, bool) {
 
 // datelineAgency reads "(AP)", "(Reuters)", "(Xinhua)" at i.
 func datelineAgency(s string, i int) (string, int, bool) {
+	if i < len(s) && s[i] == '/' {
+		// "/PRNewswire/"
+		j := strings.IndexByte(s[i+1:min(len(s), i+40)], '/')
+		if j <= 0 {
+			return "", i, false
+		}
+		in := s[i+1 : i+1+j]
+		if strings.ContainsAny(in, " \n0123456789") {
+			return "", i, false
+		}
+		return in, i + j + 2, true
+	}
 	if i >= len(s) || s[i] != '(' {
 		return "", i, false
 	}

@@ -30,6 +30,8 @@ func TestFindDateline(t *testing.T) {
 		{"  DAR ES SALAAM, Tanzania (AP) _ The", "DAR ES SALAAM, Tanzania (AP) _", "DAR ES SALAAM", "Tanzania", "AP", ""},
 		{"Washington (CNN) — The", "Washington (CNN) —", "Washington", "", "CNN", ""},
 		{"NEW DELHI: The government", "NEW DELHI:", "NEW DELHI", "", "", ""},
+		{"LONDON/PARIS (Reuters) - Europe", "LONDON/PARIS (Reuters) -", "LONDON/PARIS", "", "Reuters", ""},
+		{"BRUSSELS, Feb. 13, 2017 /PRNewswire/ -- Company", "BRUSSELS, Feb. 13, 2017 /PRNewswire/ --", "BRUSSELS", "", "PRNewswire", "2017-02-13"},
 		{"Kyiv, Ukraine — Russian forces", "Kyiv, Ukraine —", "Kyiv", "Ukraine", "", ""},
 		{"WARSAW, December 30 (Xinhua) -- Poland", "WARSAW, December 30 (Xinhua) --", "WARSAW", "", "Xinhua", "2016-12-30"},
 	}
@@ -64,6 +66,7 @@ func TestFindDatelineNone(t *testing.T) {
 		"Friday April 26 2024",
 		"March 2011 - the war began",
 		"Smith, Jones - and others agreed.",
+		"NASA - the agency said",
 		"However, the minister — who spoke on Monday — said",
 	} {
 		if d, ok := FindDateline(in, time.Time{}); ok {
