@@ -222,6 +222,17 @@ func (f *finder) linkPair(pi, a, b int) {
 			return
 		}
 	}
+	// "Sam Lau said in a statement. “There are ...”": the previous sentence ends with the cue
+	if intro == 0 && p.open > 0 && toks[p.open-1].flags&fSentEnd != 0 && toks[p.open].flags&fPara == 0 {
+		if x, j := f.cueAtSentenceEnd(p.open - 1); x != nil {
+			x.pieces = append(x.pieces, pi)
+			p.used = true
+			return
+		} else if j >= 0 && j > 0 && toks[j-1].kind == kWord {
+			f.addQuoteAttr(pi, j+1, j, -1, -1, p.open)
+			return
+		}
+	}
 	// "Rubio fired back forcefully: ..." -- the subject speaks, with no cue word
 	if intro == ':' && k >= a {
 		if s, e := f.sentSubject(a, k+1); e > s && f.hasNameOrPronoun(s, e) {
@@ -1588,19 +1599,26 @@ func (f *finder) sentStartBack(k int) int {
 // start of the name, or -1.
 func (f *finder) apposBack(j, a int) int {
 	toks := f.toks
-	for k := j - 1; k > a && k > j-25; k-- {
+	for k := j - 1; k > a && k > j-40; k-- {
 		if toks[k].flags&fIn != 0 || toks[k].kind == kMark {
 			return -1
 		}
 		if f.isPunct(k, ',') {
-			if toks[k-1].kind == kWord && toks[k-1].flags&fCap != 0 && f.apposition(k+1, j) {
+			if !f.apposition(k+1, j) && !(f.lowerIs(k+1, "who") || f.lowerIs(k+1, "which")) {
+				return -1
+			}
+			if toks[k-1].kind == kWord && toks[k-1].flags&fCap != 0 || f.isPunct(k-1, ')') {
+				// "Tom Fitton, the president of Judicial Watch, a conservative group ..., said"
+				if s := f.apposBack(k, a); s >= 0 && s < k-1 && toks[s].flags&fCap != 0 {
+					return s
+				}
 				if s := f.npBack(k-1, a); s >= 0 {
 					return s
 				}
 			}
 			return -1
 		}
-		if toks[k].kind == kPunct && toks[k].mark != '(' && toks[k].mark != ')' && toks[k].mark != '.' {
+		if toks[k].kind == kPunct && toks[k].mark != '(' && toks[k].mark != ')' && toks[k].mark != '.' && toks[k].mark != '-' {
 			return -1
 		}
 	}
@@ -1773,4 +1791,34 @@ func (f *finder) hasProperName(s, e int) bool {
 		return false
 	}
 	return k > 0 && f.toks[k-1].flags&fSentEnd == 0 || f.solo[f.word(k)] > 1 || f.names[f.word(k)] != ""
+}
+
+// cueAtSentenceEnd returns the attribution whose cue ends the sentence that
+// ends at token k, followed at most by a short adverbial: "X said Tuesday."
+func (f *finder) cueAtSentenceEnd(k int) (*attr, int) {
+	toks := f.toks
+	for k >= 0 && toks[k].kind == kPunct {
+		k--
+	}
+	e := k + 1
+	for j := k; j >= 0 && j > k-8; j-- {
+		if toks[j].kind != kWord || toks[j].flags&fIn != 0 {
+			return nil, -1
+		}
+		if toks[j].class&(wVerb|wTell) != 0 && toks[j].class&(wWeak|wAmbig) == 0 && toks[j].flags&fCap == 0 {
+			if j+1 < e && !f.onlyAdverbial(j+1, e) {
+				return nil, -1
+			}
+			for x := len(f.attrs) - 1; x >= 0 && x >= len(f.attrs)-4; x-- {
+				if at := &f.attrs[x]; at.cueS <= j && j < at.cueE && at.srcS >= 0 {
+					return at, j
+				}
+			}
+			if toks[j].flags&fUsed != 0 {
+				return nil, -1
+			}
+			return nil, j
+		}
+	}
+	return nil, -1
 }
