@@ -1,6 +1,7 @@
 package article
 
 import (
+	"html"
 	"net/url"
 	"regexp"
 	"sort"
@@ -112,6 +113,20 @@ func (p *Page) Extract(h Hints) (*Article, error) {
 		}
 	}
 	ps = filterParas(ps, headline)
+	// The JSON-LD articleBody when the page shows much less of the story
+	// (text rendered by script, paywalls that ship the full text).
+	if lb := ldBodyParas(m.ld.body); h.Body == "" && len(lb) > 0 {
+		shown, stated := 0, 0
+		for _, q := range ps {
+			shown += len(q.text)
+		}
+		for _, q := range lb {
+			stated += len(q.text)
+		}
+		if stated > 500 && shown*2 < stated {
+			ps = lb
+		}
+	}
 	var edgeByline []Author
 	ps = trimEdges(ps, func(s string) bool {
 		if !isMetaLine(s, headline) {
@@ -165,6 +180,24 @@ func (p *Page) Extract(h Hints) (*Article, error) {
 	}
 	a.URL = p.canonical(m)
 	return a, nil
+}
+
+// ldBodyParas splits a JSON-LD articleBody into paragraphs at line breaks.
+func ldBodyParas(body string) []para {
+	if strings.IndexByte(body, '&') >= 0 {
+		body = html.UnescapeString(body)
+	}
+	if strings.Contains(body, "<") && strings.Contains(body, ">") {
+		// Markup in the string: not plain text; leave it.
+		return nil
+	}
+	var out []para
+	for _, line := range strings.Split(body, "\n") {
+		if t := collapseSpace(line); t != "" {
+			out = append(out, para{text: t, owner: -1, tag: atom.P})
+		}
+	}
+	return out
 }
 
 // leadWords mark a standfirst (dek, summary) by class or id.

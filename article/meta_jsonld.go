@@ -26,6 +26,7 @@ type ldInfo struct {
 	publisher string     // publisher name, or a WebSite/Organization name
 	lang      string
 	url       string
+	body      string // articleBody
 }
 
 // articleTypes are the schema.org types read as the article.
@@ -135,6 +136,9 @@ func parseJSONLD(scripts []string) ldInfo {
 		info.publisher = pubName
 	}
 	info.lang = ldString(best["inLanguage"])
+	if b, ok := best["articleBody"].(string); ok && len(b) < 1<<20 {
+		info.body = b
+	}
 	info.url = ldString(best["url"])
 	if info.url == "" {
 		if me, ok := best["mainEntityOfPage"].(map[string]any); ok {
