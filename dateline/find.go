@@ -89,6 +89,7 @@ type finder struct {
 	anchorYear  int
 	anchorMonth int // year*12 + month-1
 	lastQ       int
+	lastVal     string // value of the last calendar date named below the year
 	lastQChunk  int // f.chunks when lastQ was set
 	chunks      int // lines scanned so far
 }
@@ -171,6 +172,9 @@ func (f *finder) emit(m match) {
 	x.Begin, x.Finish = bounds(m.val, m.endVal)
 	if !m.day.IsZero() {
 		f.anchor = m.day
+	}
+	if m.typ == TypeDate && len(m.val) >= 7 && m.val[4] == '-' && m.val[0] >= '0' && m.val[0] <= '9' {
+		f.lastVal = m.val
 	}
 	if m.typ == TypeDate && len(m.val) >= 4 {
 		if y, ok := atoiN(m.val[:4]); ok {

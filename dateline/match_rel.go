@@ -299,8 +299,16 @@ func (f *finder) theExpr(i int) (match, bool) {
 				return match{s: i, e: k + 2, typ: TypeDate, val: itoa(f.ref.Year() - 1)}, true
 			}
 		}
-		if f.lowerIs(j, "same") && f.lowerIs(j+1, "period", "quarter") && f.kind(j+2) == twLast && f.lowerIs(j+3, "year") && f.hasRef {
-			return match{s: i, e: j + 4, typ: TypeDate, val: f.quarterVal(f.lastQuarter() - 10)}, true
+		if f.lowerIs(j, "same") && f.lowerIs(j+1, "period", "quarter", "month", "time", "day", "week") && f.kind(j+2) == twLast && f.lowerIs(j+3, "year") && f.hasRef {
+			// "the same period last year": the last date named, a year back
+			if v := yearBack(f.lastVal); v != "" && !f.lowerIs(j+1, "quarter") {
+				return match{s: i, e: j + 4, typ: TypeDate, val: v}, true
+			}
+			q := f.lastQ
+			if q == 0 {
+				q = f.lastQuarter()
+			}
+			return match{s: i, e: j + 4, typ: TypeDate, val: f.quarterVal(q - 10)}, true
 		}
 		if f.lowerIs(j, "comparable", "corresponding") {
 			if m, ok := f.yearAgoQuarter(j+1, i); ok {
@@ -1085,4 +1093,20 @@ func (f *finder) yearEnd(i int) (match, bool) {
 		y--
 	}
 	return match{s: i, e: e + 1, typ: TypeDate, val: itoa(y) + "-12-31"}, true
+}
+
+// yearBack moves a calendar value ("2010-02", "2010-Q1", "2010-02-13")
+// one year back; it returns "" for other values.
+func yearBack(v string) string {
+	if len(v) < 7 || v[4] != '-' {
+		return ""
+	}
+	y, ok := atoiN(v[:4])
+	if !ok {
+		return ""
+	}
+	if len(v) == 10 && v[5:] == "02-29" {
+		return pad(y-1, 4) + "-02-28"
+	}
+	return pad(y-1, 4) + v[4:]
 }
