@@ -90,8 +90,8 @@ type finder struct {
 	anchorMonth int // year*12 + month-1
 	lastQ       int
 	lastVal     string // value of the last calendar date named below the year
-	lastQChunk  int // f.chunks when lastQ was set
-	chunks      int // lines scanned so far
+	lastQChunk  int    // f.chunks when lastQ was set
+	chunks      int    // lines scanned so far
 }
 
 // Word kinds in token.wk for the finder: the textWord kind.
