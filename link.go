@@ -10,6 +10,39 @@ import (
 // person or organisation whose mention its span overlaps, or else by the one
 // whose name ends with the speaker's name ("Bogdanov" -> "Mikhail Bogdanov").
 func link(a *article.Article) {
+	linkSpeakers(a)
+}
+
+// addCredits adds the article's authors (people) and outlet (an
+// organisation) to its entities when the body does not mention them; such
+// entities have no mentions, since they stand outside Article.Text.
+func addCredits(a *article.Article) {
+	for _, au := range a.Authors {
+		if au.Name != "" && findEntity(a.Entities, au.Name) < 0 {
+			e := article.Entity{Name: au.Name, Kind: article.KindPerson, Mentions: []article.Mention{}}
+			if au.Role != "" {
+				e.Titles = []string{au.Role}
+			}
+			a.Entities = append(a.Entities, e)
+		}
+	}
+	if a.Outlet != "" && findEntity(a.Entities, a.Outlet) < 0 {
+		a.Entities = append(a.Entities, article.Entity{Name: a.Outlet, Kind: article.KindOrganization, Mentions: []article.Mention{}})
+	}
+}
+
+// findEntity returns the index of the entity named name, ignoring case, or -1.
+func findEntity(ents []article.Entity, name string) int {
+	for i, e := range ents {
+		if strings.EqualFold(e.Name, name) {
+			return i
+		}
+	}
+	return -1
+}
+
+// linkSpeakers names each quote's speaker by its entity.
+func linkSpeakers(a *article.Article) {
 	if len(a.Quotes) == 0 || len(a.Entities) == 0 {
 		return
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/newsparse/newsparse/article"
 )
 
@@ -57,5 +58,22 @@ func TestOutletName(t *testing.T) {
 		if got := outletName(in); got != want {
 			t.Errorf("outletName(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestAddCredits(t *testing.T) {
+	a := &article.Article{
+		Outlet:   "AzerNews",
+		Authors:  []article.Author{{Name: "Kamila Aliyeva", Role: "staff journalist"}, {Name: "Mikhail Bogdanov"}},
+		Entities: []article.Entity{{Name: "Mikhail Bogdanov", Kind: article.KindPerson}},
+	}
+	addCredits(a)
+	want := []article.Entity{
+		{Name: "Mikhail Bogdanov", Kind: article.KindPerson},
+		{Name: "Kamila Aliyeva", Kind: article.KindPerson, Titles: []string{"staff journalist"}, Mentions: []article.Mention{}},
+		{Name: "AzerNews", Kind: article.KindOrganization, Mentions: []article.Mention{}},
+	}
+	if diff := cmp.Diff(want, a.Entities); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }

@@ -88,7 +88,7 @@ func (p *Parser) Parse(src []byte) (*article.Article, error) {
 		errs = append(errs, guard("dateline", func() { datelinePass(a, ref) }, func() { a.Dateline, a.Dates = nil, nil }))
 	}
 	if passes&PassEntity != 0 {
-		errs = append(errs, guard("entity", func() { entityPass(a) }, func() { a.Entities = nil }))
+		errs = append(errs, guard("entity", func() { entityPass(a); addCredits(a) }, func() { a.Entities = nil }))
 	}
 	if passes&PassQuote != 0 {
 		errs = append(errs, guard("quote", func() { quotePass(a) }, func() { a.Quotes = nil }))
