@@ -215,6 +215,27 @@ func hostLabels(host string) []string {
 	return out
 }
 
+// isLoginName reports whether name is a lower-case login ("jdoe") rather
+// than a name, except on hosted blogs and sites named after it, where the
+// login is how the author signs.
+func isLoginName(name, host string) bool {
+	if strings.ContainsAny(name, " ") || strings.ToLower(name) == strings.ToUpper(name) || strings.ToLower(name) != name {
+		return false
+	}
+	h := "." + strings.ToLower(host)
+	for _, hosted := range []string{".wordpress.com", ".blogspot.", ".tumblr.com", ".livejournal.com", ".over-blog.", ".jimdo"} {
+		if strings.Contains(h, hosted) {
+			return false
+		}
+	}
+	for _, l := range strings.Split(strings.ToLower(host), ".") {
+		if l == name {
+			return false
+		}
+	}
+	return true
+}
+
 // namesHost reports whether name is the outlet named after its host.
 func namesHost(name string, labels []string) bool {
 	n := normTitle(name)
@@ -294,6 +315,12 @@ func splitCredit(s string) []string {
 func bylineAuthors(t, site string) []Author {
 	if as := ParseByline(t); len(as) > 0 {
 		return as
+	}
+	// "By Jane Doe March 25, 2015": the credit before a date.
+	if loc := dateRun.FindStringIndex(t); loc != nil && loc[0] > 3 {
+		if as := ParseByline(strings.TrimSpace(t[:loc[0]])); len(as) > 0 {
+			return as
+		}
 	}
 	// "By Jane Doe - January 10, 2020 - 5 min read", "Von Jane Doe | 3. Mai".
 	for _, sep := range []string{" - ", " – ", " — ", "|", " · ", "•", " on ", " am ", " le ", "\n"} {

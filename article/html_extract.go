@@ -500,16 +500,22 @@ func stripSite(t, site string) string {
 
 // ---- authors
 
-var bylineSel = compileSelector(`[rel=author], [itemprop=author], .byline, .author, .byline-name, .author-name, .authors, .article-author, .story-byline, .post-author, .entry-author, .contributor, .writer, .c-byline, #byline, .byline__name, .author__name, [class*=byline], [class*=author-name], [class*=AuthorName], [class*=Byline]`)
+var bylineSel = compileSelector(`[rel=author], [itemprop=author], .byline, .author, .byline-name, .author-name, .authors, .article-author, .story-byline, .post-author, .entry-author, .contributor, .writer, .c-byline, #byline, .byline__name, .author__name, [class*=byline], [class*=author], [class*=Author], [class*=Byline]`)
+
+// bylineNameSel finds the name inside a byline element that also holds a
+// role or a date: "<a>Jane Doe</a> <div>Games Editor</div>".
+var bylineNameSel = compileSelector(`a, [itemprop=name], [class*=name], [class*=Name], strong, b`)
 
 func (p *Page) authors(m *pageMeta, h Hints, roots []int32) []Author {
 	as := p.authorsFrom(m, h, roots)
-	labels := hostLabels(hostOf(p.URL()))
+	host := hostOf(p.URL())
+	labels := hostLabels(host)
 	out := as[:0]
 	for _, a := range as {
-		if !namesHost(a.Name, labels) {
-			out = append(out, a)
+		if namesHost(a.Name, labels) || isLoginName(a.Name, host) {
+			continue
 		}
+		out = append(out, a)
 	}
 	if len(out) == 0 {
 		return nil
@@ -568,7 +574,14 @@ func (p *Page) visibleByline(roots []int32, site string) []Author {
 		if t == "" || len(t) > 200 {
 			continue
 		}
+		cl := strings.ToLower(d.attr(n, aClass))
+		if strings.Contains(cl, "bio") || strings.Contains(cl, "about") || strings.Contains(cl, "avatar") {
+			continue
+		}
 		as := bylineAuthors(t, site)
+		if len(as) == 0 {
+			as = p.bylineNames(n, site)
+		}
 		if len(as) == 0 {
 			continue
 		}
@@ -578,6 +591,32 @@ func (p *Page) visibleByline(roots []int32, site string) []Author {
 		before = as
 	}
 	return before
+}
+
+// bylineNames reads the names marked inside a byline element.
+func (p *Page) bylineNames(n int32, site string) []Author {
+	d := p.doc
+	var out []Author
+	count := 0
+	walk(d, n, func(c int32) bool {
+		if c == n || d.nodes[c].isText {
+			return true
+		}
+		if count >= 4 || !bylineNameSel.match(d, c) {
+			return count < 4
+		}
+		count++
+		for _, a := range metaAuthors([]string{d.innerText(c)}, site) {
+			if !hasAuthor(out, a.Name) {
+				out = append(out, a)
+			}
+		}
+		return false
+	})
+	if len(out) > 4 {
+		return nil
+	}
+	return out
 }
 
 // inBoilerArea reports whether n lies in a region of related stories,
