@@ -9,13 +9,14 @@ import (
 
 // Dateline is the line that opens a wire story: "MOSCOW, Feb. 13 (Reuters) -".
 type Dateline struct {
-	Start, End int    // span of the dateline in the text, its separator included
-	Place      string // the city as written ("NAIROBI"); empty in "Feb 13 (Reuters) -"
-	Region     string // the region or country after the city ("Kenya", "N.J."), if any
-	Agency     string // the credited agency ("AP", "Reuters"), known names in their usual spelling
+	Start  int    `json:"start"` // span of the dateline in the text, its separator included
+	End    int    `json:"end"`
+	Place  string `json:"place,omitempty"`  // the city as written ("NAIROBI"); empty in "Feb 13 (Reuters) -"
+	Region string `json:"region,omitempty"` // the region or country after the city ("Kenya", "N.J."), if any
+	Agency string `json:"agency,omitempty"` // the credited agency ("AP", "Reuters"), known names in their usual spelling
 	// Date is the local date the dateline states, at midnight UTC; zero when
 	// it states none (or a year-less date with no reference).
-	Date time.Time
+	Date time.Time `json:"date,omitzero"`
 }
 
 // PlaceText is the place with its region: "NAIROBI, Kenya".

@@ -16,18 +16,20 @@ const (
 // Expr is a temporal expression found in text, with its TimeML TIMEX3
 // type and value resolved against the reference time.
 type Expr struct {
-	Start, End int    // span in the text given
-	Text       string // text[Start:End]
-	Type       string // TypeDate, TypeTime, TypeDuration or TypeSet
+	Start int    `json:"start"` // span in the text given
+	End   int    `json:"end"`
+	Text  string `json:"text"` // text[Start:End]
+	Type  string `json:"type"` // TypeDate, TypeTime, TypeDuration or TypeSet
 	// Value is the TIMEX3 value: "2017-02-13", "2017-02", "2017", "2017-W07",
 	// "2017-Q1", "201" (a decade), "2017-02-13T18:00", "P6Y", "PRESENT_REF".
-	Value    string
-	EndValue string // last value of a range ("February 15-16": "2017-02-16")
-	Mod      string // TIMEX3 mod: APPROX, START, MID, END, MORE_THAN, ...
+	Value    string `json:"value"`
+	EndValue string `json:"end_value,omitempty"` // last value of a range ("February 15-16": "2017-02-16")
+	Mod      string `json:"mod,omitempty"`       // TIMEX3 mod: APPROX, START, MID, END, MORE_THAN, ...
 	// Begin and Finish bound the calendar interval [Begin, Finish) that
 	// Value (through EndValue) names, at midnight UTC; zero when Value is
 	// not a calendar value (durations, PAST_REF).
-	Begin, Finish time.Time
+	Begin  time.Time `json:"begin,omitzero"`
+	Finish time.Time `json:"finish,omitzero"`
 }
 
 // rethrow makes scan re-raise a matcher failure; tests set it.
