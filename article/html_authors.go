@@ -190,7 +190,7 @@ func cleanAuthorName(s, site string) string {
 			return ""
 		}
 	}
-	if strings.ContainsAny(s, "!?:;()[]{}<>|/\\\"“”") {
+	if strings.ContainsAny(s, "!?:;()[]{}<>|/\\\"“”©®™") {
 		return ""
 	}
 	return s
@@ -297,6 +297,7 @@ func isOrgCredit(s string) bool {
 // followed by a role ("Jane Doe, Staff Writer") is not a second name.
 func splitCredit(s string) []string {
 	var out []string
+	s = strings.NewReplacer(" - ", "|", " – ", "|", " — ", "|").Replace(s)
 	for _, seg := range splitAny(s, "|;/\n•·") {
 		for _, p := range splitAny(seg, ",") {
 			for _, q := range splitWord(p, []string{" and ", " & ", " und ", " et ", " y ", " e ", " og ", " en "}) {

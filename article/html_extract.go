@@ -578,7 +578,7 @@ func (p *Page) visibleByline(roots []int32, site string) []Author {
 		if strings.Contains(cl, "bio") || strings.Contains(cl, "about") || strings.Contains(cl, "avatar") {
 			continue
 		}
-		as := bylineAuthors(t, site)
+		as := singleWordsMarked(d, n, bylineAuthors(t, site))
 		if len(as) == 0 {
 			as = p.bylineNames(n, site)
 		}
@@ -591,6 +591,28 @@ func (p *Page) visibleByline(roots []int32, site string) []Author {
 		before = as
 	}
 	return before
+}
+
+// singleWordsMarked drops one-word names ("Datum", "Beitrag") unless the
+// element marks its text as an author's name.
+func singleWordsMarked(d *document, n int32, as []Author) []Author {
+	marked := hasTokenFold(d.attr(n, aRel), "author") || hasTokenFold(d.attr(n, aItemprop), "author") ||
+		hasTokenFold(d.attr(n, aItemprop), "name")
+	if !marked {
+		cl := strings.ToLower(d.attr(n, aClass))
+		marked = hasTokenFold(cl, "fn") || strings.Contains(cl, "author-name") || strings.Contains(cl, "username") ||
+			strings.Contains(cl, "author__name") || strings.Contains(cl, "authorname")
+	}
+	if marked {
+		return as
+	}
+	out := as[:0]
+	for _, a := range as {
+		if strings.Contains(a.Name, " ") {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // bylineNames reads the names marked inside a byline element.
@@ -606,7 +628,7 @@ func (p *Page) bylineNames(n int32, site string) []Author {
 			return count < 4
 		}
 		count++
-		for _, a := range metaAuthors([]string{d.innerText(c)}, site) {
+		for _, a := range singleWordsMarked(d, c, metaAuthors([]string{d.innerText(c)}, site)) {
 			if !hasAuthor(out, a.Name) {
 				out = append(out, a)
 			}
