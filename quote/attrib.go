@@ -94,6 +94,10 @@ func (f *finder) sentence(si, a, b int) {
 func (f *finder) linkPair(pi, a, b int) {
 	p := &f.pairs[pi]
 	toks := f.toks
+	if f.de && !f.pairIsSentence(p) && f.titleLike(p) {
+		p.dropped = true
+		return
+	}
 	if p.cont {
 		// a quote continued from the previous paragraph keeps its attribution
 		for k := len(f.attrs) - 1; k >= 0 && k >= len(f.attrs)-3; k-- {
@@ -766,19 +770,28 @@ func (f *finder) freeIndirect(si, a, b, first int) {
 	if len(f.attrs) > first {
 		return
 	}
-	subj := false
+	subj, hearsay := false, false
 	for i := a; i < b; i++ {
-		if f.toks[i].kind == kWord && f.toks[i].class&wSubj != 0 && f.toks[i].flags&fIn == 0 {
-			subj = true
-			break
+		t := f.toks[i]
+		if t.kind != kWord || t.class&wSubj == 0 || t.flags&fIn != 0 {
+			continue
 		}
-	}
-	if !subj {
-		return
+		if i > a && (f.lowerIs(i-1, "ich") || f.lowerIs(i-1, "wir")) {
+			continue // "ich habe": the indicative
+		}
+		if f.lowerIs(i, "soll") || f.lowerIs(i, "sollen") {
+			hearsay = true
+			continue
+		}
+		subj = true
 	}
 	spk := f.lastSpk
 	if si-f.lastSpkSent > 3 {
 		spk = nil
+	}
+	// "soll" reports hearsay only next to an attribution; otherwise it plans
+	if !subj && !(hearsay && spk != nil) {
+		return
 	}
 	conS, conE := a, b
 	for conE > conS && f.toks[conE-1].kind == kPunct {
@@ -1821,4 +1834,21 @@ func (f *finder) cueAtSentenceEnd(k int) (*attr, int) {
 		}
 	}
 	return nil, -1
+}
+
+// titleLike: the marked words are a name or title: all capitalised apart
+// from function words, or fewer than two words.
+func (f *finder) titleLike(p *pair) bool {
+	nw := 0
+	for j := p.open + 1; j < p.close; j++ {
+		t := f.toks[j]
+		if t.kind != kWord {
+			continue
+		}
+		nw++
+		if t.flags&fCap == 0 && t.class&(wDet|wPrep|wSub) == 0 && t.flags&fDigit == 0 {
+			return nw < 2 && j == p.close-1
+		}
+	}
+	return true
 }

@@ -439,10 +439,11 @@ func builtinDE() []entry {
 	out = append(out, words(wSub, `dass ob weil wenn als da obwohl während und oder aber sondern
 		denn der die das welche welcher welches wie wo nachdem bevor damit`)...)
 	out = append(out, words(wThat, "dass ob")...)
-	out = append(out, words(wSubj, `soll sollen sei seien sei habe hätten hätte werde würden würde könne
-		könnten müsse müssten solle sollten wolle wollten gebe gäbe wäre wären liege lägen
-		gehe stehe komme bestehe handele handle brauche dürfe dürften trage führe bleibe
-		sehe halte gelte lasse plane arbeite verfüge fehle`)...)
+	// the subjunctive I of reported speech; "soll" reports hearsay
+	out = append(out, words(wSubj, `soll sollen sei seien habe werde könne müsse solle wolle gebe
+		liege gehe stehe komme bestehe handele handle brauche dürfe trage führe bleibe sehe halte
+		gelte lasse plane arbeite verfüge fehle hätten hätte würden würde könnten müssten sollten
+		wollten gäbe wäre wären lägen dürften`)...)
 	out = append(out, words(wTime, `montag dienstag mittwoch donnerstag freitag samstag sonntag januar
 		februar märz april mai juni juli august september oktober november dezember heute
 		gestern morgen abend`)...)
