@@ -55,8 +55,13 @@ func AppendFind(dst []Expr, text string, opt Options) []Expr {
 		f.anchor = f.ref
 	}
 	for start := 0; start < len(text); {
+		// A chunk is a paragraph: it ends at a blank line, so that a
+		// hard-wrapped sentence stays whole.
 		end := start
-		for end < len(text) && text[end] != '\n' && end-start < maxChunk {
+		for end < len(text) && end-start < maxChunk {
+			if text[end] == '\n' && blankLineAt(text, end+1) {
+				break
+			}
 			end++
 		}
 		if end-start >= maxChunk { // cut a long line at a space
@@ -75,6 +80,21 @@ func AppendFind(dst []Expr, text string, opt Options) []Expr {
 		start = end
 	}
 	return f.out
+}
+
+// blankLineAt reports whether the line starting at i holds only white
+// space (or i is the end of text).
+func blankLineAt(text string, i int) bool {
+	for ; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // finder holds the state of one Find call.

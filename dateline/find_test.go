@@ -55,6 +55,7 @@ func TestFindValues(t *testing.T) {
 		{"this year's third quarter", "this year's third quarter", TypeDate, "2017-Q3", ""},
 		{"posted Nov 19, 2019, 7:53pm EST by", "Nov 19, 2019, 7:53pm EST", TypeTime, "2019-11-19T19:53", ""},
 		{"on 13 February 2017 at 18:00 local time", "13 February 2017 at 18:00", TypeTime, "2017-02-13T18:00", ""},
+		{"The talks are set for Feb.\n13, 2017, in Astana.", "Feb.\n13, 2017", TypeDate, "2017-02-13", ""},
 		{"from 13-15 March 2017", "13-15 March 2017", TypeDate, "2017-03-13", "2017-03-15"},
 		{"shot to death last Oct. 23 at his home", "last Oct. 23", TypeDate, "2016-10-23", ""},
 	}
