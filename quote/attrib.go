@@ -613,13 +613,7 @@ func (f *finder) prepCue(i, a, b int) {
 		w := f.lowerWord(i)
 		switch w {
 		case "nach":
-			n := ""
-			if i+1 < len(f.toks) {
-				n = f.lowerWord(i + 1)
-			}
-			switch n {
-			case "angaben", "ansicht", "aussage", "aussagen", "worten", "einschätzung", "meinung", "darstellung", "informationen", "berichten", "auskunft", "schätzungen", "erkenntnissen", "auffassung", "überzeugung", "meldungen", "ermittlungen":
-			default:
+			if !f.sourceNoun(i+1, b) {
 				return
 			}
 		case "so":
@@ -641,7 +635,13 @@ func (f *finder) prepCue(i, a, b int) {
 		conE = f.contentEnd(conS, b)
 	} else {
 		conS, conE = f.contentBefore(a, i)
-		if conE <= conS {
+		if conE <= conS && f.de {
+			// "Heute wurden nach israelischen Armeeangaben 40 Ziele angegriffen": the sentence
+			conS, conE = a, b
+			for conE > conS && toks[conE-1].kind == kPunct {
+				conE--
+			}
+		} else if conE <= conS {
 			conS = e
 			for conS < b && toks[conS].kind == kPunct && toks[conS].mark == ',' {
 				conS++
@@ -653,6 +653,26 @@ func (f *finder) prepCue(i, a, b int) {
 		return
 	}
 	f.addIndirect(i, ce, s, e, conS, conE, false, 0.7)
+}
+
+// sourceNoun: the words from k name a source of information: "Angaben der
+// Polizei", "israelischen Armeeangaben", "den Berechnungen der Meteorologen".
+func (f *finder) sourceNoun(k, b int) bool {
+	for j := k; j < b && j < k+3; j++ {
+		if f.toks[j].kind != kWord {
+			return false
+		}
+		w := f.lowerWord(j)
+		for _, n := range []string{"angaben", "ansicht", "aussage", "aussagen", "worten", "einschätzung", "meinung", "darstellung", "informationen", "berichten", "bericht", "auskunft", "schätzungen", "erkenntnissen", "auffassung", "überzeugung", "meldungen", "ermittlungen", "berechnungen", "medien", "schilderung", "schilderungen", "recherchen", "umfragen", "zählung", "daten", "statistik", "zahlen", "vorwürfen", "darstellungen", "einschätzungen", "vermutungen", "ergebnissen"} {
+			if strings.HasSuffix(w, n) {
+				return true
+			}
+		}
+		if f.toks[j].flags&fCap != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 func wordAt(f *finder, i int) string {
