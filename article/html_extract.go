@@ -384,7 +384,7 @@ func (p *Page) headline(m *pageMeta, h Hints) string {
 		default:
 			continue
 		}
-		if t := d.innerText(int32(i)); t != "" && len(t) < 400 && !p.inBoilerArea(int32(i)) {
+		if t := headingText(d, int32(i)); t != "" && len(t) < 400 && !p.inBoilerArea(int32(i)) {
 			heads = append(heads, t)
 		}
 	}
@@ -397,6 +397,16 @@ func (p *Page) headline(m *pageMeta, h Hints) string {
 				if np := normTitle(part); len(np) >= 8 {
 					pieces = append(pieces, np)
 				}
+			}
+		}
+	}
+	// A heading that is a kicker plus a metadata title: the title.
+	for _, t := range heads {
+		nt := normTitle(t)
+		for _, mt := range metaTitles {
+			nm := normTitle(mt)
+			if len(nm) >= 12 && nm != nt && strings.HasSuffix(nt, nm) && len(nm)*2 >= len(nt) {
+				return mt
 			}
 		}
 	}
@@ -447,7 +457,7 @@ func (p *Page) h1Texts() []string {
 		if d.nodes[i].tag != atom.H1 || p.inBoilerArea(int32(i)) || hiddenAncestor(d, int32(i)) {
 			continue
 		}
-		if t := d.innerText(int32(i)); t != "" && len(t) < 300 {
+		if t := headingText(d, int32(i)); t != "" && len(t) < 300 {
 			out = append(out, t)
 		}
 	}
@@ -469,6 +479,44 @@ func isSiteSegment(title, t string) bool {
 		}
 	}
 	return false
+}
+
+// kickerWords mark the label above a headline inside the heading element.
+var kickerWords = []string{"kicker", "topline", "overline", "eyebrow", "dachzeile", "roofline", "flytitle",
+	"supertitle", "superheadline", "pretitle", "pre-title", "rubric", "label", "category", "section"}
+
+// headingText is a heading's text without a kicker element inside it.
+func headingText(d *document, n int32) string {
+	var b strings.Builder
+	var rec func(x int32)
+	rec = func(x int32) {
+		nd := &d.nodes[x]
+		if nd.isText {
+			b.WriteString(d.text[nd.textStart:nd.textEnd])
+			return
+		}
+		if x != n && nd.attrStart != nd.attrEnd {
+			cl := strings.ToLower(d.attr(x, aClass))
+			for _, w := range kickerWords {
+				if strings.Contains(cl, w) {
+					b.WriteByte(' ')
+					return
+				}
+			}
+		}
+		if nd.tag == atom.Br || blockLike[nd.tag] {
+			b.WriteByte(' ')
+		}
+		for c := nd.first; c >= 0; c = d.nodes[c].next {
+			rec(c)
+		}
+	}
+	rec(n)
+	t := collapseSpace(b.String())
+	if t == "" {
+		return d.innerText(n)
+	}
+	return t
 }
 
 // stripSite removes the site's name from a title: "Headline | Site".
