@@ -1146,6 +1146,17 @@ func (f *finder) npFwd(s, b int) (int, int) {
 			}
 			if m > e+1 && (m >= b || f.isPunct(m, ',') || f.isPunct(m, '.')) && f.apposition(e+1, m) && toks[e+1].class&(wPrep|wTime) == 0 && !strings.HasSuffix(f.word(e+1), "ing") {
 				e = m
+			} else if !f.de && (f.lowerIs(e+1, "who") || f.lowerIs(e+1, "whose")) {
+				// ", who represents Atlantic City": a relative clause closing the sentence
+				if r := f.relativeEnd(e+1, b); r > 0 {
+					e = r
+				}
+			}
+			break
+		}
+		if t.kind == kWord && e > s && !f.de && (f.lowerIs(e, "who") || f.lowerIs(e, "whose")) && toks[e-1].flags&fCap != 0 {
+			if r := f.relativeEnd(e, b); r > 0 {
+				e = r
 			}
 			break
 		}
@@ -1871,4 +1882,28 @@ func (f *finder) titleLike(p *pair) bool {
 		}
 	}
 	return true
+}
+
+// relativeEnd returns the end of a relative clause starting at token k when
+// it runs to the end of the sentence, or 0.
+func (f *finder) relativeEnd(k, b int) int {
+	toks := f.toks
+	e := k
+	for e < b && e < k+30 {
+		t := toks[e]
+		if t.flags&fIn != 0 || t.kind == kMark {
+			return 0
+		}
+		if t.kind == kPunct && (t.mark == '.' || t.mark == '!' || t.mark == '?' || t.mark == ';') {
+			break
+		}
+		e++
+	}
+	if e >= k+30 {
+		return 0
+	}
+	for e > k && toks[e-1].kind == kPunct {
+		e--
+	}
+	return e
 }
