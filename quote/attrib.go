@@ -587,10 +587,23 @@ func (f *finder) indirect(i, a, b int) {
 			conS++
 		}
 		conE = f.contentEnd(conS, b)
-		if conE <= conS || conE-conS == 1 && toks[conS].class&(wTime|wAux) != 0 {
-			// X said. / "...," X said on Tuesday.
+		afterComma := srcS > a && f.isPunct(srcS-1, ',')
+		switch {
+		case afterComma && thatAt < 0 && f.isPunct(i+1, ',') && conE > conS:
+			// "The museum, Mr. Obama said, would make ...": the whole sentence
+			conS, conE = a, b
+			for conE > conS && toks[conE-1].kind == kPunct {
+				conE--
+			}
+		case conE <= conS || conE-conS == 1 && toks[conS].class&(wTime|wAux) != 0 ||
+			afterComma && thatAt < 0 && f.onlyAdverbial(conS, conE):
+			// X said. / "...," X said on Tuesday. / ..., Wilkin said during his speech.
 			if srcS >= 0 {
-				conS, conE = f.contentBefore(a, srcS)
+				if s2, e2 := f.contentBefore(a, srcS); e2 > s2 {
+					conS, conE = s2, e2
+				} else if conE <= conS {
+					return
+				}
 			}
 			if conE <= conS {
 				return
@@ -1007,7 +1020,9 @@ func (f *finder) npBack(j, a int) int {
 	if t.class&wPron != 0 && t.class&wSub == 0 {
 		return j // "He", after an opening phrase
 	}
-	if t.class&(wSub|wAux|wPrep|wDet) != 0 && t.class&wPron == 0 {
+	if t.class&wDet != 0 && t.class&(wSub|wAux|wPrep) == 0 && !f.lowerIs(j, "the") && !f.lowerIs(j, "a") && !f.lowerIs(j, "an") && !f.lowerIs(j, "this") && !f.lowerIs(j, "his") && !f.lowerIs(j, "her") && !f.lowerIs(j, "their") && !f.lowerIs(j, "its") && !f.lowerIs(j, "our") && !f.lowerIs(j, "my") && !f.lowerIs(j, "your") {
+		// "Two in three said", "many say", "both said": fall through
+	} else if t.class&(wSub|wAux|wPrep|wDet) != 0 && t.class&wPron == 0 {
 		return -1
 	}
 	k := j
@@ -1651,12 +1666,22 @@ func (f *finder) apposBack(j, a int) int {
 			if !f.apposition(k+1, j) && !(f.lowerIs(k+1, "who") || f.lowerIs(k+1, "which")) {
 				return -1
 			}
+			if toks[k-1].kind == kWord && toks[k-1].flags&fDigit != 0 && f.isPunct(k-2, ',') {
+				// an age: "Yin Myint May, 60, a doctor, said"
+				k -= 2
+			}
 			if toks[k-1].kind == kWord && toks[k-1].flags&fCap != 0 || f.isPunct(k-1, ')') {
 				// "Tom Fitton, the president of Judicial Watch, a conservative group ..., said"
 				if s := f.apposBack(k, a); s >= 0 && s < k-1 && toks[s].flags&fCap != 0 {
 					return s
 				}
 				if s := f.npBack(k-1, a); s >= 0 {
+					return s
+				}
+			}
+			if toks[k-1].kind == kWord && (f.lowerIs(k+1, "who") || f.lowerIs(k+1, "whose")) {
+				// "The official, who spoke on the condition of anonymity, said"
+				if s := f.npBack(k-1, a); s >= 0 && (s == a || !f.isWord(s-1, a, len(toks))) {
 					return s
 				}
 			}
