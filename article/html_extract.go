@@ -605,14 +605,18 @@ func (p *Page) visibleByline(roots []int32, site string) []Author {
 	d := p.doc
 	h1 := firstTag(d, atom.H1)
 	var before []Author
-	seen := 0
-	for i := 1; i < len(d.nodes) && seen < 30; i++ {
+	seen, tried := 0, 0
+	for i := 1; i < len(d.nodes) && seen < 30 && tried < 300; i++ {
 		n := int32(i)
 		nd := &d.nodes[i]
 		if nd.isText || nd.attrStart == nd.attrEnd {
 			continue
 		}
-		if !bylineSel.match(d, n) || p.inBoilerArea(n) {
+		if !bylineSel.match(d, n) {
+			continue
+		}
+		tried++
+		if p.inBoilerArea(n) {
 			continue
 		}
 		if h1 >= 0 && n > h1 {

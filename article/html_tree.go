@@ -198,10 +198,34 @@ func parseDocument(src []byte, maxDepth int) (*document, error) {
 		return idx
 	}
 	top := func() atom.Atom { return d.nodes[stack[len(stack)-1]].tag }
-	popTo := func(i int) { stack = stack[:i] }
+	// open counts the open elements per tag, so that looking for one that
+	// is not open costs nothing (deep nesting stays linear).
+	open := make(map[atom.Atom]int32, 32)
+	openNamed := make(map[string]int32) // elements without an atom, by name
+	popTo := func(i int) {
+		for _, x := range stack[i:] {
+			if nd := &d.nodes[x]; nd.tag != 0 {
+				open[nd.tag]--
+			} else {
+				openNamed[nd.name]--
+			}
+		}
+		stack = stack[:i]
+	}
+	push := func(x int32) {
+		stack = append(stack, x)
+		if nd := &d.nodes[x]; nd.tag != 0 {
+			open[nd.tag]++
+		} else {
+			openNamed[nd.name]++
+		}
+	}
 	// findOpen returns the stack index of the nearest open element with tag a,
 	// not crossing any of the stoppers; -1 if none.
 	findOpen := func(a atom.Atom, stoppers ...atom.Atom) int {
+		if open[a] <= 0 {
+			return -1
+		}
 		for i := len(stack) - 1; i > 0; i-- {
 			t := d.nodes[stack[i]].tag
 			if t == a {
@@ -425,7 +449,7 @@ func parseDocument(src []byte, maxDepth int) (*document, error) {
 			if tt == html.SelfClosingTagToken || voidElems[a] {
 				continue
 			}
-			stack = append(stack, idx)
+			push(idx)
 			if len(stack) > maxDepth {
 				return nil, &LimitError{Limit: "depth", Max: maxDepth, Got: len(stack)}
 			}
@@ -460,6 +484,9 @@ func parseDocument(src []byte, maxDepth int) (*document, error) {
 			}
 			if blockLike[a] {
 				lastWasSpace = true
+			}
+			if a != 0 && open[a] <= 0 || a == 0 && openNamed[string(name)] <= 0 {
+				continue
 			}
 			for i := len(stack) - 1; i > 0; i-- {
 				nd := &d.nodes[stack[i]]
