@@ -318,3 +318,39 @@ func TestFromHTMLMarkupEdgeCases(t *testing.T) {
 		})
 	}
 }
+
+// TestFromHTMLHostileInput runs shapes that make naive tree builders
+// quadratic or crash; each must give a valid Article or a typed error.
+func TestFromHTMLHostileInput(t *testing.T) {
+	cases := map[string]string{
+		"deep nesting":       strings.Repeat("<div>", 1000) + strings.Repeat("<p class=author>By Jane Doe 12.03.2020 text", 2000),
+		"stray end tags":     strings.Repeat("<div><span>", 400) + strings.Repeat("</b></i></em>", 5000),
+		"custom elements":    strings.Repeat("<x-a>", 900) + strings.Repeat("</x-b>", 5000),
+		"quote marks":        strings.Repeat("\"“", 50000),
+		"unclosed heading":   "<h1>" + strings.Repeat("<div class=lead>word ", 300) + strings.Repeat("<p>Sentence one, two. ", 2000),
+		"invalid utf-8":      "<p>\xff\xfe\xc3(" + strings.Repeat("\x80", 1000) + "</p>",
+		"impossible dates":   `<meta property="article:published_time" content="2021-02-31T25:99:00+99:00"><p>31 February 2021</p>`,
+		"broken json-ld":     `<script type="application/ld+json">{"@type":"NewsArticle","author":` + strings.Repeat("[", 10000) + `</script>`,
+		"nul bytes":          "<p>a\x00b</p>\x00<div\x00>",
+		"script never ends":  "<body><p>Text before the script.</p><script>var x = '<p>not text</p>';",
+		"comment never ends": "<body><p>Text before.</p><!-- <p>hidden",
+	}
+	for name, page := range cases {
+		t.Run(name, func(t *testing.T) {
+			a, err := FromHTML([]byte(page), "")
+			if err != nil {
+				var le *LimitError
+				if !errors.As(err, &le) {
+					t.Fatalf("untyped error %v", err)
+				}
+				return
+			}
+			if err := a.Validate(); err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(a.Text, "not text") {
+				t.Errorf("script text in the body: %q", a.Text)
+			}
+		})
+	}
+}
