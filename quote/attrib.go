@@ -36,6 +36,10 @@ func (f *finder) sentence(si, a, b int) {
 			f.indirect(i, a, b)
 		}
 	}
+	// "Obama: I'm optimistic ..." / "TAPPER: And obviously ...": a name and a colon
+	if !f.opt.NoIndirect {
+		f.colonName(a, b)
+	}
 	// 3. a marked fragment with no cue: the subject of its clause said it,
 	// with its verb as the cue ("Cruz coached Trump to "breathe, breathe"")
 	if !f.de && !f.opt.NoIndirect {
@@ -1931,4 +1935,34 @@ func (f *finder) relativeEnd(k, b int) int {
 		e--
 	}
 	return e
+}
+
+// colonName attributes the rest of a sentence that opens with a short name
+// and a colon, as in headlines and transcripts: "Warren: Trump is a failure".
+func (f *finder) colonName(a, b int) {
+	toks := f.toks
+	c := a
+	for c < b && c < a+4 && toks[c].kind == kWord && toks[c].flags&(fCap|fIn) == fCap && toks[c].class&(wStop|wTime|wDet) == 0 {
+		c++
+	}
+	if c == a || c >= b-1 || !f.isPunct(c, ':') || toks[c+1].flags&fOpen != 0 {
+		return
+	}
+	switch f.lowerWord(a) {
+	case "report", "update", "updated", "watch", "read", "video", "photo", "photos", "note", "related",
+		"source", "sources", "editor", "breaking", "exclusive", "correction", "advertisement", "opinion",
+		"analysis", "listen", "follow", "more", "also", "see", "click", "subscribe", "share", "abstract",
+		"full", "text", "transcript", "warning", "disclosure", "credit", "image", "caption", "tags", "topics",
+		"bericht", "foto", "fotos", "quelle", "quellen", "mehr", "hinweis", "anmerkung":
+		return
+	}
+	conE := b
+	for conE > c+1 && toks[conE-1].kind == kPunct {
+		conE--
+	}
+	if conE-(c+1) < 3 {
+		return
+	}
+	toks[c].flags |= fUsed
+	f.addIndirect(c, c+1, a, c, c+1, conE, false, 0.5)
 }
