@@ -470,11 +470,12 @@ func (f *finder) indirect(i, a, b int) {
 	prev := cs - 1
 	// a time phrase between subject and verb: "Sherman last month joked"
 	for t0 := prev; t0 > a && t0 >= prev-3 && toks[t0].kind == kWord && toks[t0].flags&fIn == 0 && (toks[t0].class&wTime != 0 || f.lowerIs(t0, "on")); t0-- {
-		if toks[t0-1].kind == kWord && toks[t0-1].class&(wTime|wPrep) == 0 && !f.lowerIs(t0-1, "on") {
+		if toks[t0-1].kind == kWord && toks[t0-1].class&(wTime|wPrep) == 0 && !f.lowerIs(t0-1, "on") || f.isPunct(t0-1, ')') {
 			prev = t0 - 1
 			break
 		}
 	}
+
 	if participle && cs == i && prev >= a && toks[prev].kind == kWord && toks[prev].class&wPron == 0 {
 		if toks[prev].class&wPrep != 0 && !f.lowerIs(prev, "by") {
 			return // "without specifying"
@@ -487,6 +488,13 @@ func (f *finder) indirect(i, a, b int) {
 	switch {
 	case prev < 0 && cs > a:
 		inherit = true
+	case prev >= a && f.isPunct(prev, ')') && !participle:
+		// "Rep. Brad Sherman (D-Calif.) last month joked"
+		s := f.npBack(prev, a)
+		if s < 0 {
+			return
+		}
+		srcS, srcE = s, prev+1
 	case prev < a:
 		return // "Speaking to reporters, ..."
 	case toks[prev].kind == kPunct && (toks[prev].mark == ',' || toks[prev].mark == '-' || toks[prev].mark == ';') || toks[prev].kind == kMark:
@@ -1029,6 +1037,9 @@ func (f *finder) npBack(j, a int) int {
 	} else if t.class&(wSub|wAux|wPrep|wDet) != 0 && t.class&wPron == 0 {
 		return -1
 	}
+	if j > a && t.flags&fLower != 0 && toks[j-1].flags&fCap != 0 && toks[j-1].class&wTitle == 0 && (strings.HasSuffix(f.word(j), "ed") || irregularPast[f.word(j)]) {
+		j-- // "Hillary shot back": the name before the verb
+	}
 	k := j
 	n := 0
 	for k >= a {
@@ -1340,6 +1351,9 @@ func (f *finder) bestName(s, e int) string {
 		}
 		if gi == 0 && !f.de {
 			score++ // the head comes first
+			if score >= 5 {
+				score += 4 // a person named first: "Eric Fehrnstrom, a former adviser to Romney"
+			}
 		}
 		if re < g[1] && toks[re].flags&fLower != 0 && !f.de {
 			score -= 3 // a modifier: "a San Francisco company"
@@ -1366,7 +1380,7 @@ func (f *finder) lastRun(s, e int) (int, int, bool) {
 	toks := f.toks
 	re := -1
 	for k := e - 1; k >= s; k-- {
-		if toks[k].kind == kWord && toks[k].flags&fCap != 0 && toks[k].class&wTime == 0 {
+		if toks[k].kind == kWord && toks[k].flags&fCap != 0 && (toks[k].class&wTime == 0 || k > s && toks[k-1].flags&fCap != 0 && toks[k-1].class&(wTime|wTitle) == 0 && toks[k-1].kind == kWord && !f.isWeekday(k-1)) {
 			re = k + 1
 			break
 		}
@@ -1706,6 +1720,15 @@ func (f *finder) sentSubject(a, lim int) (int, int) {
 	for s < lim && toks[s].kind != kWord {
 		s++
 	}
+	if s < lim && allUpper(f.word(s)) && len(f.word(s)) > 2 {
+		// a dateline: "MYRTLE BEACH, S.C. - Sen. Ted Cruz ..."
+		for k := s; k < lim && k < s+10; k++ {
+			if toks[k].kind == kPunct && toks[k].mark == '-' {
+				s = k + 1
+				break
+			}
+		}
+	}
 	if s < lim && toks[s].class&wPrep != 0 && toks[s].class&wPron == 0 {
 		// an opening phrase: "At Sunday night's debate, Sanders ..."
 		for k := s; k < lim; k++ {
@@ -1965,4 +1988,23 @@ func (f *finder) colonName(a, b int) {
 	}
 	toks[c].flags |= fUsed
 	f.addIndirect(c, c+1, a, c, c+1, conE, false, 0.5)
+}
+
+var irregularPast = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`shot went came took made got gave ran sat stood fought struck hit put set let
+		cut kept left held brought thought sought bought caught taught felt met lost won led spoke broke chose
+		drove rose fell grew knew threw flew drew began sang rang swam ate wore tore bore swore hung dug
+		stuck spun paid laid fled sent spent built lent meant dealt fired pushed`) {
+		irregularPast[w] = true
+	}
+}
+
+func (f *finder) isWeekday(k int) bool {
+	switch f.lowerWord(k) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
 }

@@ -331,7 +331,8 @@ func builtinEN() []entry {
 		superintendent sheriff detective officer inspector treasurer comptroller
 		lawmaker delegate whip counsel anchor host columnist author activist pastor
 		bishop cardinal rabbi imam father sister brother coach governor-elect
-		president-elect rep.-elect sen.-elect dean provost rector emir ayatollah`)...)
+		president-elect rep.-elect sen.-elect dean provost rector emir ayatollah supervisor
+		administrator organizer coordinator member chairperson`)...)
 	out = append(out, words(wPrep, `in on at of for from with by to into about against among
 		between during after before under over through without within across behind beyond near
 		since until upon via like amid despite toward towards onto off per regarding`)...)
