@@ -130,7 +130,7 @@ func collectMeta(d *document) *pageMeta {
 				}
 			case "datepublished":
 				if v := firstNonEmpty(d.attr(n, aDatetime), d.attr(n, aContent), d.innerText(n)); v != "" {
-					m.published = append(m.published, timeCand{v, 3})
+					m.published = append(m.published, timeCand{v, 17})
 				}
 			case "datemodified":
 				if v := firstNonEmpty(d.attr(n, aDatetime), d.attr(n, aContent), d.innerText(n)); v != "" {
