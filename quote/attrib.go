@@ -216,7 +216,7 @@ func (f *finder) linkPair(pi, a, b int) {
 					return
 				}
 			}
-			if j < k && (intro == 0 || !(toks[j].class&wTell != 0 || f.onlyAdverbial(j+1, k+1) || toks[j+1].class&(wPrep|wTime) != 0 || f.auxLike(j+1))) {
+			if j < k && (intro == 0 || !(toks[j].class&wTell != 0 || f.onlyAdverbial(j+1, k+1) || toks[j+1].class&(wPrep|wTime) != 0 || f.auxLike(j+1) || j == a && t.flags&fCap != 0)) {
 				break
 			}
 			if j == k && intro == 0 && toks[j].class&(wWeak|wAmbig) != 0 {
@@ -226,6 +226,13 @@ func (f *finder) linkPair(pi, a, b int) {
 				break
 			}
 			c, _ := f.cueAt(j, b)
+			if j == a && t.flags&fCap != 0 {
+				// "Said Dorothy Poynter, who grew up with Ali, “...”"
+				if s, e := f.npFwd(c, p.open); e > s {
+					f.addQuoteAttr(pi, c, j, s, e, p.open)
+					return
+				}
+			}
 			f.addQuoteAttr(pi, c, j, -1, -1, p.open)
 			return
 		}
@@ -339,7 +346,7 @@ func (f *finder) addQuoteAttr(pi, ce, cs, ss, se, b int) {
 				x.srcS, x.srcE = s, e
 			}
 		}
-		if x.srcS < 0 && toks[ce-1].class&wTell == 0 {
+		if x.srcS < 0 && (toks[ce-1].class&wTell == 0 || cs > 0 && (toks[cs-1].kind == kMark || f.isPunct(cs-1, ','))) {
 			s, e := f.npFwd(ce, b)
 			if e > s {
 				x.srcS, x.srcE = s, e

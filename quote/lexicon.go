@@ -175,7 +175,8 @@ term brand decry condemn denounce slam blast lambaste rebuke reject refute rebut
 dispute contest challenge welcome applaud hail laud commend thank congratulate apologize
 apologise regret lament bemoan deplore acknowledge confess concede recognize recognise realize
 realise note stress underline underscore highlight point like love hate prefer plan intend
-vote support oppose endorse back favor favour celebrate`
+vote support oppose endorse back favor favour celebrate retaliate gush marvel scoff
+snap fume rail joke concur beam`
 
 var enIrregular = map[string][]string{
 	"say": {"say", "says", "said", "saying"}, "tell": {"tell", "tells", "told", "telling"},

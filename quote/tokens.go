@@ -385,6 +385,9 @@ func (f *finder) sentences() {
 		if toks[j-1].flags&fIn != 0 {
 			continue
 		}
+		if toks[j-1].flags&fClose != 0 && f.attributionFollows(j) {
+			continue // "...coming!” Bush said.": the attribution belongs to the quote
+		}
 		if n.flags&(fCap|fDigit) != 0 || n.kind == kMark || n.kind == kPunct && (n.mark == '(' || n.mark == '-') {
 			toks[j-1].flags |= fSentEnd
 			last = j - 1
@@ -416,4 +419,19 @@ func (f *finder) lowerWord(i int) string {
 		}
 	}
 	return w
+}
+
+// attributionFollows: a speech verb follows token j within a few words,
+// before any punctuation: "Bush said", "said Bush".
+func (f *finder) attributionFollows(j int) bool {
+	for k := j; k < len(f.toks) && k < j+6; k++ {
+		t := f.toks[k]
+		if t.kind != kWord || t.flags&fPara != 0 && k > j {
+			return false
+		}
+		if t.class&(wVerb|wTell) != 0 && t.class&(wWeak|wAmbig) == 0 && (t.flags&fLower != 0 || k == j) {
+			return true
+		}
+	}
+	return false
 }
