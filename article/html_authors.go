@@ -72,7 +72,7 @@ var orgSuffixes = []string{"ministerium", "redaktion", "verlag", "verband", "ins
 
 // authorLabels open a credit: "Author:", "Von", "Written by".
 var authorLabels = []string{"veröffentlicht von", "geschrieben von", "erstellt von", "eingestellt von",
-	"verfasst von", "ein beitrag von", "beitrag von", "artikel von", "publié par", "écrit par", "publicado por",
+	"verfasst von", "ein beitrag von", "ein artikel von", "beitrag von", "artikel von", "blog beitrag von", "publié par", "écrit par", "publicado por",
 	"escrito por", "scritto da", "pubblicato da", "written by", "posted by", "reported by", "published by", "text by",
 	"words by", "story by", "authors", "author", "autorin", "autor", "auteur", "texte", "text",
 	"von", "by", "par", "por", "di", "da", "de"}

@@ -596,7 +596,45 @@ func (p *Page) authorsFrom(m *pageMeta, h Hints, roots []int32) []Author {
 	if as := clean(m.mdAuthors); len(as) > 0 {
 		return as
 	}
-	return p.visibleByline(roots, site)
+	if as := p.visibleByline(roots, site); len(as) > 0 {
+		return as
+	}
+	return p.creditAfterHeadline(site)
+}
+
+// creditAfterHeadline finds a short credit line ("By Jane Doe", "Ein Artikel
+// von Jane Doe") among the first texts after the page's <h1>.
+func (p *Page) creditAfterHeadline(site string) []Author {
+	d := p.doc
+	h1 := firstTag(d, atom.H1)
+	if h1 < 0 {
+		return nil
+	}
+	seen := 0
+	for i := h1 + 1; i < int32(len(d.nodes)) && seen < 40; i++ {
+		nd := &d.nodes[i]
+		if !nd.isText {
+			continue
+		}
+		t := strings.TrimSpace(d.text[nd.textStart:nd.textEnd])
+		if t == "" {
+			continue
+		}
+		seen++
+		par := nd.parent
+		// The credit may be split over elements: "By <a>Jane Doe</a>".
+		for k := 0; k < 2 && par > 0 && len(d.innerText(par)) < len(t)+3; k++ {
+			par = d.nodes[par].parent
+		}
+		line := d.innerText(par)
+		if len(line) > 100 || !startsWithAuthorLabel(line) || p.inBoilerArea(i) {
+			continue
+		}
+		if as := bylineAuthors(line, site); len(as) > 0 {
+			return as
+		}
+	}
+	return nil
 }
 
 // visibleByline reads byline elements: the first one after the page's

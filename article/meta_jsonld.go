@@ -220,6 +220,11 @@ func isLDOrg(t map[string]any) bool {
 		return false
 	}
 	for _, typ := range ldTypes(t["@type"]) {
+		if typ == "person" {
+			return false
+		}
+	}
+	for _, typ := range ldTypes(t["@type"]) {
 		switch typ {
 		case "organization", "newsmediaorganization", "corporation", "website", "brand", "governmentorganization", "localbusiness":
 			return true
