@@ -33,6 +33,9 @@ import (
 //     URL: canonical link, og:url, JSON-LD url, the URL given.
 func (p *Page) Extract(h Hints) (*Article, error) {
 	d := p.doc
+	for i := range d.nodes {
+		d.nodes[i].dropped = false // a Page may be extracted more than once
+	}
 	m := collectMeta(d)
 	a := &Article{}
 

@@ -11,20 +11,18 @@ import (
 // node is one element or text node of a parsed page. Nodes live in
 // document.nodes and refer to each other by index; -1 is none.
 type node struct {
-	tag        atom.Atom // 0 for a text node
-	name       string    // tag name when tag is 0 and the node is an element (custom elements)
-	parent     int32
-	first      int32 // first child
-	last       int32 // last child
-	next       int32 // next sibling
-	textStart  int32 // text node: offset into document.text
-	textEnd    int32
-	attrStart  int32 // element: range into document.attrs
-	attrEnd    int32
-	isText     bool
-	dropped    bool // boilerplate, left out of the body
-	hidden     bool
-	selfHidden bool
+	tag       atom.Atom // 0 for a text node
+	name      string    // tag name when tag is 0 and the node is an element (custom elements)
+	parent    int32
+	first     int32 // first child
+	last      int32 // last child
+	next      int32 // next sibling
+	textStart int32 // text node: offset into document.text
+	textEnd   int32
+	attrStart int32 // element: range into document.attrs
+	attrEnd   int32
+	isText    bool
+	dropped   bool // boilerplate, left out of the body
 }
 
 type attr struct {
@@ -317,7 +315,7 @@ func parseDocument(src []byte, maxDepth int) (*document, error) {
 			}
 			// Attributes.
 			aStart := int32(len(d.attrs))
-			var typ, rel, href, metaKey, metaVal, charset string
+			var typ, rel, href, metaKey, metaVal string
 			var metaName, metaProp, metaItemprop, metaHTTP string
 			for hasAttr {
 				var k, v []byte
@@ -348,8 +346,6 @@ func parseDocument(src []byte, maxDepth int) (*document, error) {
 					metaHTTP = vs
 				case aContent:
 					metaVal = vs
-				case aCharset:
-					charset = vs
 				case aLang:
 					if a == atom.Html && d.lang == "" {
 						d.lang = vs
@@ -357,7 +353,6 @@ func parseDocument(src []byte, maxDepth int) (*document, error) {
 				}
 				d.attrs = append(d.attrs, attr{ka, vs})
 			}
-			_ = charset
 			aEnd := int32(len(d.attrs))
 			switch a {
 			case atom.Script:
