@@ -415,7 +415,7 @@ func (p *Page) headline(m *pageMeta, h Hints) string {
 	}
 	for _, t := range heads {
 		nt := normTitle(t)
-		if len(nt) < 6 || nt == nsite {
+		if len(nt) < 6 || nt == nsite || siteSegment(d.title, t) {
 			continue
 		}
 		for _, nm := range pieces {
@@ -465,6 +465,28 @@ func (p *Page) h1Texts() []string {
 		}
 	}
 	return out
+}
+
+// siteSegment reports whether t is the shorter end segment of a page
+// title "Site: Longer headline" or "Longer headline | Site".
+func siteSegment(title, t string) bool {
+	nt := normTitle(t)
+	for _, sep := range titleSeps {
+		i := strings.Index(title, sep)
+		j := strings.LastIndex(title, sep)
+		if i < 0 {
+			continue
+		}
+		first, rest := normTitle(title[:i]), normTitle(title[i+len(sep):])
+		if (sep == ": " || sep == " » ") && first == nt && len(rest) > len(nt) {
+			return true
+		}
+		head, last := normTitle(title[:j]), normTitle(title[j+len(sep):])
+		if last == nt && len(head) > len(nt) {
+			return true
+		}
+	}
+	return false
 }
 
 // isSiteSegment reports whether t is the site-name part of a page title
