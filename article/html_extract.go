@@ -482,7 +482,7 @@ func siteSegment(title, t string) bool {
 			return true
 		}
 		head, last := normTitle(title[:j]), normTitle(title[j+len(sep):])
-		if last == nt && len(head) > len(nt) {
+		if sep != ": " && sep != " » " && last == nt && len(head) > len(nt) {
 			return true
 		}
 	}
@@ -537,7 +537,7 @@ func headingText(d *document, n int32) string {
 		}
 	}
 	rec(n)
-	t := collapseSpace(b.String())
+	t := strings.TrimLeft(collapseSpace(b.String()), ":|-–—·•» ")
 	if t == "" {
 		return d.innerText(n)
 	}
