@@ -1003,9 +1003,10 @@ func (f *finder) contentBefore(a, s int) (int, int) {
 	}
 	if st > a && e-st <= 4 && f.onlyAdverbial(st, e) {
 		// "..., Bogdanov said on February 13, RIA Novosti reported": the same content
-		x := f.attrs[len(f.attrs)-1]
-		if x.conE > x.conS && x.conS >= a {
-			return x.conS, x.conE
+		if len(f.attrs) > 0 {
+			if x := f.attrs[len(f.attrs)-1]; x.conE > x.conS && x.conS >= a {
+				return x.conS, x.conE
+			}
 		}
 	}
 	return st, e

@@ -48,6 +48,10 @@ const MaxInput = 64 << 20
 // ErrTooLarge is returned for text over MaxInput.
 var ErrTooLarge = errors.New("quote: text larger than MaxInput")
 
+// ErrInternal reports a defect of the package met on some input; Find
+// returns it instead of panicking.
+var ErrInternal = errors.New("quote: internal error")
+
 // Error is an error about the input of Find.
 type Error struct {
 	Size int // size of the input in bytes
@@ -79,10 +83,16 @@ const chunk = 1 << 20
 
 // Find returns the quotations in text in order of position. Invalid UTF-8
 // is tolerated; spans index text as given.
-func Find(text string, opt *Options) ([]Quote, error) {
+func Find(text string, opt *Options) (qs []Quote, err error) {
 	if len(text) > MaxInput {
 		return nil, &Error{Size: len(text), Err: ErrTooLarge}
 	}
+	defer func() {
+		// a defect must not crash the caller: report it as an error
+		if r := recover(); r != nil {
+			qs, err = nil, &Error{Size: len(text), Err: fmt.Errorf("%w: %v", ErrInternal, r)}
+		}
+	}()
 	if opt == nil {
 		opt = &Options{}
 	}
