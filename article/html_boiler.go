@@ -67,7 +67,7 @@ var boilerSubstrings = []string{
 	"breadcrumb", "cookie", "outbrain", "taboola", "disqus", "recirc", "comment", "sidebar",
 	"caption", "byline", "trending", "popular", "recommend", "readmore", "read-more",
 	"more-stories", "morestories", "more-news", "morenews", "signup", "sign-up", "paywall-", "navbar", "footer", "masthead",
-	"visually-hidden", "screen-reader", "sr-only", "author-info", "author-bio",
+	"visually-hidden", "visuallyhidden", "element-invisible", "screenreader", "screen-reader", "sr-only", "author-info", "author-bio",
 	"authorbio", "authorinfo", "gallery", "slideshow", "breaking-news-bar", "nativead", "native-ad",
 	"adslot", "ad-slot", "adunit", "ad-unit", "ad-container", "ad-wrapper", "adwrapper", "googlead",
 	"-ad-", "dfp-", "toolbar", "pagination", "lightbox", "modal", "popup", "tagcloud", "tag-cloud",
@@ -79,7 +79,7 @@ var strongBoiler = []string{
 	"comment", "share", "social", "related", "recommend", "newsletter", "subscri", "advert",
 	"sponsor", "promo", "outbrain", "taboola", "disqus", "recirc", "trending", "popular", "cookie",
 	"breadcrumb", "popup", "modal", "signup", "sign-up", "consent", "gdpr", "privacy",
-	"visually-hidden", "sr-only", "screen-reader", "readmore", "read-more", "more-stories",
+	"visually-hidden", "visuallyhidden", "element-invisible", "screenreader", "sr-only", "screen-reader", "readmore", "read-more", "more-stories",
 	"morestories", "more-news", "morenews", "nativead", "native-ad", "adslot", "ad-slot", "adunit", "ad-unit",
 	"ad-container", "ad-wrapper", "googlead",
 }

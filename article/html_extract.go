@@ -387,6 +387,9 @@ func (p *Page) headline(m *pageMeta, h Hints) string {
 		default:
 			continue
 		}
+		if classify(d, int32(i)) == classStrongBoiler || isHidden(d, int32(i)) {
+			continue
+		}
 		if t := headingText(d, int32(i)); t != "" && len(t) < 400 && !p.inBoilerArea(int32(i)) {
 			heads = append(heads, t)
 		}
