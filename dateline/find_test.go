@@ -58,6 +58,13 @@ func TestFindValues(t *testing.T) {
 		{"The talks are set for Feb.\n13, 2017, in Astana.", "Feb.\n13, 2017", TypeDate, "2017-02-13", ""},
 		{"from 13-15 March 2017", "13-15 March 2017", TypeDate, "2017-03-13", "2017-03-15"},
 		{"shot to death last Oct. 23 at his home", "last Oct. 23", TypeDate, "2016-10-23", ""},
+		{"The vote was postponed until Friday.", "Friday", TypeDate, "2017-02-17", ""},
+		{"Protesters planned a rally on Saturday.", "Saturday", TypeDate, "2017-02-18", ""},
+		{"They were planning to march on Sunday.", "Sunday", TypeDate, "2017-02-19", ""},
+		{"The talks went ahead as originally planned on Saturday.", "Saturday", TypeDate, "2017-02-11", ""},
+		{"They would look for ways around Wednesday's ruling.", "Wednesday", TypeDate, "2017-02-08", ""},
+		{"For the year, sales rose 5%.", "the year", TypeDate, "2017", ""},
+		{"rising to a high for the year of $42.875", "the year", TypeDate, "2017", ""},
 	}
 	for _, tc := range tests {
 		got := Find(tc.text, Options{Reference: seedRef})
@@ -87,6 +94,8 @@ func TestFindNothing(t *testing.T) {
 		"It costs $1990 and weighs 2000 tons.",
 		"He scored 1,990 points, or 12.5%.",
 		"Call 555-1990 now-ish",
+		"He was named player of the year.",
+		"Sales fell from the year before.",
 		"",
 	} {
 		for _, x := range Find(text, Options{Reference: seedRef}) {

@@ -769,7 +769,11 @@ func (f *finder) weekdayExpr(i int) (match, bool) {
 		part = dayPartCode(int(f.toks[e].wv))
 		e++
 	}
-	d, ok := f.resolveWeekday(wd, i, e, 0)
+	dir := 0
+	if possessiveLen(f.word(i)) > 0 {
+		dir = -2 // "Wednesday's ruling": a day that has come
+	}
+	d, ok := f.resolveWeekday(wd, i, e, dir)
 	if !ok {
 		return match{}, false
 	}
@@ -817,6 +821,15 @@ func (f *finder) tense(i, e int) int {
 	}
 	if f.lowerIs(r, "said", "announced", "reported", "told", "confirmed", "disclosed") {
 		return -1
+	}
+	// "postponed until Tuesday", "extended the loans through January": a
+	// deferral points ahead whatever the verb's tense.
+	if f.lowerIs(i-1, "until", "till", "through") {
+		for k := i - 2; k >= 0 && i-k <= 12 && !f.clauseEnd(k); k-- {
+			if f.lowerIs(k, "postponed", "delayed", "deferred", "adjourned", "extended", "rescheduled", "suspended") {
+				return 1
+			}
+		}
 	}
 	best, bestDist := 0, 1<<30
 	for k := i - 1; k >= 0 && i-k <= 15; k-- {
@@ -878,17 +891,16 @@ func (f *finder) tenseWord(k int) int {
 			return 0
 		case string(wb) == "to" && !f.lowerIs(k-1, "is", "are", "am"):
 			return 0
-		case string(wb) == "planned" && !f.lowerIs(k+1, "to"):
-			return -1
 		case string(wb) == "soon" && !f.lowerIs(k-1, "as"):
 			return 0
 		}
 		if string(wb) == "ahead" && !f.lowerIs(k+1, "of") {
 			return 0
 		}
-		// "had been scheduled", "was expected": a past plan.
-		for b := k - 1; b >= 0 && b >= k-2; b-- {
-			if f.lowerIs(b, "had", "was", "were") {
+		// "had been scheduled", "was expected": a past plan; "were
+		// planning to" still looks ahead.
+		for b := k - 1; b >= 0 && b >= k-2 && string(wb) != "planning"; b-- {
+			if f.lowerIs(b, "had", "was", "were", "previously", "originally") {
 				return -1
 			}
 		}
@@ -978,8 +990,8 @@ func (f *finder) resolveMonthYear(mo, i, e int) int {
 }
 
 // resolveWeekday picks the date of a weekday: dir -1 strictly before the
-// reference, +1 strictly after, 0 by tense (on or before, or on or after
-// when the clause is in the future).
+// reference, -2 on or before it, +1 strictly after, 0 by tense (on or
+// before, or on or after when the clause is in the future).
 func (f *finder) resolveWeekday(wd, i, e, dir int) (time.Time, bool) {
 	if !f.hasRef {
 		return time.Time{}, false
@@ -988,6 +1000,8 @@ func (f *finder) resolveWeekday(wd, i, e, dir int) (time.Time, bool) {
 	back := (rw - wd + 7) % 7
 	fwd := (wd - rw + 7) % 7
 	switch dir {
+	case -2:
+		return f.ref.AddDate(0, 0, -back), true
 	case -1:
 		if back == 0 {
 			back = 7

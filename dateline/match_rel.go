@@ -392,6 +392,13 @@ func (f *finder) theExpr(i int) (match, bool) {
 			if f.isNum(j+1) && f.toks[j+1].nd == 4 {
 				return match{s: i, e: j + 2, typ: TypeDate, val: itoa(int(f.toks[j+1].val))}, true
 			}
+			// "results for the year", "nine months of the year": the
+			// current one; "the year before" needs an anchor.
+			if f.hasRef && !f.isNum(j+1) && (f.kind(j+1) == twNone || f.kind(j+1) == twOf && !f.isNum(j+2)) && !f.lowerIs(j+1, "before", "after", "previous", "prior", "when", "that", "in", "which", "round", "ahead", "since") &&
+				(f.lowerIs(i-1, "for") && !f.lowerIs(i-2, "man", "woman", "person", "player", "coach", "team", "book", "album", "song", "car", "company") ||
+					f.lowerIs(i-1, "of") && (f.kind(i-2) == twUnit || f.lowerIs(i-2, "rest", "remainder", "balance", "part", "half"))) {
+				return match{s: i, e: j + 1, typ: TypeDate, val: itoa(f.ref.Year())}, true
+			}
 		}
 	}
 	if f.isNum(j) {
