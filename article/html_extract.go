@@ -973,7 +973,7 @@ func (p *Page) textDateBack(before int32, limit int, opt dateline.Options) Time 
 			continue
 		}
 		seen++
-		if len(t) > 200 || !hasDigitRun(t) || p.inBoilerArea(i) {
+		if len(t) > 100 || !hasDigitRun(t) || p.inBoilerArea(i) {
 			continue
 		}
 		if ts := p.dateInText(t, opt); !ts.IsZero() {
@@ -1031,8 +1031,9 @@ func (p *Page) textDate(from, to int32, limit int, opt dateline.Options) Time {
 			continue
 		}
 		seen++
-		if len(t) > 200 {
-			// A paragraph opening with its date: "01.02.2022 – The ...".
+		if len(t) > 100 {
+			// A paragraph opening with its date: "01.02.2022 – The ...";
+			// a date inside a sentence is not the publication date.
 			cut := 40
 			for cut > 0 && !utf8.RuneStart(t[cut]) {
 				cut--
