@@ -122,6 +122,7 @@ func (f *finder) linkPair(pi, a, b int) {
 		if j < b && toks[j].flags&fIn == 0 {
 			// said X / according to X
 			c, ok := f.cueAt(j, b)
+			ok = ok && toks[j].flags&fCap == 0
 			if ok && toks[j].class&wPrepCue == 0 {
 				f.addQuoteAttr(pi, c, j, -1, -1, b)
 				return
@@ -164,7 +165,7 @@ func (f *finder) linkPair(pi, a, b int) {
 			for k < b && f.isWord(k, a, b) && toks[k].class&wAux != 0 {
 				k++
 			}
-			if e > j && k < b && f.isCue(k) && toks[k].class&(wPrepCue|wPostCue) == 0 {
+			if e > j && k < b && f.isCue(k) && toks[k].class&(wPrepCue|wPostCue) == 0 && toks[k].flags&fCap == 0 {
 				c, _ := f.cueAt(k, b)
 				f.addQuoteAttr(pi, c, e, ns, ne, b)
 				return
@@ -1978,6 +1979,9 @@ func (f *finder) colonName(a, b int) {
 	}
 	if c == a || c >= b-1 || !f.isPunct(c, ':') || toks[c+1].flags&fOpen != 0 {
 		return
+	}
+	if c-a == 1 && f.names[f.word(a)] == "" && !(allUpper(f.word(a)) && f.solo[f.word(a)] >= 2) {
+		return // one word: a known surname, or a transcript speaker named again ("TAPPER:")
 	}
 	switch f.lowerWord(a) {
 	case "report", "update", "updated", "watch", "read", "video", "photo", "photos", "note", "related",
