@@ -770,7 +770,7 @@ func (p *Page) inBoilerArea(n int32) bool {
 		case atom.Nav, atom.Aside, atom.Footer:
 			return true
 		}
-		if nd.attrStart == nd.attrEnd {
+		if nd.attrStart == nd.attrEnd || nd.tag == atom.Article || nd.tag == atom.Main || nd.tag == atom.Body {
 			continue
 		}
 		if classify(d, x) == classStrongBoiler {
