@@ -1,6 +1,7 @@
 package dateline
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -74,6 +75,36 @@ func BenchmarkFind(b *testing.B) {
 	for b.Loop() {
 		dst = AppendFind(dst[:0], text, opt)
 	}
+}
+
+// variedText is like benchText but names a different set of dates in
+// every paragraph, so no value string repeats.
+func variedText() string {
+	months := [...]string{"January", "February", "March", "April", "May", "June", "July", "August",
+		"September", "October", "November", "December"}
+	b := make([]byte, 0, 300<<10)
+	for i := 0; len(b) < 300<<10; i++ {
+		y, m, d := 1900+i%200, months[i%12], 1+i%28
+		b = fmt.Appendf(b, "LONDON, %s %d (Reuters) - Talks were held on %s %d-%d, %d, after the round of "+
+			"%s %d. The conflict, which began in %s %d, has killed 300,000 people since %d, and officials met "+
+			"in the %dth week of %d to discuss the ceasefire. Prices rose 3.5%% in the third quarter of %d.\n\n",
+			m, d, m, d, d+1, y, months[(i+5)%12], 1+(i+3)%28, months[(i+7)%12], y-1, y-3, 1+i%50, y-2, y-4)
+	}
+	return string(b)
+}
+
+// BenchmarkFindVaried is BenchmarkFind on text whose dates do not repeat,
+// which shows the allocations a real article costs per expression.
+func BenchmarkFindVaried(b *testing.B) {
+	text := variedText()
+	opt := Options{Reference: time.Date(2017, 2, 13, 18, 0, 0, 0, time.UTC)}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	var dst []Expr
+	for b.Loop() {
+		dst = AppendFind(dst[:0], text, opt)
+	}
+	b.ReportMetric(float64(len(dst)), "exprs/op")
 }
 
 func BenchmarkFindDateline(b *testing.B) {

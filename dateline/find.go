@@ -114,6 +114,7 @@ type finder struct {
 	lastVal     string // value of the last calendar date named below the year
 	lastQChunk  int    // f.chunks when lastQ was set
 	chunks      int    // lines scanned so far
+	vals        [64]string // recent value strings, so a date named again costs nothing
 }
 
 // Word kinds in token.wk for the finder: the textWord kind.
@@ -336,7 +337,27 @@ func appendPad(b []byte, n, w int) []byte {
 	return append(b, d[i:]...)
 }
 
-func ymd(t time.Time) string {
+// str returns b as a string, reusing a string built before for the same
+// bytes when one is still in the cache.
+func (f *finder) str(b []byte) string {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	slot := &f.vals[h%uint32(len(f.vals))]
+	if *slot != string(b) {
+		*slot = string(b)
+	}
+	return *slot
+}
+
+// itoa is strconv.Itoa through the value cache.
+func (f *finder) itoa(n int) string {
+	var buf [24]byte
+	return f.str(strconv.AppendInt(buf[:0], int64(n), 10))
+}
+
+func (f *finder) ymd(t time.Time) string {
 	y, m, d := t.Date()
 	var buf [16]byte
 	b := appendPad(buf[:0], y, 4)
@@ -344,24 +365,33 @@ func ymd(t time.Time) string {
 	b = appendPad(b, int(m), 2)
 	b = append(b, '-')
 	b = appendPad(b, d, 2)
-	return string(b)
+	return f.str(b)
 }
 
-func ym(y, m int) string {
+func (f *finder) ym(y, m int) string {
 	var buf [16]byte
 	b := appendPad(buf[:0], y, 4)
 	b = append(b, '-')
 	b = appendPad(b, m, 2)
-	return string(b)
+	return f.str(b)
 }
 
-func isoWeek(t time.Time) string {
+func (f *finder) isoWeek(t time.Time) string {
 	y, w := t.ISOWeek()
 	var buf [16]byte
 	b := appendPad(buf[:0], y, 4)
 	b = append(b, '-', 'W')
 	b = appendPad(b, w, 2)
-	return string(b)
+	return f.str(b)
+}
+
+// yq is the value of quarter q of year y, "2017-Q3".
+func (f *finder) yq(y, q int) string {
+	var buf [16]byte
+	b := appendPad(buf[:0], y, 4)
+	b = append(b, '-', 'Q')
+	b = strconv.AppendInt(b, int64(q), 10)
+	return f.str(b)
 }
 
 func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }

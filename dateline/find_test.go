@@ -64,6 +64,7 @@ func TestFindValues(t *testing.T) {
 		{"The talks went ahead as originally planned on Saturday.", "Saturday", TypeDate, "2017-02-11", ""},
 		{"They would look for ways around Wednesday's ruling.", "Wednesday", TypeDate, "2017-02-08", ""},
 		{"For the year, sales rose 5%.", "the year", TypeDate, "2017", ""},
+		{"Then, a week or so ago, he chose.", "a week or so ago", TypeDate, "2017-W06", ""},
 		{"rising to a high for the year of $42.875", "the year", TypeDate, "2017", ""},
 	}
 	for _, tc := range tests {

@@ -56,7 +56,7 @@ func (f *finder) match(i int) (match, bool) {
 		if !f.hasRef {
 			return match{}, false
 		}
-		return match{s: i, e: i + 1, typ: TypeDate, val: ymd(f.ref), day: f.ref}, true
+		return match{s: i, e: i + 1, typ: TypeDate, val: f.ymd(f.ref), day: f.ref}, true
 	case twPresent:
 		w := f.lower(i)
 		if f.isPunct(i+1, '-') && f.adjacent(i) {
@@ -118,7 +118,7 @@ func (f *finder) match(i int) (match, bool) {
 		return f.holidayExpr(i)
 	case twNum, twA, twFew, twDozen:
 		if y, e, ok := f.spelledYear(i); ok && (f.kind(e) != twUnit) {
-			return match{s: i, e: e, typ: TypeDate, val: itoa(y)}, true
+			return match{s: i, e: e, typ: TypeDate, val: f.itoa(y)}, true
 		}
 		return f.quantity(i, i, "")
 	case twApprox:
@@ -230,7 +230,7 @@ func (f *finder) numberExpr(i int) (match, bool) {
 	}
 	// "the 70s", "mid-80s"
 	if t.nd == 2 && t.val%10 == 0 && f.adjacent(i) && f.lower(i+1) == "s" && (f.kind(i-1) == twThe || f.kind(i-1) == twPart || f.isPunct(i-1, '-') || f.isPunct(i-1, '\'') || f.isPunct(i-1, '’') || f.kind(i-1) == twIn || f.kind(i-1) == twAnd && f.lower(i-2) == "s") {
-		return match{s: i, e: i + 2, typ: TypeDate, val: itoa(f.century(int(t.val))*10 + int(t.val)/10)}, true
+		return match{s: i, e: i + 2, typ: TypeDate, val: f.itoa(f.century(int(t.val))*10 + int(t.val)/10)}, true
 	}
 	if t.nd <= 2 {
 		// Day before month: "30 September 2015", "13th of February".
@@ -249,7 +249,7 @@ func (f *finder) numberExpr(i int) (match, bool) {
 			if k := f.kind(i + 3); (k == twMonth || k == twMonthAbbr) && f.capitalized(i+3) && t.val >= 1 {
 				if m, ok := f.dayMonth(i+2, i+3); ok && !m.day.IsZero() {
 					first := date(m.day.Year(), int(m.day.Month()), int(t.val))
-					m.s, m.endVal, m.val = i, m.val, ymd(first)
+					m.s, m.endVal, m.val = i, m.val, f.ymd(first)
 					return m, true
 				}
 			}
@@ -283,14 +283,14 @@ func (f *finder) yearExpr(i int) (match, bool) {
 	// "1990s"
 	if f.adjacent(i) && (f.lower(i+1) == "s" || f.word(i+1) == "'s") {
 		if y%10 == 0 {
-			return match{s: i, e: i + 2, typ: TypeDate, val: itoa(y / 10)}, true
+			return match{s: i, e: i + 2, typ: TypeDate, val: f.itoa(y / 10)}, true
 		}
 		return match{}, false
 	}
 	if !f.yearContext(i) {
 		return match{}, false
 	}
-	m := match{s: i, e: i + 1, typ: TypeDate, val: itoa(y)}
+	m := match{s: i, e: i + 1, typ: TypeDate, val: f.itoa(y)}
 	// "1990-91", "2011-2015"
 	if (f.isPunct(i+1, '-') || f.isPunct(i+1, '–') || f.isPunct(i+1, '/')) && f.adjacent(i) && f.adjacent(i+1) && f.isNum(i+2) {
 		e := f.toks[i+2]
@@ -348,7 +348,7 @@ func (f *finder) shortYear(i int) (match, bool) {
 		if yy%10 != 0 {
 			return match{}, false
 		}
-		return match{s: i, e: i + 3, typ: TypeDate, val: itoa(f.century(yy)*10 + yy/10)}, true
+		return match{s: i, e: i + 3, typ: TypeDate, val: f.itoa(f.century(yy)*10 + yy/10)}, true
 	}
 	if f.isNum(i+2) || f.toks[i+1].nd != 2 {
 		return match{}, false
@@ -357,7 +357,7 @@ func (f *finder) shortYear(i int) (match, bool) {
 	if !(f.lowerIs(i-1, "in", "since", "of", "from", "until", "by") || f.kind(i-1) == twMonth || f.kind(i-1) == twMonthAbbr || f.kind(i-1) == twSeason) {
 		return match{}, false
 	}
-	return match{s: i, e: i + 2, typ: TypeDate, val: itoa(f.century(yy)*100 + yy)}, true
+	return match{s: i, e: i + 2, typ: TypeDate, val: f.itoa(f.century(yy)*100 + yy)}, true
 }
 
 // century returns the century (19 for 1900s) for a two-digit year.
@@ -409,7 +409,7 @@ func (f *finder) numericDate(i int) (match, bool) {
 		return match{}, false
 	}
 	t := date(y, m, d)
-	return match{s: i, e: i + 5, typ: TypeDate, val: ymd(t), day: t}, true
+	return match{s: i, e: i + 5, typ: TypeDate, val: f.ymd(t), day: t}, true
 }
 
 // ---- clocks ----
@@ -512,14 +512,14 @@ func (f *finder) clockDay(i, j int, clock string) (match, bool) {
 	if f.kind(k) == twWeekday && f.capitalized(k) {
 		// "10 p.m. Wednesday, Nov. 20, 2019"
 		if m, ok := f.weekdayExpr(k); ok && !m.day.IsZero() && m.e > k+1 {
-			return match{s: i, e: m.e, typ: TypeTime, val: ymd(m.day) + "T" + clock, day: m.day}, true
+			return match{s: i, e: m.e, typ: TypeTime, val: f.ymd(m.day) + "T" + clock, day: m.day}, true
 		}
 		if d, ok := f.resolveWeekday(int(f.toks[k].wv), i, k+1, 0); ok {
 			e := k + 1
 			if k > j {
 				e = k + 1
 			}
-			return match{s: i, e: e, typ: TypeTime, val: ymd(d) + "T" + clock, day: d}, true
+			return match{s: i, e: e, typ: TypeTime, val: f.ymd(d) + "T" + clock, day: d}, true
 		}
 	}
 	k = j
@@ -528,23 +528,23 @@ func (f *finder) clockDay(i, j int, clock string) (match, bool) {
 	}
 	if f.kind(k) == twWeekday && f.capitalized(k) && k > j {
 		if m, ok := f.weekdayExpr(k); ok && !m.day.IsZero() && m.e > k+1 {
-			return match{s: i, e: m.e, typ: TypeTime, val: ymd(m.day) + "T" + clock, day: m.day}, true
+			return match{s: i, e: m.e, typ: TypeTime, val: f.ymd(m.day) + "T" + clock, day: m.day}, true
 		}
 	}
 	if kk := f.kind(k); (kk == twMonth || kk == twMonthAbbr) && f.capitalized(k) {
 		if m, ok := f.monthExpr(k); ok && !m.day.IsZero() {
-			return match{s: i, e: m.e, typ: TypeTime, val: ymd(m.day) + "T" + clock, day: m.day}, true
+			return match{s: i, e: m.e, typ: TypeTime, val: f.ymd(m.day) + "T" + clock, day: m.day}, true
 		}
 	}
 	if f.kind(j) == twRelDay && f.hasRef {
 		d := f.ref.AddDate(0, 0, int(f.toks[j].wv))
-		return match{s: i, e: j + 1, typ: TypeTime, val: ymd(d) + "T" + clock, day: d}, true
+		return match{s: i, e: j + 1, typ: TypeTime, val: f.ymd(d) + "T" + clock, day: d}, true
 	}
 	if !f.hasRef {
 		return match{}, false
 	}
 	// A bare clock time belongs to the day last named, else the reference.
-	return match{s: i, e: j, typ: TypeTime, val: ymd(f.anchor) + "T" + clock}, true
+	return match{s: i, e: j, typ: TypeTime, val: f.ymd(f.anchor) + "T" + clock}, true
 }
 
 func (f *finder) clockWordExpr(i int) (match, bool) {
@@ -598,9 +598,9 @@ func (f *finder) monthExpr(i int) (match, bool) {
 			return match{}, false
 		}
 		t := date(y, mo, d)
-		m := match{s: i, e: e, typ: TypeDate, val: ymd(t), day: t}
+		m := match{s: i, e: e, typ: TypeDate, val: f.ymd(t), day: t}
 		if endDay > 0 && endDay <= daysIn(time.Month(mo), y) {
-			m.endVal = ymd(date(y, mo, endDay))
+			m.endVal = f.ymd(date(y, mo, endDay))
 		} else {
 			m = f.withClock(m)
 		}
@@ -608,7 +608,7 @@ func (f *finder) monthExpr(i int) (match, bool) {
 	}
 	// Month and year: "March 2011", "March of 2011", "Nov., 2006".
 	if y, ye := f.yearAfterMonth(j); y > 0 {
-		return match{s: i, e: ye, typ: TypeDate, val: ym(y, mo)}, true
+		return match{s: i, e: ye, typ: TypeDate, val: f.ym(y, mo)}, true
 	}
 	if abbr || caps || !f.hasRef {
 		return match{}, false
@@ -624,7 +624,7 @@ func (f *finder) monthExpr(i int) (match, bool) {
 		return match{}, false
 	}
 	y := f.resolveMonthYear(mo, i, i+1)
-	return match{s: i, e: i + 1, typ: TypeDate, val: ym(y, mo)}, true
+	return match{s: i, e: i + 1, typ: TypeDate, val: f.ym(y, mo)}, true
 }
 
 // thousands reports a number followed by a group of three digits
@@ -725,7 +725,7 @@ func (f *finder) dayMonth(i, j int) (match, bool) {
 		return match{}, false
 	}
 	t := date(y, mo, d)
-	return f.withClock(match{s: i, e: e, typ: TypeDate, val: ymd(t), day: t}), true
+	return f.withClock(match{s: i, e: e, typ: TypeDate, val: f.ymd(t), day: t}), true
 }
 
 // weekdayExpr reads "Tuesday", "Friday night", "Saturday, April 25".
@@ -778,9 +778,9 @@ func (f *finder) weekdayExpr(i int) (match, bool) {
 		return match{}, false
 	}
 	if part == "EV" {
-		return match{s: i, e: e, typ: TypeTime, val: ymd(d) + "TEV", day: d}, true
+		return match{s: i, e: e, typ: TypeTime, val: f.ymd(d) + "TEV", day: d}, true
 	}
-	return match{s: i, e: e, typ: TypeDate, val: ymd(d), day: d}, true
+	return match{s: i, e: e, typ: TypeDate, val: f.ymd(d), day: d}, true
 }
 
 func dayPartCode(v int) string {
@@ -803,9 +803,9 @@ func (f *finder) relDayExpr(i int) (match, bool) {
 	d := f.ref.AddDate(0, 0, int(f.toks[i].wv))
 	if f.kind(i+1) == twDayPart {
 		p := dayPartCode(int(f.toks[i+1].wv))
-		return match{s: i, e: i + 2, typ: TypeTime, val: ymd(d) + "T" + p, day: d}, true
+		return match{s: i, e: i + 2, typ: TypeTime, val: f.ymd(d) + "T" + p, day: d}, true
 	}
-	return match{s: i, e: i + 1, typ: TypeDate, val: ymd(d), day: d}, true
+	return match{s: i, e: i + 1, typ: TypeDate, val: f.ymd(d), day: d}, true
 }
 
 // ---- resolution against the reference ----

@@ -165,6 +165,11 @@ func (f *finder) quantity(j, s int, mod string) (match, bool) {
 		}
 		return match{s: s, e: e, typ: TypeDuration, val: durValue(n, unit, fuzzy), mod: mod}, true
 	}
+	if f.lowerIs(e, "or") && f.lowerIs(e+1, "so") && f.kind(e+2) == twAgo {
+		m, ok := f.shifted(n, unit, fuzzy, -1, f.ref, s, e+3) // "a week or so ago"
+		m.mod = "APPROX"
+		return m, ok
+	}
 	if f.kind(e) == twAgo {
 		m, ok := f.shifted(n, unit, fuzzy, -1, f.ref, s, e+1)
 		m.mod = mod
@@ -209,28 +214,28 @@ func (f *finder) shifted(n, unit int, fuzzy bool, dir int, base time.Time, s, e 
 			if q == 0 {
 				q = f.lastQuarter()
 			}
-			return match{s: s, e: e, typ: TypeDate, val: itoa(q/10+k) + "-Q" + itoa(q%10)}, true
+			return match{s: s, e: e, typ: TypeDate, val: f.yq(q/10+k, q%10)}, true
 		}
-		return match{s: s, e: e, typ: TypeDate, val: itoa(base.Year() + k)}, true
+		return match{s: s, e: e, typ: TypeDate, val: f.itoa(base.Year() + k)}, true
 	case int(unitDecade):
-		return match{s: s, e: e, typ: TypeDate, val: itoa((base.Year() + 10*k) / 10)}, true
+		return match{s: s, e: e, typ: TypeDate, val: f.itoa((base.Year() + 10*k) / 10)}, true
 	case int(unitCentury):
-		return match{s: s, e: e, typ: TypeDate, val: itoa((base.Year() + 100*k) / 100)}, true
+		return match{s: s, e: e, typ: TypeDate, val: f.itoa((base.Year() + 100*k) / 100)}, true
 	case int(unitMonth):
 		t := time.Date(base.Year(), base.Month()+time.Month(k), 1, 0, 0, 0, 0, time.UTC)
-		return match{s: s, e: e, typ: TypeDate, val: ym(t.Year(), int(t.Month()))}, true
+		return match{s: s, e: e, typ: TypeDate, val: f.ym(t.Year(), int(t.Month()))}, true
 	case int(unitWeek):
-		return match{s: s, e: e, typ: TypeDate, val: isoWeek(base.AddDate(0, 0, 7*k))}, true
+		return match{s: s, e: e, typ: TypeDate, val: f.isoWeek(base.AddDate(0, 0, 7*k))}, true
 	case int(unitFortnight):
-		return match{s: s, e: e, typ: TypeDate, val: isoWeek(base.AddDate(0, 0, 14*k))}, true
+		return match{s: s, e: e, typ: TypeDate, val: f.isoWeek(base.AddDate(0, 0, 14*k))}, true
 	case int(unitDay):
 		d := base.AddDate(0, 0, k)
-		return match{s: s, e: e, typ: TypeDate, val: ymd(d), day: d}, true
+		return match{s: s, e: e, typ: TypeDate, val: f.ymd(d), day: d}, true
 	case int(unitQuarter):
 		q := base.Year()*4 + (int(base.Month())-1)/3 + k
-		return match{s: s, e: e, typ: TypeDate, val: itoa(q/4) + "-Q" + itoa(q%4+1)}, true
+		return match{s: s, e: e, typ: TypeDate, val: f.yq(q/4, q%4+1)}, true
 	case int(unitHour), int(unitMinute), int(unitSecond):
-		return match{s: s, e: e, typ: TypeDate, val: ymd(base)}, true
+		return match{s: s, e: e, typ: TypeDate, val: f.ymd(base)}, true
 	}
 	return match{}, false
 }
@@ -263,7 +268,7 @@ func (f *finder) lastQuarter() int {
 	return q/4*10 + q%4 + 1
 }
 
-func (f *finder) quarterVal(yq int) string { return itoa(yq/10) + "-Q" + itoa(yq%10) }
+func (f *finder) quarterVal(yq int) string { return f.yq(yq/10, yq%10) }
 
 // ---- "the ..." ----
 
@@ -276,7 +281,7 @@ func (f *finder) theExpr(i int) (match, bool) {
 		}
 	case twNone:
 		if f.lowerIs(j, "full", "entire", "whole") && f.lowerIs(j+1, "year") && f.hasRef {
-			return match{s: i, e: j + 2, typ: TypeDate, val: itoa(f.ref.Year())}, true
+			return match{s: i, e: j + 2, typ: TypeDate, val: f.itoa(f.ref.Year())}, true
 		}
 		if f.lowerIs(j, "final") && f.kind(j+1) == twUnit && f.toks[j+1].wv == unitQuarter {
 			return f.ordinalUnit(i, j+1, 4)
@@ -296,7 +301,7 @@ func (f *finder) theExpr(i int) (match, bool) {
 				return match{s: i, e: k + 1, typ: TypeDate, val: f.quarterVal(f.lastQuarter())}, true
 			}
 			if f.kind(k) == twFiscal && f.lowerIs(k+1, "year") && f.hasRef {
-				return match{s: i, e: k + 2, typ: TypeDate, val: itoa(f.ref.Year() - 1)}, true
+				return match{s: i, e: k + 2, typ: TypeDate, val: f.itoa(f.ref.Year() - 1)}, true
 			}
 		}
 		if f.lowerIs(j, "same") && f.lowerIs(j+1, "period", "quarter", "month", "time", "day", "week") && f.kind(j+2) == twLast && f.lowerIs(j+3, "year") && f.hasRef {
@@ -337,7 +342,7 @@ func (f *finder) theExpr(i int) (match, bool) {
 			return match{s: i, e: j + 2, typ: TypeDuration, val: "P1Y"}, true
 		}
 		if f.lowerIs(j+1, "year") && !f.isNum(j+2) && f.hasRef {
-			return match{s: i, e: j + 2, typ: TypeDate, val: itoa(f.ref.Year())}, true
+			return match{s: i, e: j + 2, typ: TypeDate, val: f.itoa(f.ref.Year())}, true
 		}
 		if f.kind(j+1) == twOrd {
 			return f.ordinalExpr(j+1, i)
@@ -349,11 +354,11 @@ func (f *finder) theExpr(i int) (match, bool) {
 			mod := [...]string{"", "START", "MID", "END"}[f.toks[j].wv]
 			switch f.toks[j+3].wv {
 			case unitYear:
-				return match{s: i, e: j + 4, typ: TypeDate, val: itoa(f.ref.Year()), mod: mod}, true
+				return match{s: i, e: j + 4, typ: TypeDate, val: f.itoa(f.ref.Year()), mod: mod}, true
 			case unitMonth:
-				return match{s: i, e: j + 4, typ: TypeDate, val: ym(f.ref.Year(), int(f.ref.Month())), mod: mod}, true
+				return match{s: i, e: j + 4, typ: TypeDate, val: f.ym(f.ref.Year(), int(f.ref.Month())), mod: mod}, true
 			case unitWeek:
-				return match{s: i, e: j + 4, typ: TypeDate, val: isoWeek(f.ref), mod: mod}, true
+				return match{s: i, e: j + 4, typ: TypeDate, val: f.isoWeek(f.ref), mod: mod}, true
 			}
 		}
 		if f.kind(j+1) == twOf {
@@ -375,7 +380,7 @@ func (f *finder) theExpr(i int) (match, bool) {
 			return match{s: i, e: j + 1, typ: TypeDate, val: f.quarterVal(q)}, true
 		case unit == int(unitWeek) && !plural && f.kind(j+1) == twOf:
 			if m, ok := f.match(j + 2); ok && !m.day.IsZero() && m.s == j+2 {
-				return match{s: i, e: m.e, typ: TypeDate, val: isoWeek(m.day)}, true
+				return match{s: i, e: m.e, typ: TypeDate, val: f.isoWeek(m.day)}, true
 			}
 		case unit == int(unitWeekend) && !plural && f.hasRef:
 			return match{s: i, e: j + 1, typ: TypeDate, val: f.weekend(i, j+1, 0)}, true
@@ -387,30 +392,30 @@ func (f *finder) theExpr(i int) (match, bool) {
 			return match{s: i, e: j + 1, typ: TypeDuration, val: "P1Y"}, true // "the year ended Sept. 30"
 		case unit == int(unitYear) && !plural:
 			if y, e, ok := f.spelledYear(j + 1); ok {
-				return match{s: i, e: e, typ: TypeDate, val: itoa(y)}, true
+				return match{s: i, e: e, typ: TypeDate, val: f.itoa(y)}, true
 			}
 			if f.isNum(j+1) && f.toks[j+1].nd == 4 {
-				return match{s: i, e: j + 2, typ: TypeDate, val: itoa(int(f.toks[j+1].val))}, true
+				return match{s: i, e: j + 2, typ: TypeDate, val: f.itoa(int(f.toks[j+1].val))}, true
 			}
 			// "results for the year", "nine months of the year": the
 			// current one; "the year before" needs an anchor.
 			if f.hasRef && !f.isNum(j+1) && (f.kind(j+1) == twNone || f.kind(j+1) == twOf && !f.isNum(j+2)) && !f.lowerIs(j+1, "before", "after", "previous", "prior", "when", "that", "in", "which", "round", "ahead", "since") &&
 				(f.lowerIs(i-1, "for") && !f.lowerIs(i-2, "man", "woman", "person", "player", "coach", "team", "book", "album", "song", "car", "company") ||
 					f.lowerIs(i-1, "of") && (f.kind(i-2) == twUnit || f.lowerIs(i-2, "rest", "remainder", "balance", "part", "half"))) {
-				return match{s: i, e: j + 1, typ: TypeDate, val: itoa(f.ref.Year())}, true
+				return match{s: i, e: j + 1, typ: TypeDate, val: f.itoa(f.ref.Year())}, true
 			}
 		}
 	}
 	if f.isNum(j) {
 		if f.toks[j].nd == 4 && f.kind(j+1) == twOrd && f.kind(j+2) == twUnit && f.toks[j+2].wv == unitQuarter && f.toks[j+1].wv <= 4 {
-			return match{s: i, e: j + 3, typ: TypeDate, val: itoa(int(f.toks[j].val)) + "-Q" + itoa(int(f.toks[j+1].wv))}, true
+			return match{s: i, e: j + 3, typ: TypeDate, val: f.yq(int(f.toks[j].val), int(f.toks[j+1].wv))}, true
 		}
 		if f.toks[j].nd == 4 && f.lowerIs(j+1, "period", "quarter") && f.toks[j].val >= 1900 && f.toks[j].val <= 2199 && f.hasRef {
 			q := f.lastQ
 			if q == 0 {
 				q = f.lastQuarter()
 			}
-			return match{s: i, e: j + 2, typ: TypeDate, val: itoa(int(f.toks[j].val)) + "-Q" + itoa(q%10)}, true
+			return match{s: i, e: j + 2, typ: TypeDate, val: f.yq(int(f.toks[j].val), q%10)}, true
 		}
 		if f.toks[j].nd == 4 && f.adjacent(j) && f.lower(j+1) == "s" {
 			m, ok := f.yearExpr(j)
@@ -447,7 +452,7 @@ func (f *finder) yearAgoQuarter(j, s int) (match, bool) {
 		q := int(f.toks[k].wv)
 		if q >= 1 && q <= 4 {
 			y := f.quarterYear(q, s, k+2) - 1
-			return match{s: s, e: k + 2, typ: TypeDate, val: itoa(y) + "-Q" + itoa(q)}, true
+			return match{s: s, e: k + 2, typ: TypeDate, val: f.yq(y, q)}, true
 		}
 	}
 	if f.lowerIs(k, "quarter", "period") {
@@ -481,7 +486,7 @@ func (f *finder) weekend(i, e, dir int) string {
 			sat = f.ref.AddDate(0, 0, -((int(w) + 1) % 7))
 		}
 	}
-	return isoWeek(sat) + "-WE"
+	return f.isoWeek(sat) + "-WE"
 }
 
 // ---- last / this / next ----
@@ -529,14 +534,14 @@ func (f *finder) relExpr(j, s int) (match, bool) {
 			return match{}, false
 		}
 		if s < j && (w == "past" || w == "last") && unit == int(unitYear) {
-			return match{s: s, e: k + 1, typ: TypeDate, val: itoa(f.ref.Year() - 1)}, true
+			return match{s: s, e: k + 1, typ: TypeDate, val: f.itoa(f.ref.Year() - 1)}, true
 		}
 		if (w == "following" || w == "previous" || w == "preceding") && unit == int(unitMonth) && f.anchorMonth != 0 {
 			am := f.anchorMonth + dir
-			return match{s: s, e: k + 1, typ: TypeDate, val: ym(am/12, am%12+1)}, true
+			return match{s: s, e: k + 1, typ: TypeDate, val: f.ym(am/12, am%12+1)}, true
 		}
 		if s < j && (w == "following" || w == "previous" || w == "preceding") && unit == int(unitYear) && f.anchorYear != 0 {
-			return match{s: s, e: k + 1, typ: TypeDate, val: itoa(f.anchorYear + dir)}, true
+			return match{s: s, e: k + 1, typ: TypeDate, val: f.itoa(f.anchorYear + dir)}, true
 		}
 		if s < j && dir != 0 && w != "last" && w != "previous" && w != "preceding" && unit != int(unitDay) {
 			// "the past month", "the next month": a span up to or from now.
@@ -553,7 +558,7 @@ func (f *finder) relExpr(j, s int) (match, bool) {
 				return match{}, false
 			}
 			d := base.AddDate(0, 0, dir)
-			return match{s: s, e: k + 1, typ: TypeDate, val: ymd(d), day: d}, true
+			return match{s: s, e: k + 1, typ: TypeDate, val: f.ymd(d), day: d}, true
 		}
 		if unit == int(unitWeekend) {
 			return match{s: s, e: k + 1, typ: TypeDate, val: f.weekend(s, k+1, dir)}, true
@@ -562,14 +567,14 @@ func (f *finder) relExpr(j, s int) (match, bool) {
 			// "this year's third quarter", "last year's quarter"
 			y := f.ref.Year() + dir
 			if f.kind(k+1) == twOrd && f.kind(k+2) == twUnit && f.toks[k+2].wv == unitQuarter && f.toks[k+1].wv <= 4 {
-				return match{s: s, e: k + 3, typ: TypeDate, val: itoa(y) + "-Q" + itoa(int(f.toks[k+1].wv))}, true
+				return match{s: s, e: k + 3, typ: TypeDate, val: f.yq(y, int(f.toks[k+1].wv))}, true
 			}
 			if f.lowerIs(k+1, "quarter", "period") {
 				q := f.lastQ
 				if q == 0 {
 					q = f.lastQuarter()
 				}
-				return match{s: s, e: k + 2, typ: TypeDate, val: itoa(y) + "-Q" + itoa(q%10)}, true
+				return match{s: s, e: k + 2, typ: TypeDate, val: f.yq(y, q%10)}, true
 			}
 		}
 		m, ok := f.shifted(1, unit, false, dir, base, s, k+1)
@@ -577,9 +582,9 @@ func (f *finder) relExpr(j, s int) (match, bool) {
 			m, ok = f.shifted(0, unit, false, 1, base, s, k+1)
 		}
 		if ok && unit == int(unitYear) {
-			m.val = itoa(base.Year() + dir)
+			m.val = f.itoa(base.Year() + dir)
 			if w == "last" && f.lastQ != 0 && f.quarterContext(s) {
-				m.val = itoa(f.lastQ/10-1) + "-Q" + itoa(f.lastQ%10) // "compared with $3 million last year"
+				m.val = f.yq(f.lastQ/10-1, f.lastQ%10) // "compared with $3 million last year"
 			}
 		}
 		return m, ok
@@ -614,7 +619,7 @@ func (f *finder) relExpr(j, s int) (match, bool) {
 		if f.kind(e) == twDayPart {
 			e++
 		}
-		return match{s: s, e: e, typ: TypeDate, val: ymd(d), day: d}, true
+		return match{s: s, e: e, typ: TypeDate, val: f.ymd(d), day: d}, true
 	case twMonth, twMonthAbbr:
 		if !f.capitalized(k) {
 			return match{}, false
@@ -636,7 +641,7 @@ func (f *finder) relExpr(j, s int) (match, bool) {
 				if f.ordinalSuffix(e) {
 					e++
 				}
-				return match{s: s, e: e, typ: TypeDate, val: ymd(t), day: t}, true
+				return match{s: s, e: e, typ: TypeDate, val: f.ymd(t), day: t}, true
 			}
 		}
 		y := ry
@@ -646,7 +651,7 @@ func (f *finder) relExpr(j, s int) (match, bool) {
 		case dir > 0 && mo <= rm:
 			y++
 		}
-		return match{s: s, e: k + 1, typ: TypeDate, val: ym(y, mo)}, true
+		return match{s: s, e: k + 1, typ: TypeDate, val: f.ym(y, mo)}, true
 	case twSeason:
 		return f.seasonRel(int(f.toks[k].wv), dir, s, k+1)
 	case twDayPart:
@@ -654,9 +659,9 @@ func (f *finder) relExpr(j, s int) (match, bool) {
 		switch {
 		case w == "last" && p == "NI":
 			d := f.ref.AddDate(0, 0, -1)
-			return match{s: s, e: k + 1, typ: TypeTime, val: ymd(d) + "TNI", day: d}, true
+			return match{s: s, e: k + 1, typ: TypeTime, val: f.ymd(d) + "TNI", day: d}, true
 		case w == "this":
-			return match{s: s, e: k + 1, typ: TypeTime, val: ymd(f.ref) + "T" + p, day: f.ref}, true
+			return match{s: s, e: k + 1, typ: TypeTime, val: f.ymd(f.ref) + "T" + p, day: f.ref}, true
 		}
 	case twOrd:
 		if w == "this" || w == "last" || w == "next" {
@@ -672,7 +677,7 @@ func (f *finder) relExpr(j, s int) (match, bool) {
 		}
 	case twFiscal:
 		if f.lowerIs(k+1, "year") {
-			return match{s: s, e: k + 2, typ: TypeDate, val: itoa(f.ref.Year() + dir)}, true
+			return match{s: s, e: k + 2, typ: TypeDate, val: f.itoa(f.ref.Year() + dir)}, true
 		}
 	}
 	if w == "current" {
@@ -697,7 +702,7 @@ func (f *finder) seasonRel(season, dir, s, e int) (match, bool) {
 	case dir == 0 && season < cs && f.tense(s, e) >= 0 && f.ref.Month() <= time.February:
 		y++
 	}
-	return match{s: s, e: e, typ: TypeDate, val: itoa(y) + "-" + seasonCode(season)}, true
+	return match{s: s, e: e, typ: TypeDate, val: f.itoa(y) + "-" + seasonCode(season)}, true
 }
 
 func seasonOf(m time.Month) int {
@@ -724,10 +729,10 @@ func (f *finder) seasonExpr(j, s int) (match, bool) {
 		k++
 	}
 	if f.isNum(k) && f.toks[k].nd == 4 && f.toks[k].val >= 1000 && f.toks[k].val <= 2199 {
-		return match{s: s, e: k + 1, typ: TypeDate, val: itoa(int(f.toks[k].val)) + "-" + seasonCode(season)}, true
+		return match{s: s, e: k + 1, typ: TypeDate, val: f.itoa(int(f.toks[k].val)) + "-" + seasonCode(season)}, true
 	}
 	if y, e, ok := f.spelledYear(k); ok {
-		return match{s: s, e: e, typ: TypeDate, val: itoa(y) + "-" + seasonCode(season)}, true
+		return match{s: s, e: e, typ: TypeDate, val: f.itoa(y) + "-" + seasonCode(season)}, true
 	}
 	if !f.hasRef {
 		return match{}, false
@@ -764,7 +769,7 @@ func (f *finder) partExpr(j, s int) (match, bool) {
 		}
 		m, ok = f.yearExpr(k)
 		if !ok && f.toks[k].nd == 4 {
-			m, ok = match{s: k, e: k + 1, typ: TypeDate, val: itoa(int(f.toks[k].val))}, true
+			m, ok = match{s: k, e: k + 1, typ: TypeDate, val: f.itoa(int(f.toks[k].val))}, true
 		}
 	case f.kind(k) == twThe && f.isNum(k+1):
 		m, ok = f.yearExpr(k + 1)
@@ -795,7 +800,7 @@ func (f *finder) earlierExpr(i int) (match, bool) {
 		}
 	}
 	if f.kind(i+1) == twIn && f.kind(i+2) == twThe && f.kind(i+3) == twUnit && f.toks[i+3].wv == unitYear && f.hasRef {
-		return match{s: i, e: i + 4, typ: TypeDate, val: itoa(f.ref.Year())}, true // "earlier in the year"
+		return match{s: i, e: i + 4, typ: TypeDate, val: f.itoa(f.ref.Year())}, true // "earlier in the year"
 	}
 	k := f.kind(i + 1)
 	if k == twThis || k == twLast || k == twNext || k == twRelDay || k == twWeekday {
@@ -842,7 +847,7 @@ func (f *finder) ordinalUnit(s, k, n int) (match, bool) {
 			}
 			y = f.quarterYear(n, s, e)
 		}
-		return match{s: s, e: e, typ: TypeDate, val: itoa(y) + "-Q" + itoa(n)}, true
+		return match{s: s, e: e, typ: TypeDate, val: f.yq(y, n)}, true
 	case f.kind(k) == twHalf && (n == 1 || n == 2):
 		e := k + 1
 		y := 0
@@ -858,7 +863,7 @@ func (f *finder) ordinalUnit(s, k, n int) (match, bool) {
 				y--
 			}
 		}
-		return match{s: s, e: e, typ: TypeDate, val: itoa(y) + "-H" + itoa(n)}, true
+		return match{s: s, e: e, typ: TypeDate, val: f.itoa(y) + "-H" + itoa(n)}, true
 	case f.kind(k) == twUnit && f.toks[k].wv == unitCentury && n >= 1 && n <= 22:
 		return match{s: s, e: k + 1, typ: TypeDate, val: pad(n-1, 2)}, true
 	case f.isNum(k) || f.kind(k) == twNum || f.kind(k) == twFew:
@@ -883,7 +888,7 @@ func (f *finder) qNotation(i int) (match, bool) {
 		}
 		y = f.quarterYear(q, i, e)
 	}
-	return match{s: i, e: e, typ: TypeDate, val: itoa(y) + "-Q" + itoa(q)}, true
+	return match{s: i, e: e, typ: TypeDate, val: f.yq(y, q)}, true
 }
 
 // fiscalExpr reads "fiscal 1989", "fiscal year 1990" with "fiscal" at j.
@@ -893,7 +898,7 @@ func (f *finder) fiscalExpr(j, s int) (match, bool) {
 		k++
 	}
 	if f.isNum(k) && f.toks[k].nd == 4 && f.toks[k].val >= 1900 && f.toks[k].val <= 2199 {
-		return match{s: s, e: k + 1, typ: TypeDate, val: itoa(int(f.toks[k].val))}, true
+		return match{s: s, e: k + 1, typ: TypeDate, val: f.itoa(int(f.toks[k].val))}, true
 	}
 	if f.isNum(k) && f.toks[k].nd == 2 && (f.isPunct(k-1, '\'') || f.isPunct(k-1, '’')) {
 		return match{}, false
@@ -979,7 +984,7 @@ func (f *finder) holidayExpr(i int) (match, bool) {
 	if d.IsZero() {
 		return match{}, false
 	}
-	return match{s: i, e: e, typ: TypeDate, val: ymd(d), day: d}, true
+	return match{s: i, e: e, typ: TypeDate, val: f.ymd(d), day: d}, true
 }
 
 func cutSpace(s string) (string, string) {
@@ -1065,15 +1070,15 @@ func (f *finder) thatExpr(i, s int) (match, bool) {
 	switch f.toks[i+1].wv {
 	case unitYear:
 		if f.anchorYear != 0 {
-			return match{s: s, e: i + 2, typ: TypeDate, val: itoa(f.anchorYear)}, true
+			return match{s: s, e: i + 2, typ: TypeDate, val: f.itoa(f.anchorYear)}, true
 		}
 	case unitDay:
 		if !f.anchor.IsZero() && !f.lowerIs(i+2, "of", "when") {
-			return match{s: s, e: i + 2, typ: TypeDate, val: ymd(f.anchor), day: f.anchor}, true
+			return match{s: s, e: i + 2, typ: TypeDate, val: f.ymd(f.anchor), day: f.anchor}, true
 		}
 	case unitMonth:
 		if f.anchorMonth != 0 {
-			return match{s: s, e: i + 2, typ: TypeDate, val: ym(f.anchorMonth/12, f.anchorMonth%12+1)}, true
+			return match{s: s, e: i + 2, typ: TypeDate, val: f.ym(f.anchorMonth/12, f.anchorMonth%12+1)}, true
 		}
 	case unitQuarter:
 		if f.lastQ != 0 {
@@ -1099,7 +1104,7 @@ func (f *finder) yearEnd(i int) (match, bool) {
 	if f.lowerIs(i-1, "since") || f.ref.Month() == time.January && f.tense(i, e+1) < 0 {
 		y--
 	}
-	return match{s: i, e: e + 1, typ: TypeDate, val: itoa(y) + "-12-31"}, true
+	return match{s: i, e: e + 1, typ: TypeDate, val: f.itoa(y) + "-12-31"}, true
 }
 
 // yearBack moves a calendar value ("2010-02", "2010-Q1", "2010-02-13")
