@@ -111,9 +111,9 @@ type finder struct {
 	anchorYear  int
 	anchorMonth int // year*12 + month-1
 	lastQ       int
-	lastVal     string // value of the last calendar date named below the year
-	lastQChunk  int    // f.chunks when lastQ was set
-	chunks      int    // lines scanned so far
+	lastVal     string     // value of the last calendar date named below the year
+	lastQChunk  int        // f.chunks when lastQ was set
+	chunks      int        // lines scanned so far
 	vals        [64]string // recent value strings, so a date named again costs nothing
 }
 
