@@ -557,14 +557,14 @@ func (f *finder) indirect(i, a, b int) {
 	}
 	// a stance verb ("wants", "endorsed", "criticized") counts with a named
 	// or pronoun subject; with a common noun subject it needs a that-clause
-	strongSubj := srcS >= 0 && (srcE-srcS == 1 && toks[srcS].class&wPron != 0 && toks[srcS].class&wSub == 0 || f.hasProperName(srcS, srcE))
+	strongSubj := srcS >= 0 && (srcE-srcS == 1 && toks[srcS].class&wPron != 0 && toks[srcS].class&wSub == 0 || f.hasProperName(srcS, srcE) || f.evidenceNoun(srcE-1))
 	if strongSubj && c&wStance != 0 && cs == i && toks[srcE-1].class&wPron == 0 {
 		w := f.word(i)
 		if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && c&wParticiple == 0 {
 			strongSubj = false // a bare form after a name is rather a noun: "the Clinton campaign"
 		}
 	}
-	if weak && thatAt < 0 && !inverted && !(strongSubj && c&wStance != 0) {
+	if weak && thatAt < 0 && !inverted && !(strongSubj && c&(wStance|wTell) != 0) {
 		return
 	}
 	if ambig && !(thatAt >= 0 && toks[thatAt].kind == kWord) && !(strongSubj && c&wStance != 0 && c&wAmbig != 0 && cs < i) {
@@ -2016,6 +2016,25 @@ func init() {
 func (f *finder) isWeekday(k int) bool {
 	switch f.lowerWord(k) {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// evidenceNoun: token k is a noun for a source of evidence: "polls show",
+// "the study found".
+func (f *finder) evidenceNoun(k int) bool {
+	if k < 0 || f.toks[k].kind != kWord {
+		return false
+	}
+	switch f.lowerWord(k) {
+	case "poll", "polls", "survey", "surveys", "study", "studies", "data", "report", "reports", "analysis",
+		"research", "numbers", "figures", "results", "records", "documents", "statistics", "estimates",
+		"polling", "review", "audit", "investigation", "report's", "memo", "filing", "filings", "emails",
+		"email", "letter", "statement", "document", "ruling", "lawsuit", "complaint", "indictment", "court",
+		"judge", "jury", "panel", "committee", "agency", "department", "campaign", "spokesman", "spokeswoman",
+		"officials", "official", "aides", "aide", "advisers", "adviser", "experts", "analysts", "critics",
+		"supporters", "opponents", "voters", "democrats", "republicans", "lawmakers", "leaders":
 		return true
 	}
 	return false

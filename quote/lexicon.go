@@ -204,7 +204,7 @@ publish estimate chant chants shout shouts whisper whispers cite promise note no
 response responses denial denials hint hints accusation admission admissions assessment
 insist lament laments observe muse guarantee guarantees request plea pleas caution
 cautions brief briefs signal dispute disputes rebuke rebukes condemn endorsement
-concede wonder wonders doubt intend`
+concede wonder wonders doubt intend talk talks`
 
 // enStance are verbs of stance, intention and public action that PolNeAR-style
 // attribution counts with a named subject: "Cruz endorsed Trump".
@@ -218,7 +218,7 @@ offer invite nominate appoint approve veto unveil react respond lobby
 hint imply predict estimate conclude argue claim allege stress emphasize emphasise note
 recall recount reveal confirm concede explain assert maintain contend testify tweet post write
 sign embrace reiterate repeat echo tout celebrate hail commend thank congratulate apologize
-apologise regret lament welcome want`
+apologise regret lament welcome want talk show find indicate reveal`
 
 // enTell are English speech verbs whose object is the addressee.
 const enTell = `tell tells told telling inform informs informed informing notify notifies notified
