@@ -64,6 +64,10 @@ func TestFindValues(t *testing.T) {
 		{"The talks went ahead as originally planned on Saturday.", "Saturday", TypeDate, "2017-02-11", ""},
 		{"They would look for ways around Wednesday's ruling.", "Wednesday", TypeDate, "2017-02-08", ""},
 		{"For the year, sales rose 5%.", "the year", TypeDate, "2017", ""},
+		{"The summit will be held on October 24.", "October 24", TypeDate, "2017-10-24", ""},
+		{"It will cut 6,000 jobs by year end.", "year end", TypeDate, "2017", ""},
+		{"It should be in place by year's end.", "year's end", TypeDate, "2017", ""},
+		{"It will close the deal by year-end.", "year-end", TypeDate, "2017-12-31", ""},
 		{"Then, a week or so ago, he chose.", "a week or so ago", TypeDate, "2017-W06", ""},
 		{"rising to a high for the year of $42.875", "the year", TypeDate, "2017", ""},
 	}

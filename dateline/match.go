@@ -913,6 +913,12 @@ func (f *finder) tenseWord(k int) int {
 		"hit", "put", "cut", "broke", "brought", "bought", "sold", "paid", "spent", "spoke", "wrote", "ran",
 		"led", "fled", "fought", "struck", "shot", "thought", "knew", "grew", "drew", "threw", "flew", "chose",
 		"stood", "sat", "felt", "kept", "meant", "heard", "earlier":
+		// "will be held", "to be made": a passive or infinitive, not the past.
+		for b := k - 1; b >= 0 && b >= k-2; b-- {
+			if f.lowerIs(b, "be", "being") {
+				return 0
+			}
+		}
 		return -1
 	case "early":
 		if f.lowerIs(k-1, "as") {

@@ -1094,7 +1094,8 @@ func (f *finder) yearEnd(i int) (match, bool) {
 		return match{}, false
 	}
 	e := i + 1
-	if f.isPunct(e, '-') && f.adjacent(i) {
+	hyphen := f.isPunct(e, '-') && f.adjacent(i)
+	if hyphen {
 		e++
 	}
 	if !f.lowerIs(e, "end") || f.isPunct(e+1, '-') {
@@ -1103,6 +1104,11 @@ func (f *finder) yearEnd(i int) (match, bool) {
 	y := f.ref.Year()
 	if f.lowerIs(i-1, "since") || f.ref.Month() == time.January && f.tense(i, e+1) < 0 {
 		y--
+	}
+	if !hyphen {
+		// "by year end", "by year's end": the end of the year, as
+		// "the end of the year" reads.
+		return match{s: i, e: e + 1, typ: TypeDate, val: f.itoa(y), mod: "END"}, true
 	}
 	return match{s: i, e: e + 1, typ: TypeDate, val: f.itoa(y) + "-12-31"}, true
 }
