@@ -39,6 +39,11 @@ func (f *finder) sentence(si, a, b int) {
 	// "Obama: I'm optimistic ..." / "TAPPER: And obviously ...": a name and a colon
 	if !f.opt.NoIndirect {
 		f.colonName(a, b)
+		if !f.de {
+			for i := a; i+1 < b; i++ {
+				f.nominal(i, a, b)
+			}
+		}
 	}
 	// 3. a marked fragment with no cue: the subject of its clause said it,
 	// with its verb as the cue ("Cruz coached Trump to "breathe, breathe"")
@@ -2038,4 +2043,63 @@ func (f *finder) evidenceNoun(k int) bool {
 		return true
 	}
 	return false
+}
+
+// speechNouns are nouns of saying and stance that take the speaker as a
+// possessive: "Pence's call for a special prosecutor".
+var speechNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`call calls claim claims remarks remark comments comment statement statements
+		assertion assertions promise promises pledge pledges criticism criticisms attack attacks accusation
+		accusations suggestion suggestions proposal proposals plan plans decision endorsement support
+		opposition view views position positions argument arguments warning warnings demand demands
+		request requests insistence belief beliefs stance announcement description characterization vow
+		vows threat threats praise refusal response reaction rhetoric message messages tweet tweets speech
+		speeches words contention assessment prediction predictions complaint complaints concern concerns
+		denial denials admission explanation answer answers testimony allegation allegations opinion
+		insistence vision agenda policy policies idea ideas`) {
+		speechNouns[w] = true
+	}
+}
+
+// nominal finds "X's call for Y" and "his remarks about Y": the possessor
+// is the source, the noun the cue, the phrase after it the content.
+func (f *finder) nominal(i, a, b int) {
+	toks := f.toks
+	t := toks[i]
+	if t.kind != kWord || t.flags&(fIn|fUsed) != 0 || toks[i+1].kind != kWord || toks[i+1].flags&(fIn|fUsed) != 0 {
+		return
+	}
+	w := f.word(i)
+	poss := false
+	switch {
+	case t.flags&fCap != 0 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s")):
+		poss = true
+	case f.lowerIs(i, "his") || f.lowerIs(i, "her") || f.lowerIs(i, "their"):
+		poss = true
+	}
+	if !poss || !speechNouns[f.lowerWord(i+1)] {
+		return
+	}
+	n := i + 2
+	// "for", "that", "about", "of", "on", "to": the content follows
+	if n >= b || toks[n].kind != kWord || !(f.lowerIs(n, "for") || f.lowerIs(n, "that") || f.lowerIs(n, "about") || f.lowerIs(n, "against")) {
+		return
+	}
+	conS := n
+	if !f.lowerIs(n, "that") {
+		conS = n + 1
+	}
+	conE := f.contentEnd(conS, b)
+	if conE <= conS {
+		return
+	}
+	// a possessive name: the whole name run before it
+	s := i
+	for s > a && toks[s-1].kind == kWord && toks[s-1].flags&fCap != 0 && toks[s-1].flags&fSentEnd == 0 && t.flags&fCap != 0 {
+		s--
+	}
+	toks[i+1].flags |= fUsed
+	f.addIndirect(i+1, i+2, s, i+1, conS, conE, false, 0.45)
 }
