@@ -1707,7 +1707,8 @@ func (f *finder) apposBack(j, a int) int {
 				if s := f.apposBack(k, a); s >= 0 && s < k-1 && toks[s].flags&fCap != 0 {
 					return s
 				}
-				if s := f.npBack(k-1, a); s >= 0 {
+				// the head must open its clause: not "In addition to Mr. Regalado, ..."
+				if s := f.npBack(k-1, a); s >= 0 && (s == a || !f.isWord(s-1, a, len(toks)) || toks[s-1].class&wSub != 0 && toks[s-1].class&wPrep == 0) {
 					return s
 				}
 			}
@@ -1743,8 +1744,8 @@ func (f *finder) sentSubject(a, lim int) (int, int) {
 			}
 		}
 	}
-	if s < lim && toks[s].class&wPrep != 0 && toks[s].class&wPron == 0 {
-		// an opening phrase: "At Sunday night's debate, Sanders ..."
+	if s < lim && (toks[s].class&wPrep != 0 && toks[s].class&wPron == 0 || toks[s].flags&fCap != 0 && (strings.HasSuffix(f.word(s), "ing") || strings.HasSuffix(f.word(s), "ed")) && toks[s].class&(wStop|wDet) == 0) {
+		// an opening phrase: "At Sunday night's debate, Sanders ...", "Making her way around ..., Clinton"
 		for k := s; k < lim; k++ {
 			if f.isPunct(k, ',') {
 				s = k + 1

@@ -290,7 +290,8 @@ func (f *finder) particle(j int) bool {
 
 // nameCore strips leading stop words and titles from the capitalised run [s,e).
 func (f *finder) nameCore(s, e int) (int, int) {
-	for k := e - 1; k >= s; k-- {
+	// a title before the name; a last word that is a title is a surname: "Charlie King"
+	for k := e - 2; k >= s; k-- {
 		if f.toks[k].class&wTitle != 0 {
 			s = k + 1
 			break
