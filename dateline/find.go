@@ -161,10 +161,20 @@ func (f *finder) scan() {
 			panic(r)
 		}
 	}()
+	done := 0 // tokens before done belong to an emitted expression
 	for i := 0; i < len(f.toks); {
 		if m, ok := f.match(i); ok && m.e > i {
+			// "around Nov. 1", "approximately 1990": an approximate date.
+			if m.s > done && (m.typ == TypeDate || m.typ == TypeTime) && m.val != "" && m.val[0] >= '0' && m.val[0] <= '9' &&
+				f.lowerIs(m.s-1, "around", "approximately", "roughly", "circa") &&
+				!f.lowerIs(m.s-2, "get", "gets", "got", "getting", "go", "goes", "went", "come", "came", "turn", "turned", "way", "ways", "walk", "walked", "look", "looked", "move", "moved", "work", "worked") {
+				m.s--
+				if m.mod == "" {
+					m.mod = "APPROX"
+				}
+			}
 			f.emit(m)
-			i = m.e
+			i, done = m.e, m.e
 			continue
 		}
 		i++

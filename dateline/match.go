@@ -883,8 +883,10 @@ func (f *finder) tenseWord(k int) int {
 	switch string(wb) {
 	case "will", "ll", "shall", "wo", "upcoming", "scheduled", "slated", "due", "expects", "plans", "planning",
 		"intends", "hopes", "going", "tomorrow", "next", "expected", "set", "effective", "ahead", "soon",
-		"would", "plan", "planned", "to":
+		"would", "plan", "planned", "to", "should":
 		switch {
+		case (string(wb) == "should" || string(wb) == "would") && f.lowerIs(k+1, "have"):
+			return -1 // "should have been done by Monday"
 		case string(wb) == "set" && !f.lowerIs(k+1, "to", "for"):
 			return -1
 		case string(wb) == "next" && f.lowerIs(k+1, "to"):

@@ -377,6 +377,10 @@ func (f *finder) theExpr(i int) (match, bool) {
 			if q == 0 {
 				q = f.lastQuarter()
 			}
+			if f.kind(j+1) == twA && f.lowerIs(j+2, "year") && f.lowerIs(j+3, "ago", "earlier") {
+				// "the quarter a year ago": the same quarter, a year back
+				return match{s: i, e: j + 4, typ: TypeDate, val: f.quarterVal(q - 10)}, true
+			}
 			return match{s: i, e: j + 1, typ: TypeDate, val: f.quarterVal(q)}, true
 		case unit == int(unitWeek) && !plural && f.kind(j+1) == twOf:
 			if m, ok := f.match(j + 2); ok && !m.day.IsZero() && m.s == j+2 {
@@ -662,6 +666,10 @@ func (f *finder) relExpr(j, s int) (match, bool) {
 			return match{s: s, e: k + 1, typ: TypeTime, val: f.ymd(d) + "TNI", day: d}, true
 		case w == "this":
 			return match{s: s, e: k + 1, typ: TypeTime, val: f.ymd(f.ref) + "T" + p, day: f.ref}, true
+		case s < j && (w == "next" || w == "following" || w == "previous" || w == "preceding") && !f.anchor.IsZero():
+			// "the next morning": the day after the last date named
+			d := f.anchor.AddDate(0, 0, dir)
+			return match{s: s, e: k + 1, typ: TypeDate, val: f.ymd(d), day: d}, true
 		}
 	case twOrd:
 		if w == "this" || w == "last" || w == "next" {
