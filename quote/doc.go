@@ -1,0 +1,37 @@
+// Package quote finds the quotations in a news text: what was said, the
+// kind of quotation, the cue that introduces it and who said it.
+//
+// Find works on a plain string and reports, in order of position:
+//
+//   - direct quotes: a statement in quote marks ("We hope," Bogdanov said);
+//   - partial quotes: reported speech holding a marked fragment (adding that
+//     "this is the criterion that unites all of us");
+//   - indirect quotes: reported speech without marks (Lavrov said that Moscow
+//     hopes ..., according to the Kremlin, ...), including stance verbs with a
+//     named subject (Cruz endorsed Trump), "Name: statement" headlines and
+//     transcripts, and German free indirect speech in the subjunctive.
+//
+// Quote marks are paired by type, not by order: straight and curly double
+// and single marks, mixed pairs ("...”), guillemets in both directions,
+// German „...“ and ‚...‘, CJK 「...」 and 『...』, and the doubled
+// apostrophes some newspapers use as double marks. Apostrophes (AzerNews', rock 'n'
+// roll, '90s) are not marks. A mark that finds no partner within
+// Options.MaxQuote bytes or before the end of its paragraph is dropped,
+// unless it opens a paragraph and the next paragraph reopens the quote (a
+// quote running over several paragraphs).
+//
+// Each quote carries its cue ("said", "according to", "sagte", "laut") and
+// its speaker: the mention next to the cue ("he", "Mikhail Bogdanov,
+// Russia's deputy foreign minister") and the name it stands for in the
+// fullest form the text gives ("Bogdanov" -> "Mikhail Bogdanov"; "he" -> the
+// last person named in subject position). Titles, appositions, relative
+// clauses, organisations and unnamed sources ("many experts") are handled.
+//
+// The cue words live in a Lexicon: DefaultLexicon holds English and German
+// and can be extended with AddVerb, also for other languages. The language
+// is detected (English or German) unless Options.Language is set.
+//
+// Spans are half-open byte offsets [Start, End) into the text given, and
+// text[Start:End] equals each span's Text. Find takes time linear in the
+// length of its input; invalid UTF-8 is tolerated.
+package quote
