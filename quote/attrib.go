@@ -306,7 +306,7 @@ func (f *finder) cueAt(j, b int) (int, bool) {
 		return 0, false
 	}
 	t := f.toks[j]
-	if t.class&wPrepCue != 0 && !f.de {
+	if t.class&wPrepCue != 0 && f.lowerIs(j, "according") {
 		if f.lowerIs(j+1, "to") {
 			return j + 2, true
 		}
@@ -642,12 +642,12 @@ func (f *finder) indirect(i, a, b int) {
 func (f *finder) prepCue(i, a, b int) {
 	toks := f.toks
 	ce := i + 1
-	if !f.de {
+	if f.lowerIs(i, "according") {
 		if !f.lowerIs(i+1, "to") {
 			return
 		}
 		ce = i + 2
-	} else {
+	} else if f.de {
 		w := f.lowerWord(i)
 		switch w {
 		case "nach":

@@ -264,7 +264,13 @@ func TestLexicon(t *testing.T) {
 	if len(qs) != 1 || qs[0].Cue == nil || qs[0].Cue.Text != "zei" {
 		t.Errorf("nl: %+v", briefs(qs))
 	}
-	if got := l.Languages(); !cmp.Equal(got, []string{"de", "en", "nl"}) {
+	// a prepositional cue in a new language
+	l.AddVerb("fr", CuePreposition, "selon")
+	qs, _ = Find("Les négociations commenceront lundi, selon le Kremlin.", &Options{Lexicon: l, Language: "fr"})
+	if len(qs) != 1 || qs[0].Cue == nil || qs[0].Cue.Text != "selon" || qs[0].Text != "Les négociations commenceront lundi" {
+		t.Errorf("fr: %+v", briefs(qs))
+	}
+	if got := l.Languages(); !cmp.Equal(got, []string{"de", "en", "fr", "nl"}) {
 		t.Errorf("languages %v", got)
 	}
 	if len(l.Cues("de")) < 50 {
