@@ -106,12 +106,47 @@ const (
 	classContent
 )
 
-// classify reads the class and id of element n.
+// classify reads the class and id of element n. Results are cached per
+// node and per distinct class value.
 func classify(d *document, n int32) classVerdict {
 	nd := &d.nodes[n]
 	if nd.attrStart == nd.attrEnd {
 		return classNeutral
 	}
+	if d.cls == nil {
+		d.cls = make([]uint8, len(d.nodes))
+	}
+	if c := d.cls[n]; c != 0 {
+		return classVerdict(c - 1)
+	}
+	// Elements share class values ("menu-item"): classify each value once.
+	var class, id string
+	for i := nd.attrStart; i < nd.attrEnd; i++ {
+		switch d.attrs[i].key {
+		case aClass:
+			class = d.attrs[i].val
+		case aID:
+			id = d.attrs[i].val
+		}
+	}
+	var v classVerdict
+	if id == "" {
+		if d.clsByValue == nil {
+			d.clsByValue = make(map[string]classVerdict)
+		}
+		var ok bool
+		if v, ok = d.clsByValue[class]; !ok {
+			v = classifyAttrs(d, nd)
+			d.clsByValue[class] = v
+		}
+	} else {
+		v = classifyAttrs(d, nd)
+	}
+	d.cls[n] = uint8(v) + 1
+	return v
+}
+
+func classifyAttrs(d *document, nd *node) classVerdict {
 	boiler, strong, content := false, false, false
 	for i := nd.attrStart; i < nd.attrEnd; i++ {
 		a := d.attrs[i]

@@ -12,7 +12,7 @@ import (
 // document.nodes and refer to each other by index; -1 is none.
 type node struct {
 	tag       atom.Atom // 0 for a text node
-	name      string    // tag name when tag is 0 and the node is an element (custom elements)
+	name      int32     // element without an atom (custom elements): index into document.names
 	parent    int32
 	first     int32 // first child
 	last      int32 // last child
@@ -40,6 +40,10 @@ type document struct {
 	jsonld []string // bodies of <script type="application/ld+json">
 	metas  []metaTag
 	links  []linkTag
+	names  []string // names of elements without an atom; names[0] is ""
+
+	cls        []uint8                 // classify cache: 0 unknown, else verdict+1
+	clsByValue map[string]classVerdict // classify cache by class value, for elements without an id
 }
 
 type metaTag struct {
@@ -163,7 +167,7 @@ var skipText = map[atom.Atom]bool{
 // parseDocument builds the tree. It fails only when the nesting is deeper
 // than maxDepth.
 func parseDocument(src []byte, maxDepth int) (*document, error) {
-	d := &document{}
+	d := &document{names: []string{""}}
 	d.nodes = make([]node, 1, len(src)/40+16)
 	d.nodes[0] = node{tag: atom.Html, parent: -1, first: -1, last: -1, next: -1}
 	d.attrs = make([]attr, 0, len(src)/200+16)
@@ -205,7 +209,7 @@ func parseDocument(src []byte, maxDepth int) (*document, error) {
 			if nd := &d.nodes[x]; nd.tag != 0 {
 				open[nd.tag]--
 			} else {
-				openNamed[nd.name]--
+				openNamed[d.names[nd.name]]--
 			}
 		}
 		stack = stack[:i]
@@ -215,7 +219,7 @@ func parseDocument(src []byte, maxDepth int) (*document, error) {
 		if nd := &d.nodes[x]; nd.tag != 0 {
 			open[nd.tag]++
 		} else {
-			openNamed[nd.name]++
+			openNamed[d.names[nd.name]]++
 		}
 	}
 	// findOpen returns the stack index of the nearest open element with tag a,
@@ -328,7 +332,19 @@ func parseDocument(src []byte, maxDepth int) (*document, error) {
 				if len(v) > 4096 && ka != aContent {
 					v = v[:4096]
 				}
-				vs := string(v)
+				var vs string
+				switch {
+				case ka == aHref && a != atom.Link && a != atom.Base:
+					// Links keep only the attribute's presence.
+				case ka == aStyle:
+					// Only whether the element is hidden matters.
+					if bytes.Contains(v, []byte("none")) || bytes.Contains(v, []byte("hidden")) {
+						vs = string(v)
+					}
+				case ka == aSrc:
+				default:
+					vs = string(v)
+				}
 				switch ka {
 				case aType:
 					typ = vs
@@ -435,7 +451,8 @@ func parseDocument(src []byte, maxDepth int) (*document, error) {
 			}
 			n := node{tag: a, attrStart: aStart, attrEnd: aEnd}
 			if a == 0 {
-				n.name = string(name)
+				n.name = int32(len(d.names))
+				d.names = append(d.names, string(name))
 			}
 			idx := addChild(stack[len(stack)-1], n)
 			if blockLike[a] || a == atom.Br {
@@ -485,7 +502,7 @@ func parseDocument(src []byte, maxDepth int) (*document, error) {
 			}
 			for i := len(stack) - 1; i > 0; i-- {
 				nd := &d.nodes[stack[i]]
-				if nd.tag == a && (a != 0 || nd.name == string(name)) {
+				if nd.tag == a && (a != 0 || d.names[nd.name] == string(name)) {
 					popTo(i)
 					break
 				}
@@ -609,5 +626,5 @@ func (d *document) tagName(n int32) string {
 	if nd.tag != 0 {
 		return nd.tag.String()
 	}
-	return nd.name
+	return d.names[nd.name]
 }
