@@ -1074,8 +1074,9 @@ func (f *finder) npBack(j, a int) int {
 		}
 		if k < j {
 			if tk.class&wSub != 0 && !(f.de && tk.class&wDet != 0) && !(tk.flags&fCap != 0 && k > a && toks[k-1].flags&fCap != 0) {
-				if f.lowerIs(k, "and") && k > a && toks[k-1].flags&fCap != 0 && toks[k+1].flags&fCap != 0 {
-					// "Bogdanov and Lavrov"
+				if f.lowerIs(k, "and") && k > a && toks[k-1].kind == kWord && (toks[k-1].flags&fCap != 0 && toks[k+1].flags&fCap != 0 ||
+					!f.de && toks[k+1].class&wDet != 0 && !irregularPast[f.word(k-1)] && !strings.HasSuffix(f.word(k-1), "ed") && toks[k-1].class&(cueMask|wPrep|wAux) == 0) {
+					// "Bogdanov and Lavrov", "The Clinton campaign and some cybersecurity experts"
 				} else {
 					break
 				}
