@@ -195,8 +195,9 @@ func (p *Page) Texts(selector string) []string {
 
 // Attr returns attribute name of the first element matching selector, or "".
 // Only the attributes the extractor keeps are available: class, id,
-// itemprop, itemtype, role, property, name, content, datetime, rel, href,
-// lang, type, src, style.
+// itemprop, itemtype, itemscope, role, property, name, content, datetime,
+// rel, lang, type, hidden, aria-hidden, and href of <link> and <base>
+// (other elements keep only whether they have an href).
 func (p *Page) Attr(selector, name string) string {
 	s := compileSelector(selector)
 	k := attrAtom(name)
