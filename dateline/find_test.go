@@ -64,6 +64,8 @@ func TestFindValues(t *testing.T) {
 		{"The talks went ahead as originally planned on Saturday.", "Saturday", TypeDate, "2017-02-11", ""},
 		{"They would look for ways around Wednesday's ruling.", "Wednesday", TypeDate, "2017-02-08", ""},
 		{"For the year, sales rose 5%.", "the year", TypeDate, "2017", ""},
+		{"In the quarter ended July 31, it lost $5.", "the quarter", TypeDate, "2016-Q2", ""},
+		{"compared with a year-earlier loss of $5", "year-earlier", TypeDate, "2016", ""},
 		{"It was in court the next morning.", "the next morning", TypeDate, "2017-02-14", ""},
 		{"For the quarter a year ago, it lost $5.", "the quarter a year ago", TypeDate, "2015-Q4", ""},
 		{"The deal should close around Nov. 1.", "around Nov. 1", TypeDate, "2017-11-01", ""},

@@ -165,6 +165,10 @@ func (f *finder) quantity(j, s int, mod string) (match, bool) {
 		}
 		return match{s: s, e: e, typ: TypeDuration, val: durValue(n, unit, fuzzy), mod: mod}, true
 	}
+	if n == 1 && !fuzzy && unit == int(unitYear) && f.kind(j) == twA && f.isPunct(e, '-') && f.adjacent(k) && f.lowerIs(e+1, "earlier", "ago") {
+		// "a year-earlier loss": the same period a year before
+		return f.shifted(1, unit, false, -1, f.ref, k, e+2)
+	}
 	if f.lowerIs(e, "or") && f.lowerIs(e+1, "so") && f.kind(e+2) == twAgo {
 		m, ok := f.shifted(n, unit, fuzzy, -1, f.ref, s, e+3) // "a week or so ago"
 		m.mod = "APPROX"
@@ -376,6 +380,14 @@ func (f *finder) theExpr(i int) (match, bool) {
 			q := f.lastQ
 			if q == 0 {
 				q = f.lastQuarter()
+			}
+			if f.lastQ == 0 && f.lowerIs(j+1, "ended", "ending") {
+				// "the quarter ended July 31", no quarter named before: the
+				// calendar quarter that holds most of the three months
+				if m, ok := f.match(j + 2); ok && !m.day.IsZero() && m.s == j+2 {
+					d := m.day.AddDate(0, 0, -45)
+					return match{s: i, e: j + 1, typ: TypeDate, val: f.yq(d.Year(), (int(d.Month())+2)/3)}, true
+				}
 			}
 			if f.kind(j+1) == twA && f.lowerIs(j+2, "year") && f.lowerIs(j+3, "ago", "earlier") {
 				// "the quarter a year ago": the same quarter, a year back
