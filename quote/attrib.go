@@ -572,7 +572,7 @@ func (f *finder) indirect(i, a, b int) {
 	if weak && thatAt < 0 && !inverted && !(strongSubj && c&(wStance|wTell) != 0) {
 		return
 	}
-	if ambig && !(thatAt >= 0 && toks[thatAt].kind == kWord) && !(strongSubj && c&wStance != 0 && c&wAmbig != 0 && cs < i) {
+	if ambig && !(thatAt >= 0 && toks[thatAt].kind == kWord) && !(strongSubj && c&wStance != 0 && c&wAmbig != 0 && cs < i) && !(srcS >= 0 && f.evidenceNoun(srcE-1) && strings.HasSuffix(f.word(srcE-1), "s")) {
 		return // "remarks", "promise": a noun unless a that-clause follows
 	}
 	if participle && !inherit && thatAt < 0 {
