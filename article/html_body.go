@@ -166,7 +166,10 @@ func markBoilerplate(d *document, weights []float64, keep []bool) {
 		}
 		switch classify(d, n) {
 		case classStrongBoiler:
-			if !holdsBody[i] || weights[i] < 0.3*total {
+			// Sharing and promotion words are also used as modifiers of a
+			// story's own container ("entry share"): one holding most of
+			// the page's text stays.
+			if (!holdsBody[i] || weights[i] < 0.3*total) && !(weights[i] >= 0.5*total && softStrong(d, n)) {
 				nd.dropped = true
 			}
 		case classBoiler:

@@ -84,6 +84,36 @@ var strongBoiler = []string{
 	"ad-container", "ad-wrapper", "googlead",
 }
 
+// softStrong reports whether element n is strong boilerplate only for
+// sharing, social or promotion words, which some themes put on a story's
+// own container.
+func softStrong(d *document, n int32) bool {
+	nd := &d.nodes[n]
+	soft := false
+	for i := nd.attrStart; i < nd.attrEnd; i++ {
+		a := d.attrs[i]
+		if a.key != aClass && a.key != aID {
+			continue
+		}
+		for _, tok := range strings.Fields(strings.ToLower(a.val)) {
+			if ignoredToken(tok) || !tokenIsBoiler(tok, tok) {
+				continue
+			}
+			hard := false
+			for _, w := range strongBoiler {
+				if strings.Contains(tok, w) && w != "share" && w != "social" && w != "promo" && w != "sponsor" && w != "advert" {
+					hard = true
+				}
+			}
+			if hard {
+				return false
+			}
+			soft = true
+		}
+	}
+	return soft
+}
+
 // contentWords mark a likely article body: a token holding one keeps the
 // element even when another token looks like boilerplate.
 var contentSubstrings = []string{
