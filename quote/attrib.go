@@ -523,6 +523,14 @@ func (f *finder) indirect(i, a, b int) {
 			}
 		}
 		s, e := f.npFwd(i+1, b)
+		if e > s && toks[prev].kind == kPunct && toks[prev].mark == ',' && !f.tailEnds(e, b) {
+			// not "..., said Bogdanov." but "X, Democrat of California, said the program ...":
+			// the source is before the comma
+			if s2 := f.headBeforeComma(prev, a); s2 >= 0 {
+				srcS, srcE = s2, prev
+				break
+			}
+		}
 		if e <= s {
 			// "..., Mikhail Bogdanov, said on February 13"
 			if toks[prev].kind == kPunct && toks[prev].mark == ',' && prev-1 >= a && toks[prev-1].kind == kWord {
@@ -2104,4 +2112,46 @@ func (f *finder) nominal(i, a, b int) {
 	}
 	toks[i+1].flags |= fUsed
 	f.addIndirect(i+1, i+2, s, i+1, conS, conE, false, 0.45)
+}
+
+// tailEnds: the noun phrase ending at token e closes the sentence (or is
+// followed by an apposition or a participle): "..., said Bogdanov."
+func (f *finder) tailEnds(e, b int) bool {
+	toks := f.toks
+	if e >= b || toks[e].kind == kPunct && (toks[e].mark == '.' || toks[e].mark == '!' || toks[e].mark == '?' || toks[e].mark == ';' || toks[e].mark == ':') || toks[e].kind == kMark {
+		return true
+	}
+	if f.isPunct(e, ',') || f.isPunct(e, '-') {
+		return true
+	}
+	// "said Trump in an interview", "said Trump on Tuesday"
+	return toks[e].kind == kWord && toks[e].class&(wPrep|wTime) != 0 && toks[e].class&wDet == 0
+}
+
+// headBeforeComma returns the start of "Name, whatever apposition," ending
+// at the comma at token j: the name must open its clause.
+func (f *finder) headBeforeComma(j, a int) int {
+	toks := f.toks
+	for k := j - 1; k > a && k > j-20; k-- {
+		if toks[k].flags&fIn != 0 || toks[k].kind == kMark {
+			return -1
+		}
+		if f.isPunct(k, ',') {
+			if !(toks[k-1].kind == kWord && toks[k-1].flags&fCap != 0 || f.isPunct(k-1, ')')) {
+				return -1
+			}
+			if s := f.npBack(k-1, a); s >= 0 && (s == a || !f.isWord(s-1, a, len(toks))) {
+				return s
+			}
+			return -1
+		}
+		if toks[k].kind == kPunct && toks[k].mark != '(' && toks[k].mark != ')' && toks[k].mark != '.' && toks[k].mark != '-' {
+			return -1
+		}
+	}
+	// no second comma: "Many speakers at the service — including ... —, said"
+	if s := f.npBack(j-1, a); s >= 0 && s == a {
+		return s
+	}
+	return -1
 }
