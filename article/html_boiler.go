@@ -328,7 +328,14 @@ var boilerPrefixes = []string{"follow us on", "sign up for", "subscribe to", "re
 	"czytasz właśnie", "mit diesem button", "crédits photos", "photo credit", "image credit",
 	"foto:", "bild:", "photo:", "abbildung:", "image:", "quelle: dpa", "weiterlesen:",
 	"lesen sie das", "lesen sie auch:", "mehr zum thema:", "auch interessant:", "share this",
-	"warning: ", "notice: ", "fatal error: ", "deprecated: "}
+	"warning: ", "notice: ", "fatal error: ", "deprecated: ", "anzeige -", "anzeige:", "mehr themen",
+	"lust auf mehr", "weitere aktuelle themen", "weitere informationen zum", "verraten sie",
+	"jede kleine spende", "subscribe now", "for the latest stories", "mira lo que", "¡mira lo que",
+	"kontakt:", "telefon:", "tel.:", "e-mail:", "fax:", "bildquelle", "fotos:", "photos:", "credit:"}
+
+// creditMarks make a short line an image credit: "Jane Doe/Getty Images".
+var creditMarks = []string{"getty images", "/ap", "ap photo", "/reuters", "reuters/", "afp/", "/afp",
+	"/dpa", "dpa/", "picture alliance", "shutterstock", "istock", "imago", "keystone", "epa/", "/epa"}
 
 // isBoilerText reports whether a paragraph is page furniture.
 func isBoilerText(s string) bool {
@@ -346,6 +353,13 @@ func isBoilerText(s string) bool {
 	for _, p := range boilerPrefixes {
 		if strings.HasPrefix(l, p) {
 			return true
+		}
+	}
+	if len(l) < 60 && !strings.HasSuffix(l, ".") {
+		for _, c := range creditMarks {
+			if strings.Contains(l, c) {
+				return true
+			}
 		}
 	}
 	return false
