@@ -623,6 +623,9 @@ func (f *finder) monthExpr(i int) (match, bool) {
 	if f.sentenceStart(i) && mo == 3 {
 		return match{}, false
 	}
+	if f.nameOf(i + 1) {
+		return match{}, false // "the March for Life"
+	}
 	y := f.resolveMonthYear(mo, i, i+1)
 	return match{s: i, e: i + 1, typ: TypeDate, val: f.ym(y, mo)}, true
 }
@@ -799,6 +802,19 @@ func dayPartCode(v int) string {
 func (f *finder) relDayExpr(i int) (match, bool) {
 	if !f.hasRef {
 		return match{}, false
+	}
+	// "today's world", "the leaders of tomorrow": the present or the
+	// future in general, not one day.
+	if possessiveLen(f.word(i)) > 0 && f.toks[i].wv == 0 && f.lowerIs(i+1, "world", "youth", "society", "economy", "generation",
+		"children", "kids", "teenagers", "families", "computers", "technology", "standards", "terms", "dollars", "culture",
+		"consumers", "people", "women", "men", "students", "workers", "young", "modern", "global", "political", "media") {
+		return match{s: i, e: i + 1, typ: TypeDate, val: "PRESENT_REF"}, true
+	}
+	if f.lowerIs(i-1, "of") && f.toks[i].wv != 0 && possessiveLen(f.word(i)) == 0 && (f.clauseEnd(i+1) || f.isPunct(i+1, ',')) {
+		if f.toks[i].wv > 0 {
+			return match{s: i, e: i + 1, typ: TypeDate, val: "FUTURE_REF"}, true
+		}
+		return match{s: i, e: i + 1, typ: TypeDate, val: "PAST_REF"}, true
 	}
 	d := f.ref.AddDate(0, 0, int(f.toks[i].wv))
 	if f.kind(i+1) == twDayPart {
@@ -1025,4 +1041,25 @@ func (f *finder) resolveWeekday(wd, i, e, dir int) (time.Time, bool) {
 		return f.ref.AddDate(0, 0, fwd), true
 	}
 	return f.ref.AddDate(0, 0, -back), true
+}
+
+// nameOf reports whether the tokens at k continue a capitalized word into
+// a name, "for Life", "of the Combatant Mothers": the word before is then
+// part of a title, not a time.
+func (f *finder) nameOf(k int) bool {
+	if !f.lowerIs(k, "for", "of", "against") {
+		return false
+	}
+	k++
+	if f.kind(k) == twThe {
+		k++
+	}
+	if k >= len(f.toks) || f.toks[k].kind != tkWord || !f.capitalized(k) {
+		return false
+	}
+	switch f.kind(k) {
+	case twNone, twHoliday:
+		return true
+	}
+	return false
 }

@@ -376,7 +376,7 @@ func (f *finder) theExpr(i int) (match, bool) {
 	case twUnit:
 		unit, plural, _ := f.unitAt(j)
 		switch {
-		case unit == int(unitQuarter) && !plural && f.hasRef:
+		case unit == int(unitQuarter) && !plural && f.hasRef && !(f.isPunct(j+1, '-') && f.lowerIs(j+2, "to")):
 			q := f.lastQ
 			if q == 0 {
 				q = f.lastQuarter()
@@ -764,8 +764,8 @@ func (f *finder) seasonExpr(j, s int) (match, bool) {
 	if s < j && !f.lowerIs(s-1, "in", "during", "since", "until", "by", "over", "through", "for", "this", "that", "into", "last", "next") {
 		return match{}, false
 	}
-	if f.lower(j) == "fall" && f.kind(j+1) == twOf {
-		return match{}, false
+	if f.lower(j) == "fall" && f.kind(j+1) == twOf || f.capitalized(j) && f.nameOf(j+1) {
+		return match{}, false // "the fall of Rome", "Spring of Life"
 	}
 	return f.seasonRel(season, 0, s, j+1)
 }
