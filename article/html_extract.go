@@ -208,28 +208,30 @@ var leadWords = []string{"subtitle", "subheadline", "sub-headline", "standfirst"
 	"lead", "lede", "intro", "summary", "abstract", "teaser-text", "article-teaser", "excerpt", "strapline"}
 
 // leadBefore returns the article's standfirst: an element marked as such
-// after the page's <h1> and before the body container root, outside it, or
-// -1.
+// between the headline (<h1>) and the body container root, outside the
+// root, or -1.
 func (p *Page) leadBefore(root int32) int32 {
 	d := p.doc
-	h1 := firstTag(d, atom.H1)
-	if h1 < 0 || h1 >= root {
-		return -1
-	}
-	for i := h1 + 1; i < root && i < h1+300; i++ {
+	found := int32(-1)
+	sawH1 := false
+	for i := root - 1; i > 0 && i > root-300; i-- {
 		nd := &d.nodes[i]
-		if nd.isText || nd.attrStart == nd.attrEnd {
+		if nd.tag == atom.H1 {
+			sawH1 = true
+			break
+		}
+		if nd.isText || nd.attrStart == nd.attrEnd || isAncestor(d, i, root) {
 			continue
 		}
 		cl := strings.ToLower(d.attr(i, aClass) + " " + d.attr(i, aID) + " " + d.attr(i, aItemprop))
-		found := strings.Contains(cl, "description") && d.hasAttr(i, aItemprop)
+		ok := strings.Contains(cl, "description") && d.hasAttr(i, aItemprop)
 		for _, w := range leadWords {
-			if found {
+			if ok {
 				break
 			}
-			found = strings.Contains(cl, w)
+			ok = strings.Contains(cl, w)
 		}
-		if !found || strings.Contains(cl, "related") || strings.Contains(cl, "image") || strings.Contains(cl, "media") ||
+		if !ok || strings.Contains(cl, "related") || strings.Contains(cl, "image") || strings.Contains(cl, "media") ||
 			strings.Contains(cl, "lead-in") || strings.Contains(cl, "leader") {
 			continue
 		}
@@ -240,9 +242,22 @@ func (p *Page) leadBefore(root int32) int32 {
 		if len(t) < 40 || len(t) > 800 {
 			continue
 		}
-		return i
+		found = i
 	}
-	return -1
+	if !sawH1 {
+		return -1
+	}
+	return found
+}
+
+// isAncestor reports whether a is an ancestor of n.
+func isAncestor(d *document, a, n int32) bool {
+	for x := d.nodes[n].parent; x >= 0; x = d.nodes[x].parent {
+		if x == a {
+			return true
+		}
+	}
+	return false
 }
 
 func hiddenAncestor(d *document, n int32) bool {
