@@ -1194,10 +1194,16 @@ func (f *finder) npFwd(s, b int) (int, int) {
 		if t.kind == kPunct && t.mark == ',' && seenNoun {
 			// apposition: ", a Clinton backer,"
 			m := e + 1
-			for m < b && m < e+14 && toks[m].kind == kWord && toks[m].flags&fIn == 0 && !f.isCue(m) && toks[m].class&(wSub|wAux) == 0 {
+			for m < b && m < e+14 && toks[m].kind == kWord && toks[m].flags&fIn == 0 && !(f.isCue(m) && toks[m].flags&fCap == 0) && toks[m].class&(wSub|wAux) == 0 {
 				m++
 			}
-			if m > e+1 && (m >= b || f.isPunct(m, ',') || f.isPunct(m, '.')) && f.apposition(e+1, m) && toks[e+1].class&(wPrep|wTime) == 0 && !strings.HasSuffix(f.word(e+1), "ing") {
+			if !f.de && m < b && m < e+14 && toks[m].kind == kWord && (f.lowerIs(m, "and") || f.lowerIs(m, "who") || f.lowerIs(m, "which")) {
+				// "a professor at the University and the director of ...", "a voter who ran against ...": to the sentence end
+				if r := f.relativeEnd(m, b); r > 0 && (r >= b || toks[r].kind == kPunct) {
+					m = r
+				}
+			}
+			if m > e+1 && (m >= b || f.isPunct(m, ',') || f.isPunct(m, '.') || f.isPunct(m, '!') || f.isPunct(m, '?')) && f.apposition(e+1, m) && toks[e+1].class&(wPrep|wTime) == 0 && !strings.HasSuffix(f.word(e+1), "ing") {
 				e = m
 			} else if !f.de && (f.lowerIs(e+1, "who") || f.lowerIs(e+1, "whose")) {
 				// ", who represents Atlantic City": a relative clause closing the sentence
@@ -1706,6 +1712,9 @@ func (f *finder) apposBack(j, a int) int {
 		if f.isPunct(k, ',') {
 			if !f.apposition(k+1, j) && !(f.lowerIs(k+1, "who") || f.lowerIs(k+1, "which")) {
 				return -1
+			}
+			if t := toks[k+1]; t.class&wPrep != 0 && t.class&wDet == 0 || t.flags&fLower != 0 && strings.HasSuffix(f.word(k+1), "ly") {
+				return -1 // "Sanders, to his credit,", "Democrats, historically,"
 			}
 			if toks[k-1].kind == kWord && toks[k-1].flags&fDigit != 0 && f.isPunct(k-2, ',') {
 				// an age: "Yin Myint May, 60, a doctor, said"
