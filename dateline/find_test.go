@@ -61,6 +61,7 @@ func TestFindValues(t *testing.T) {
 		{"The vote was postponed until Friday.", "Friday", TypeDate, "2017-02-17", ""},
 		{"Protesters planned a rally on Saturday.", "Saturday", TypeDate, "2017-02-18", ""},
 		{"They were planning to march on Sunday.", "Sunday", TypeDate, "2017-02-19", ""},
+		{"Protesters planned a rally on Saturday and were planning to march.", "Saturday", TypeDate, "2017-02-18", ""},
 		{"The talks went ahead as originally planned on Saturday.", "Saturday", TypeDate, "2017-02-11", ""},
 		{"They would look for ways around Wednesday's ruling.", "Wednesday", TypeDate, "2017-02-08", ""},
 		{"For the year, sales rose 5%.", "the year", TypeDate, "2017", ""},

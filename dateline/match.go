@@ -931,6 +931,10 @@ func (f *finder) tenseWord(k int) int {
 		"hit", "put", "cut", "broke", "brought", "bought", "sold", "paid", "spent", "spoke", "wrote", "ran",
 		"led", "fled", "fought", "struck", "shot", "thought", "knew", "grew", "drew", "threw", "flew", "chose",
 		"stood", "sat", "felt", "kept", "meant", "heard", "earlier":
+		// "were planning to": the next word decides.
+		if (string(wb) == "was" || string(wb) == "were") && f.lowerIs(k+1, "planning", "going") {
+			return 0
+		}
 		// "will be held", "to be made": a passive or infinitive, not the past.
 		for b := k - 1; b >= 0 && b >= k-2; b-- {
 			if f.lowerIs(b, "be", "being") {
