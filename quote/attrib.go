@@ -1229,8 +1229,8 @@ func (f *finder) npFwd(s, b int) (int, int) {
 			if t.class&cueMask != 0 && t.flags&fCap == 0 {
 				break
 			}
-			if t.class&wTime != 0 {
-				break
+			if t.class&wTime != 0 && !(t.flags&fCap != 0 && toks[e-1].flags&fCap != 0 && toks[e-1].class&wTime == 0 && !f.isWeekday(e)) {
+				break // "said Trump Tuesday", but "USA Today", "Theresa May"
 			}
 			if t.class&wPrep != 0 && !(f.lowerIs(e, "of") || f.lowerIs(e, "for") || f.de && (f.lowerIs(e, "von") || f.lowerIs(e, "des"))) {
 				break
