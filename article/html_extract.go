@@ -110,7 +110,7 @@ func (p *Page) Extract(h Hints) (*Article, error) {
 		// The standfirst between the headline and the body opens the text.
 		if lead := p.leadBefore(roots[0]); lead >= 0 {
 			d.nodes[lead].dropped = false
-			if lp := paragraphsOf(d, []int32{lead}); len(lp) > 0 && len(lp) <= 3 {
+			if lp := paragraphsOf(d, []int32{lead}); len(lp) > 0 && len(lp) <= 3 && !repeatsBody(lp, ps) {
 				ps = append(lp, ps...)
 			}
 		}
@@ -248,6 +248,24 @@ func (p *Page) leadBefore(root int32) int32 {
 		return -1
 	}
 	return found
+}
+
+// repeatsBody reports whether the lead's opening words also open one of the
+// first paragraphs of the body (a teaser of the story itself).
+func repeatsBody(lead, body []para) bool {
+	start := normTitle(lead[0].text)
+	if len(start) > 40 {
+		start = start[:40]
+	}
+	for i, p := range body {
+		if i >= 3 {
+			break
+		}
+		if strings.Contains(normTitle(p.text), start) {
+			return true
+		}
+	}
+	return false
 }
 
 // isAncestor reports whether a is an ancestor of n.
