@@ -354,3 +354,57 @@ func TestFromHTMLHostileInput(t *testing.T) {
 		})
 	}
 }
+
+func TestFromHTMLStandfirstBylineFallbacks(t *testing.T) {
+	body := `<div class="story-body"><p>The first paragraph of the story is long enough to be the body of the page, officials said on Monday.</p>
+<p>A second paragraph adds detail about the plan and its cost, which critics called too high for a small town.</p></div>`
+	tests := []struct {
+		name    string
+		page    string
+		text    string
+		authors []string
+	}{
+		{
+			name: "standfirst opens the text, credit line after the headline",
+			page: `<body><h1>Town approves plan</h1><p class="standfirst">Councillors voted seven to two in favour after a long debate on Monday night.</p>
+<div class="meta"><span>By</span> <a href="/a/jane">Jane Doe</a></div>` + body + `</body>`,
+			text: "Councillors voted seven to two in favour after a long debate on Monday night.\n\n" +
+				"The first paragraph of the story is long enough to be the body of the page, officials said on Monday.\n\n" +
+				"A second paragraph adds detail about the plan and its cost, which critics called too high for a small town.",
+			authors: []string{"Jane Doe"},
+		},
+		{
+			name: "byline paragraph at the body's end",
+			page: `<body><h1>Town approves plan</h1><div class="story-body"><p>The first paragraph of the story is long enough to be the body of the page, officials said on Monday.</p>
+<p>A second paragraph adds detail about the plan and its cost, which critics called too high for a small town.</p><p>Von Erika Muster</p></div></body>`,
+			text: "The first paragraph of the story is long enough to be the body of the page, officials said on Monday.\n\n" +
+				"A second paragraph adds detail about the plan and its cost, which critics called too high for a small town.",
+			authors: []string{"Erika Muster"},
+		},
+		{
+			name: "JSON-LD articleBody when the page shows a teaser only",
+			page: `<head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Town approves plan","articleBody":"` +
+				strings.Repeat("Full text of the story as the publisher states it. ", 12) + `\nA second paragraph of the full text."}</script></head>
+<body><h1>Town approves plan</h1><div class="paywall"><p>The story begins here and continues for subscribers only, the page says.</p></div></body>`,
+			text: strings.TrimSpace(strings.Repeat("Full text of the story as the publisher states it. ", 12)) + "\n\nA second paragraph of the full text.",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := FromHTML([]byte(tc.page), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Text != tc.text {
+				t.Errorf("text\n got %q\nwant %q", a.Text, tc.text)
+			}
+			var names []string
+			for _, au := range a.Authors {
+				names = append(names, au.Name)
+			}
+			if diff := cmp.Diff(tc.authors, names); diff != "" {
+				t.Errorf("authors (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
