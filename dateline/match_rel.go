@@ -398,6 +398,10 @@ func (f *finder) theExpr(i int) (match, bool) {
 			if m, ok := f.match(j + 2); ok && !m.day.IsZero() && m.s == j+2 {
 				return match{s: i, e: m.e, typ: TypeDate, val: f.isoWeek(m.day)}, true
 			}
+		case unit == int(unitDay) && !plural && f.hasRef && !f.anchor.IsZero() && f.dayContext(i) &&
+			!f.lowerIs(j+1, "before", "after", "of", "when", "that") && (f.lowerIs(i-1, "in") || !f.lowerIs(j+1, "he", "she", "they", "it", "we", "i", "in", "on")):
+			// "later in the day", "to end the day": the day last named
+			return match{s: i, e: j + 1, typ: TypeDate, val: f.ymd(f.anchor), day: f.anchor}, true
 		case unit == int(unitWeekend) && !plural && f.hasRef:
 			return match{s: i, e: j + 1, typ: TypeDate, val: f.weekend(i, j+1, 0)}, true
 		case plural && f.lowerIs(i-1, "over", "through", "across", "during") && (unit == int(unitYear) || unit == int(unitMonth) || unit == int(unitWeek) || unit == int(unitDecade)):
@@ -1147,4 +1151,16 @@ func yearBack(v string) string {
 		return pad(y-1, 4) + "-02-28"
 	}
 	return pad(y-1, 4) + v[4:]
+}
+
+// dayContext reports whether the words before "the day" at i make it a
+// particular day: "later in the day", "to end the day", "for the day".
+func (f *finder) dayContext(i int) bool {
+	switch {
+	case f.lowerIs(i-1, "in"):
+		return f.lowerIs(i-2, "later", "earlier", "late", "early")
+	case f.lowerIs(i-1, "of"):
+		return f.lowerIs(i-2, "rest", "end", "start", "beginning", "most", "close", "remainder")
+	}
+	return f.lowerIs(i-1, "for", "end", "ended", "ending", "close", "closed", "closing", "finish", "finished", "start", "started", "open", "opened")
 }
