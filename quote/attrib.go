@@ -530,6 +530,9 @@ func (f *finder) indirect(i, a, b int) {
 				srcS, srcE = s2, prev
 				break
 			}
+			if e-s == 1 && toks[s].class&wPron != 0 {
+				return // "A third of independents, 33%, say they feel that way"
+			}
 		}
 		if e <= s {
 			// "..., Mikhail Bogdanov, said on February 13"
