@@ -175,6 +175,12 @@ func (f *finder) linkPair(pi, a, b int) {
 				f.addQuoteAttr(pi, c, e, ns, ne, b)
 				return
 			}
+			// a signature: "...” ― Jorge Falcon"
+			if f.isPunct(j-1, '-') && ne > ns && (ne >= b || toks[ne].kind == kPunct && toks[ne].mark != ',' || toks[ne].flags&fPara != 0) && f.hasNameOrPronoun(ns, ne) {
+				f.attrs = append(f.attrs, attr{cueS: -1, cueE: -1, srcS: ns, srcE: ne, pieces: []int{pi}, conf: 0.6})
+				p.used = true
+				return
+			}
 		}
 	}
 	// left frame: Lavrov said: "..." / he told reporters, "..."

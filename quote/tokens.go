@@ -385,8 +385,8 @@ func (f *finder) sentences() {
 		if toks[j-1].flags&fIn != 0 {
 			continue
 		}
-		if toks[j-1].flags&fClose != 0 && f.attributionFollows(j) {
-			continue // "...coming!” Bush said.": the attribution belongs to the quote
+		if toks[j-1].flags&fClose != 0 && (f.attributionFollows(j) || f.signatureFollows(j)) {
+			continue // "...coming!” Bush said.", "...” ― Carla Sanchez": the attribution belongs to the quote
 		}
 		if n.flags&(fCap|fDigit) != 0 || n.kind == kMark || n.kind == kPunct && (n.mark == '(' || n.mark == '-') {
 			toks[j-1].flags |= fSentEnd
@@ -434,4 +434,17 @@ func (f *finder) attributionFollows(j int) bool {
 		}
 	}
 	return false
+}
+
+// signatureFollows: a dash and a short name closing the line: "― Carla Sanchez".
+func (f *finder) signatureFollows(j int) bool {
+	toks := f.toks
+	if j >= len(toks) || toks[j].kind != kPunct || toks[j].mark != '-' {
+		return false
+	}
+	k := j + 1
+	for k < len(toks) && k < j+6 && toks[k].kind == kWord && toks[k].flags&fCap != 0 && toks[k].flags&fPara == 0 {
+		k++
+	}
+	return k > j+1 && (k >= len(toks) || toks[k].flags&fPara != 0 || toks[k].kind == kPunct && toks[k].mark == '.')
 }
