@@ -130,6 +130,18 @@ func TestFindNothing(t *testing.T) {
 	}
 }
 
+func TestFindAnchoredYear(t *testing.T) {
+	got := Find("Ford earned more in 2009 than the year before. The year before the war was calm.", Options{Reference: seedRef})
+	var vals []string
+	for _, x := range got {
+		vals = append(vals, x.Text+"="+x.Value)
+	}
+	want := []string{"2009=2009", "the year before=2008"}
+	if diff := cmp.Diff(want, vals); diff != "" {
+		t.Errorf("anchored years (-want +got):\n%s", diff)
+	}
+}
+
 func TestFindNoReference(t *testing.T) {
 	got := Find("On February 6 and on 30 September 2015, yesterday.", Options{})
 	if len(got) != 1 || got[0].Value != "2015-09-30" {

@@ -408,6 +408,10 @@ func (f *finder) theExpr(i int) (match, bool) {
 			return match{s: i, e: j + 1, typ: TypeDuration, val: durValue(0, unit, true)}, true
 		case unit == int(unitYear) && !plural && f.isPunct(j+1, '-') && f.adjacent(j):
 			return f.yearAgoQuarter(j, i)
+		case unit == int(unitYear) && !plural && f.lowerIs(j+1, "before", "previous", "earlier") && f.anchorYear != 0 &&
+			(f.clauseEnd(j+2) || f.isPunct(j+2, ',')):
+			// "$19.8 billion less than the year previous": the year before the last named
+			return match{s: i, e: j + 2, typ: TypeDate, val: f.itoa(f.anchorYear - 1)}, true
 		case unit == int(unitYear) && !plural && f.lowerIs(j+1, "ended", "ending", "to"):
 			return match{s: i, e: j + 1, typ: TypeDuration, val: "P1Y"}, true // "the year ended Sept. 30"
 		case unit == int(unitYear) && !plural:
