@@ -404,12 +404,15 @@ func (p *Page) headline(m *pageMeta, h Hints) string {
 	}
 	// Visible headings: <h1>, and h2/h3 marked as a title.
 	var heads, exact []string
-	for i := 1; i < len(d.nodes) && len(heads) < 8 && len(exact) < 30; i++ {
+	for i := 1; i < len(d.nodes) && len(heads) < 8 && len(exact) < 60; i++ {
 		nd := &d.nodes[i]
 		switch nd.tag {
 		case atom.H1:
 		case atom.H2, atom.H3:
 			cl := strings.ToLower(d.attr(int32(i), aClass) + " " + d.attr(int32(i), aItemprop))
+			if strings.Contains(cl, "widget") || strings.Contains(cl, "sidebar") {
+				continue
+			}
 			if !strings.Contains(cl, "title") && !strings.Contains(cl, "headline") {
 				// Other headings count only when equal to a title piece.
 				if t := d.innerText(int32(i)); len(t) < 300 && !p.inBoilerArea(int32(i)) {
@@ -458,7 +461,7 @@ func (p *Page) headline(m *pageMeta, h Hints) string {
 			if nm == "" {
 				continue
 			}
-			if nm == nt || (strings.HasPrefix(nm, nt) || strings.HasSuffix(nm, nt)) && len(nt)*2 >= len(nm) {
+			if nm == nt || (strings.HasPrefix(nm, nt) || strings.HasSuffix(nm, nt)) && len(nt)*2 >= len(nm) && len(nt) >= 12 {
 				return t
 			}
 		}
@@ -599,7 +602,14 @@ func stripSite(t, site string) string {
 		if ns != "" && normTitle(h2) != "" && (normTitle(h2) == ns || strings.Contains(ns, normTitle(h2))) {
 			return t2
 		}
-		// Without a known site: a short tail after the last separator.
+		// Without a known site: breadcrumbs end with the headline
+		// ("Site » Section » Headline"); otherwise a short tail is the site.
+		if sep == " » " || sep == " :: " {
+			parts := strings.Split(t, sep)
+			if last := strings.TrimSpace(parts[len(parts)-1]); len(last) > len(strings.TrimSpace(parts[0])) {
+				return last
+			}
+		}
 		if sep != ": " && len(strings.Fields(tail)) <= 4 && len(strings.Fields(head)) >= 3 {
 			return head
 		}
