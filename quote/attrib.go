@@ -1057,6 +1057,9 @@ func (f *finder) npBack(j, a int) int {
 		return -1
 	}
 	t := toks[j]
+	if t.class&wPron != 0 && j-2 >= a && f.lowerIs(j-1, "of") && toks[j-2].class&wDet != 0 && t.class&wSub == 0 {
+		return j - 2 // "Many of you", "some of them"
+	}
 	if t.class&wPron != 0 && t.flags&fCap == 0 || t.class&wPron != 0 && (j == a || toks[j-1].flags&fSentEnd != 0 || toks[j-1].kind != kWord) { // he, who
 		return j
 	}
