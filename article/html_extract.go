@@ -435,6 +435,9 @@ func (p *Page) headline(m *pageMeta, h Hints) string {
 	for _, t := range append(append([]string{}, metaTitles...), d.title) {
 		pieces = append(pieces, normTitle(t))
 		for _, sep := range titleSeps {
+			if sep == ": " {
+				continue // a colon is part of many headlines
+			}
 			for _, part := range strings.Split(t, sep) {
 				if np := normTitle(part); len(np) >= 8 {
 					pieces = append(pieces, np)
