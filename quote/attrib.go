@@ -1819,12 +1819,12 @@ func (f *finder) subjectEnd(s, e int) int {
 			continue
 		}
 		w := f.word(k)
-		if t.flags&fCap != 0 {
-			inName = true
+		if t.class&(wDet|wPrep) != 0 && t.class&wPron == 0 || f.particle(k) || f.lowerIs(k, "and") {
+			inName = false
 			continue
 		}
-		if t.class&(wDet|wPrep) != 0 || f.particle(k) || f.lowerIs(k, "and") {
-			inName = false
+		if t.flags&fCap != 0 {
+			inName = true
 			continue
 		}
 		if inName && k > s {
