@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/dateline"
@@ -588,6 +589,34 @@ func headingText(d *document, n int32) string {
 
 // stripSite removes the site's name from a title: "Headline | Site".
 func stripSite(t, site string) string {
+	t = stripSiteSpaced(t, site)
+	// Chinese and Japanese titles join the site without spaces:
+	// "标题_科技_腾讯网", "标题-新华网".
+	for k := 0; k < 3 && hasCJK(t); k++ {
+		i := strings.LastIndexAny(t, "_-|｜")
+		if i <= 0 {
+			break
+		}
+		tail := strings.TrimSpace(t[i+1:])
+		if n := utf8.RuneCountInString(tail); n == 0 || n > 8 || utf8.RuneCountInString(t[:i]) < 4 {
+			break
+		}
+		t = strings.TrimSpace(t[:i])
+	}
+	return t
+}
+
+// hasCJK reports whether s holds Han, Hiragana or Katakana letters.
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) {
+			return true
+		}
+	}
+	return false
+}
+
+func stripSiteSpaced(t, site string) string {
 	t = collapseSpace(t)
 	ns := normTitle(site)
 	for _, sep := range titleSeps {
