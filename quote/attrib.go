@@ -2107,7 +2107,7 @@ func (f *finder) nominal(i, a, b int) {
 	switch {
 	case t.flags&fCap != 0 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s")):
 		poss = true
-	case f.lowerIs(i, "his") || f.lowerIs(i, "her") || f.lowerIs(i, "their"):
+	case t.class&wDet != 0 && (f.lowerIs(i, "his") || f.lowerIs(i, "her") || f.lowerIs(i, "their")):
 		poss = true
 	}
 	if !poss || !speechNouns[f.lowerWord(i+1)] {

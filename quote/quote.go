@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -96,7 +97,9 @@ func Find(text string, opt *Options) (qs []Quote, err error) {
 	if opt == nil {
 		opt = &Options{}
 	}
-	f := &finder{text: text, opt: opt}
+	f := finders.Get().(*finder)
+	defer f.release()
+	f.text, f.opt = text, opt
 	lex := opt.Lexicon
 	if lex == nil {
 		lex = defaultLexicon
@@ -114,7 +117,21 @@ func Find(text string, opt *Options) (qs []Quote, err error) {
 		f.run(lo, hi)
 		lo = hi
 	}
-	return f.out, nil
+	out := f.out
+	f.out = nil
+	return out, nil
+}
+
+// finders keeps the buffers of finished calls for reuse.
+var finders = sync.Pool{New: func() any { return new(finder) }}
+
+// release clears the finder, keeping its buffers, and returns it to the pool.
+func (f *finder) release() {
+	if cap(f.toks) > 1<<20 {
+		f.toks = nil // do not keep the buffers of a huge input
+	}
+	*f = finder{toks: f.toks[:0], pairs: f.pairs[:0], stack: f.stack[:0], scratch: f.scratch[:0], sents: f.sents[:0], attrs: f.attrs[:0]}
+	finders.Put(f)
 }
 
 // cut returns the end of the chunk starting at lo: a paragraph end near lo+chunk.

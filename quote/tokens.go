@@ -269,15 +269,11 @@ func abbrevWord(w string) bool {
 
 // classOf looks a word up in the lexicon of the finder's language.
 func (f *finder) classOf(w string) uint32 {
-	if f.lex == nil {
+	if f.lex == nil || len(w) > 24 {
 		return 0
 	}
-	if c, ok := f.lex[w]; ok {
-		return c
-	}
-	// lower-case into the scratch buffer without allocating
+	// lower-case into the scratch buffer without allocating; one lookup
 	b := f.scratch[:0]
-	lower := false
 	for k := 0; k < len(w); k++ {
 		c := w[k]
 		if c >= utf8.RuneSelf {
@@ -285,12 +281,11 @@ func (f *finder) classOf(w string) uint32 {
 		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
-			lower = true
 		}
 		b = append(b, c)
 	}
 	f.scratch = b
-	if c, ok := f.lex[string(b)]; ok && lower {
+	if c, ok := f.lex[string(b)]; ok {
 		return c
 	}
 	// a contraction: "he'll", "I'd" take the class of the pronoun
