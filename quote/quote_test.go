@@ -327,3 +327,33 @@ func BenchmarkFind(b *testing.B) {
 		}
 	}
 }
+
+// TestConcurrent checks that parallel calls give the same result as one call.
+func TestConcurrent(t *testing.T) {
+	body := seedBody(t)
+	texts := []string{body, "„Wir kämpfen gegen ein Monster“, sagte Andres Granier.", `"We hope," he said.`}
+	want := make([][]brief, len(texts))
+	for i, s := range texts {
+		qs, _ := Find(s, nil)
+		want[i] = briefs(qs)
+	}
+	done := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		go func(g int) {
+			for n := 0; n < 20; n++ {
+				i := (g + n) % len(texts)
+				qs, _ := Find(texts[i], nil)
+				if !cmp.Equal(want[i], briefs(qs)) {
+					done <- "different result"
+					return
+				}
+			}
+			done <- ""
+		}(g)
+	}
+	for g := 0; g < 8; g++ {
+		if msg := <-done; msg != "" {
+			t.Fatal(msg)
+		}
+	}
+}
