@@ -107,6 +107,18 @@ func BenchmarkFindVaried(b *testing.B) {
 	b.ReportMetric(float64(len(dst)), "exprs/op")
 }
 
+// BenchmarkFindNested scans phrases that nest ("the end of the end of
+// ..."), whose cost must stay linear.
+func BenchmarkFindNested(b *testing.B) {
+	text := strings.Repeat("the end of ", 6000)
+	opt := Options{Reference: time.Date(2017, 2, 13, 18, 0, 0, 0, time.UTC)}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Find(text, opt)
+	}
+}
+
 func BenchmarkFindDateline(b *testing.B) {
 	text := "KUALA LUMPUR, April 1, 1997 (AFP) - Malaysia's central bank said on Tuesday"
 	ref := time.Date(1997, 4, 1, 0, 0, 0, 0, time.UTC)

@@ -115,6 +115,19 @@ type finder struct {
 	lastQChunk  int        // f.chunks when lastQ was set
 	chunks      int        // lines scanned so far
 	vals        [64]string // recent value strings, so a date named again costs nothing
+	depth       int        // nesting of inner matches
+}
+
+// inner matches an expression nested in another one ("the end of March").
+// Nesting is bounded, so "the end of the end of ..." costs linear time.
+func (f *finder) inner(i int) (match, bool) {
+	if f.depth >= 2 {
+		return match{}, false
+	}
+	f.depth++
+	m, ok := f.match(i)
+	f.depth--
+	return m, ok
 }
 
 // Word kinds in token.wk for the finder: the textWord kind.

@@ -366,7 +366,7 @@ func (f *finder) theExpr(i int) (match, bool) {
 			}
 		}
 		if f.kind(j+1) == twOf {
-			m, ok := f.match(j + 2)
+			m, ok := f.inner(j + 2)
 			if ok && m.typ == TypeDate && m.val != "" && m.val[0] >= '0' && m.val[0] <= '9' && len(m.val) < 10 {
 				m.s = i
 				m.mod = [...]string{"", "START", "MID", "END"}[f.toks[j].wv]
@@ -384,7 +384,7 @@ func (f *finder) theExpr(i int) (match, bool) {
 			if f.lastQ == 0 && f.lowerIs(j+1, "ended", "ending") {
 				// "the quarter ended July 31", no quarter named before: the
 				// calendar quarter that holds most of the three months
-				if m, ok := f.match(j + 2); ok && !m.day.IsZero() && m.s == j+2 {
+				if m, ok := f.inner(j + 2); ok && !m.day.IsZero() && m.s == j+2 {
 					d := m.day.AddDate(0, 0, -45)
 					return match{s: i, e: j + 1, typ: TypeDate, val: f.yq(d.Year(), (int(d.Month())+2)/3)}, true
 				}
@@ -395,7 +395,7 @@ func (f *finder) theExpr(i int) (match, bool) {
 			}
 			return match{s: i, e: j + 1, typ: TypeDate, val: f.quarterVal(q)}, true
 		case unit == int(unitWeek) && !plural && f.kind(j+1) == twOf:
-			if m, ok := f.match(j + 2); ok && !m.day.IsZero() && m.s == j+2 {
+			if m, ok := f.inner(j + 2); ok && !m.day.IsZero() && m.s == j+2 {
 				return match{s: i, e: m.e, typ: TypeDate, val: f.isoWeek(m.day)}, true
 			}
 		case unit == int(unitDay) && !plural && f.hasRef && !f.anchor.IsZero() && f.dayContext(i) &&
@@ -802,7 +802,7 @@ func (f *finder) partExpr(j, s int) (match, bool) {
 	case f.kind(k) == twThe && f.isNum(k+1):
 		m, ok = f.yearExpr(k + 1)
 	default:
-		m, ok = f.match(k)
+		m, ok = f.inner(k)
 	}
 	if !ok || m.typ != TypeDate || m.s != k && !(f.kind(k) == twThe && m.s == k+1) {
 		return match{}, false
@@ -832,7 +832,7 @@ func (f *finder) earlierExpr(i int) (match, bool) {
 	}
 	k := f.kind(i + 1)
 	if k == twThis || k == twLast || k == twNext || k == twRelDay || k == twWeekday {
-		m, ok := f.match(i + 1)
+		m, ok := f.inner(i + 1)
 		if ok && m.typ == TypeDate || ok && m.typ == TypeTime {
 			m.s = i
 			return m, true
