@@ -481,6 +481,15 @@ func (p *Page) headline(m *pageMeta, h Hints) string {
 			}
 		}
 	}
+	// The page's one visible <h1>, when it is not the site's name: the
+	// headline as readers see it, over a metadata title written for search.
+	if h1s := p.h1Texts(); len(h1s) == 1 {
+		t := h1s[0]
+		nt := normTitle(t)
+		if len(nt) >= 10 && nt != nsite && !siteSegment(d.title, t) && len(strings.Fields(t)) >= 2 {
+			return t
+		}
+	}
 	for _, t := range metaTitles {
 		return stripSite(t, site)
 	}
