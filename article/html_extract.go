@@ -16,13 +16,23 @@ import (
 
 // Extract runs the generic extractor, guided by h.
 //
+// The body is h.Body, else the element marked itemprop=articleBody, else
+// the deepest element holding most of the page's sentence-like text once
+// boilerplate is removed (navigation, related stories, sharing, comments,
+// captions, hidden blocks), opened by the standfirst when there is one; the
+// JSON-LD articleBody replaces it when the page shows much less.
+//
 // Precedence, first found wins:
-//   - headline: the page's <h1> when it agrees with the metadata title;
-//     else JSON-LD headline, og:title, microdata headline, twitter:title,
-//     other meta titles, <title>; the site name is cut off;
+//   - headline: h.Headline, a visible heading (<h1>, or an h2/h3 marked as a title)
+//     that agrees with a metadata title, its kicker left out; else the
+//     page's single visible <h1>; else JSON-LD headline, og:title,
+//     microdata headline, twitter:title, other meta titles, <title>; the
+//     site name is cut off;
 //   - authors: h.Byline, JSON-LD author, <meta> author variants (author,
-//     article:author, parsely-author, sailthru.author, dc.creator, ...),
-//     microdata author, the visible byline;
+//     article:author, parsely-author, sailthru.author, dc.creator, twitter
+//     "Written by" labels, ...), microdata author, the visible byline
+//     element, a credit line after the headline, a byline paragraph at the
+//     body's edge; outlets, organisations and logins are dropped;
 //   - published: a time with a numeric offset from the metadata
 //     (article:published_time, JSON-LD datePublished, other <meta> dates,
 //     microdata), else h.Date, else a zone-less or abbreviated metadata
