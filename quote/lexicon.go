@@ -187,6 +187,7 @@ var enIrregular = map[string][]string{
 	"swear": {"swear", "swears", "swore", "sworn"}, "read": {"reads"},
 	"forecast": {"forecast", "forecasts", "forecasting"}, "mean": {"mean", "means", "meant"},
 	"understand": {"understands", "understood"},
+	"seek": {"seek", "seeks", "sought", "seeking"},
 }
 
 // enAmbig are cue forms that are also common nouns; they count as verbs
@@ -218,7 +219,8 @@ offer invite nominate appoint approve veto unveil react respond lobby
 hint imply predict estimate conclude argue claim allege stress emphasize emphasise note
 recall recount reveal confirm concede explain assert maintain contend testify tweet post write
 sign embrace reiterate repeat echo tout celebrate hail commend thank congratulate apologize
-apologise regret lament welcome want talk show find indicate reveal`
+apologise regret lament welcome want talk show find indicate reveal point refer push vote
+consider release share issue compare recognize recognise seek`
 
 // enTell are English speech verbs whose object is the addressee.
 const enTell = `tell tells told telling inform informs informed informing notify notifies notified
