@@ -187,7 +187,7 @@ var enIrregular = map[string][]string{
 	"swear": {"swear", "swears", "swore", "sworn"}, "read": {"reads"},
 	"forecast": {"forecast", "forecasts", "forecasting"}, "mean": {"mean", "means", "meant"},
 	"understand": {"understands", "understood"},
-	"seek": {"seek", "seeks", "sought", "seeking"},
+	"seek":       {"seek", "seeks", "sought", "seeking"},
 }
 
 // enAmbig are cue forms that are also common nouns; they count as verbs
