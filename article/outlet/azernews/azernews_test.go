@@ -44,3 +44,25 @@ func TestSameAsText(t *testing.T) {
 		t.Errorf("HTML differs from text (-text +html):\n%s", diff)
 	}
 }
+
+// TestGenericExtractor checks that the page reads the same without the
+// adapter, except for the outlet's name (the page's og:site_name).
+func TestGenericExtractor(t *testing.T) {
+	src, err := os.ReadFile("testdata/astana.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var empty article.Registry
+	generic, err := article.FromHTMLOptions(src, article.HTMLOptions{URL: pageURL, Registry: &empty})
+	if err != nil {
+		t.Fatal(err)
+	}
+	adapted := outlettest.Extract(t, Adapter, "testdata/astana.html", pageURL)
+	if generic.Outlet != "Azernews.Az" {
+		t.Errorf("generic outlet %q", generic.Outlet)
+	}
+	generic.Outlet = adapted.Outlet
+	if diff := cmp.Diff(adapted, generic); diff != "" {
+		t.Errorf("generic differs from adapter (-adapter +generic):\n%s", diff)
+	}
+}
