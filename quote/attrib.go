@@ -72,6 +72,9 @@ func (f *finder) sentence(si, a, b int) {
 		if x.inherit || x.srcS < 0 {
 			if main != nil {
 				x.spk = main
+			} else if s, e := f.clauseSubject(a, x.cueS); e > s && x.cueS >= 0 {
+				x.spk = f.speaker(s, e)
+				main = x.spk
 			} else if s, e := f.sentSubject(a, x.cueS); e > s && x.cueS >= 0 {
 				x.spk = f.speaker(s, e)
 				main = x.spk
@@ -499,7 +502,10 @@ func (f *finder) indirect(i, a, b int) {
 		if toks[prev].class&wPrep != 0 && !f.lowerIs(prev, "by") {
 			return // "without specifying"
 		}
-		prev = -1
+		if !(toks[prev].flags&fCap != 0 && prev > a && toks[prev].class&(wStop|wTime) == 0) {
+			prev = -1
+		}
+		// else "with Donald Trump tweeting that ...": the name is the source
 	}
 	inherit := false
 	srcS, srcE := -1, -1
@@ -2175,4 +2181,33 @@ func (f *finder) headBeforeComma(j, a int) int {
 		return s
 	}
 	return -1
+}
+
+// clauseSubject returns the nearest name or pronoun before token lim that is
+// followed by a verb: the subject of the clause a participle or a
+// coordinated verb continues ("Mr. Trump was just as blunt, claiming").
+func (f *finder) clauseSubject(a, lim int) (int, int) {
+	toks := f.toks
+	for k := lim - 2; k >= a && k > lim-40; k-- {
+		t := toks[k]
+		if t.kind != kWord || t.flags&fIn != 0 {
+			continue
+		}
+		n := toks[k+1]
+		if n.kind != kWord || n.flags&fLower == 0 || n.class&(wPrep|wDet|wSub) != 0 && n.class&wAux == 0 {
+			continue
+		}
+		pron := t.class&wPron != 0 && t.class&wSub == 0 && t.flags&fLower != 0 || (f.lowerIs(k, "he") || f.lowerIs(k, "she") || f.lowerIs(k, "they"))
+		name := t.flags&fCap != 0 && t.class&(wStop|wTime|wDet) == 0 && !strings.HasSuffix(f.word(k), "'s") && !strings.HasSuffix(f.word(k), "\u2019s")
+		if !pron && !name {
+			continue
+		}
+		if k > a && toks[k-1].kind == kWord && toks[k-1].class&wPrep != 0 && toks[k-1].flags&fCap == 0 {
+			continue // "to Trump", "with Clinton": not a subject
+		}
+		if s := f.npBack(k, a); s >= 0 {
+			return s, k + 1
+		}
+	}
+	return 0, 0
 }
