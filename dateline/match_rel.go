@@ -878,6 +878,14 @@ func (f *finder) ordinalUnit(s, k, n int) (match, bool) {
 		return match{s: s, e: e, typ: TypeDate, val: f.yq(y, n)}, true
 	case f.kind(k) == twHalf && (n == 1 || n == 2):
 		e := k + 1
+		if f.kind(e) == twOf {
+			// "the last half of the '80s": part of a decade
+			if m, ok := f.inner(e + 1); ok && m.typ == TypeDate && len(m.val) == 3 && m.s == e+1 {
+				m.s = s
+				m.mod = [...]string{"", "START", "END"}[n]
+				return m, true
+			}
+		}
 		y := 0
 		if yy, ye := f.yearAfterMonth(e); yy > 0 {
 			y, e = yy, ye
@@ -897,6 +905,12 @@ func (f *finder) ordinalUnit(s, k, n int) (match, bool) {
 	case f.isNum(k) || f.kind(k) == twNum || f.kind(k) == twFew:
 		// "the first nine months"
 		if m, ok := f.quantity(k, s, ""); ok && m.typ == TypeDuration {
+			if m.val == "P2Q" && (n == 1 || n == 2) && f.kind(m.e) == twOf {
+				// "the first two quarters of 1990": a half year
+				if y, ye := f.yearAfterMonth(m.e); y > 0 {
+					return match{s: s, e: ye, typ: TypeDate, val: f.itoa(y) + "-H" + itoa(n)}, true
+				}
+			}
 			return m, true
 		}
 	}
