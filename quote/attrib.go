@@ -86,7 +86,9 @@ func (f *finder) sentence(si, a, b int) {
 			main = x.spk
 		}
 	}
-	f.subject(a, b)
+	if !f.headline(a, b) {
+		f.subject(a, b)
+	}
 	for k := len(at) - 1; k >= 0; k-- {
 		if at[k].spk != nil {
 			f.lastSpk, f.lastSpkSent = at[k].spk, si
@@ -498,6 +500,9 @@ func (f *finder) indirect(i, a, b int) {
 		}
 	}
 
+	if participle && prev >= a && toks[prev].kind == kWord && (strings.HasSuffix(f.word(prev), "'s") || strings.HasSuffix(f.word(prev), "\u2019s")) {
+		return // "the NRA's lobbying arm": an adjective
+	}
 	if participle && cs == i && prev >= a && toks[prev].kind == kWord && toks[prev].class&wPron == 0 {
 		if toks[prev].class&wPrep != 0 && !f.lowerIs(prev, "by") {
 			return // "without specifying"
@@ -2210,4 +2215,21 @@ func (f *finder) clauseSubject(a, lim int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// headline: the sentence [a,b) is in title case ("Retired General Reveals
+// What He Believes"): its capitalised words are not names.
+func (f *finder) headline(a, b int) bool {
+	words, caps := 0, 0
+	for k := a; k < b; k++ {
+		t := f.toks[k]
+		if t.kind != kWord || t.flags&fIn != 0 {
+			continue
+		}
+		words++
+		if t.flags&fCap != 0 {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*7
 }

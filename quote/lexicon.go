@@ -205,7 +205,8 @@ publish estimate chant chants shout shouts whisper whispers cite promise note no
 response responses denial denials hint hints accusation admission admissions assessment
 insist lament laments observe muse guarantee guarantees request plea pleas caution
 cautions brief briefs signal dispute disputes rebuke rebukes condemn endorsement
-concede wonder wonders doubt intend talk talks`
+concede wonder wonders doubt intend talk talks issue issues release releases vote votes
+share shares`
 
 // enStance are verbs of stance, intention and public action that PolNeAR-style
 // attribution counts with a named subject: "Cruz endorsed Trump".
