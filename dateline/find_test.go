@@ -65,6 +65,8 @@ func TestFindValues(t *testing.T) {
 		{"The talks went ahead as originally planned on Saturday.", "Saturday", TypeDate, "2017-02-11", ""},
 		{"They would look for ways around Wednesday's ruling.", "Wednesday", TypeDate, "2017-02-08", ""},
 		{"For the year, sales rose 5%.", "the year", TypeDate, "2017", ""},
+		{"Islam will one day be the second largest religion.", "one day", TypeDate, "FUTURE_REF", ""},
+		{"He had only been in the job one day.", "one day", TypeDuration, "P1D", ""},
 		{"the trend of the last half of the '80s", "the last half of the '80s", TypeDate, "198", ""},
 		{"in the first half of the 1990s", "the first half of the 1990s", TypeDate, "199", ""},
 		{"in the first half of 1990", "the first half of 1990", TypeDate, "1990-H1", ""},

@@ -117,6 +117,9 @@ func (f *finder) match(i int) (match, bool) {
 	case twHoliday:
 		return f.holidayExpr(i)
 	case twNum, twA, twFew, twDozen:
+		if f.lowerIs(i, "one") && f.lowerIs(i+1, "day") && f.lowerIs(i-1, "will", "would", "could", "might", "may", "can", "should", "shall") {
+			return match{s: i, e: i + 2, typ: TypeDate, val: "FUTURE_REF"}, true // "Islam will one day be"
+		}
 		if y, e, ok := f.spelledYear(i); ok && (f.kind(e) != twUnit) {
 			return match{s: i, e: e, typ: TypeDate, val: f.itoa(y)}, true
 		}
