@@ -1,0 +1,350 @@
+package article
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/dateline"
+	"golang.org/x/net/html/atom"
+)
+
+// htmlTime converts a parsed timestamp.
+func htmlTime(ts dateline.Timestamp) Time {
+	switch {
+	case !ts.HasClock || ts.Zone == dateline.ZoneNone:
+		y, mo, dd := ts.Time.Date()
+		return Time{T: time.Date(y, mo, dd, 0, 0, 0, 0, time.UTC), Zone: ZoneNone}
+	case ts.Zone == dateline.ZoneOffset:
+		return Time{T: ts.Time, Zone: ZoneOffset}
+	case ts.Zone == dateline.ZoneAbbreviation:
+		return Time{T: ts.Time, Zone: ZoneAbbreviation}
+	default:
+		return Time{T: ts.Time, Zone: ZoneOutlet}
+	}
+}
+
+// parseTime reads one timestamp string; zero on failure or an implausible year.
+func parseTime(s string, opt dateline.Options) Time {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 200 {
+		return Time{}
+	}
+	ts, err := dateline.ParseTimestamp(s, opt)
+	if err != nil {
+		// Unix seconds or milliseconds.
+		if u, ok := unixTime(s); ok {
+			return Time{T: u, Zone: ZoneOffset}
+		}
+		return Time{}
+	}
+	if y := ts.Time.Year(); y < 1995 || y > 2100 {
+		return Time{}
+	}
+	return htmlTime(ts)
+}
+
+func unixTime(s string) (time.Time, bool) {
+	if len(s) != 10 && len(s) != 13 {
+		return time.Time{}, false
+	}
+	var v int64
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return time.Time{}, false
+		}
+		v = v*10 + int64(c-'0')
+	}
+	if len(s) == 13 {
+		v /= 1000
+	}
+	t := time.Unix(v, 0).UTC()
+	if t.Year() < 2000 || t.Year() > 2100 {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// hasZone reports whether t states a zone with a clock time.
+func hasZone(t Time) bool { return !t.IsZero() && t.Zone != ZoneNone && t.Zone != "" }
+
+// sameDay reports whether a and b fall on the same day, each in its own zone.
+func sameDay(a, b Time) bool {
+	y1, m1, d1 := a.T.Date()
+	y2, m2, d2 := b.T.Date()
+	return y1 == y2 && m1 == m2 && d1 == d2
+}
+
+// bestTime picks the best-ranked candidate; one with a zone replaces it
+// when it gives the same day.
+func bestTime(cands []timeCand, opt dateline.Options, ldRank int) Time {
+	if len(cands) == 0 {
+		return Time{}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].rank < cands[j].rank })
+	var top Time
+	for _, c := range cands {
+		if t := parseTime(c.s, opt); !t.IsZero() {
+			top = t
+			break
+		}
+	}
+	if top.IsZero() || hasZone(top) {
+		return top
+	}
+	for _, c := range cands {
+		if t := parseTime(c.s, opt); hasZone(t) && sameDay(t, top) {
+			return t
+		}
+	}
+	return top
+}
+
+var urlDate = regexp.MustCompile(`/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_.]|$)`)
+
+// published reconciles the publication time.
+func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int32) Time {
+	d := p.doc
+	cands := m.published
+	cands = append(cands, m.ld.others...)
+	meta := bestTime(cands, opt, 2)
+	// A numeric offset stated in the metadata wins over the adapter's
+	// visible date; otherwise the adapter's date comes first.
+	if hasZone(meta) && meta.Zone == ZoneOffset {
+		return meta
+	}
+	if t := p.hintDate(h, opt); !t.IsZero() {
+		return t
+	}
+	if !meta.IsZero() {
+		return meta
+	}
+	// <time datetime>: one marked as the publication time, else the first
+	// after the headline, else the first.
+	h1 := firstTag(d, atom.H1)
+	var afterH1, first Time
+	for i := 1; i < len(d.nodes); i++ {
+		if d.nodes[i].tag != atom.Time {
+			continue
+		}
+		n := int32(i)
+		v := d.attr(n, aDatetime)
+		if v == "" {
+			continue
+		}
+		t := parseTime(v, opt)
+		if t.IsZero() {
+			continue
+		}
+		cl := strings.ToLower(d.attr(n, aClass) + " " + d.attr(n, aItemprop))
+		if strings.Contains(cl, "publish") || strings.Contains(cl, "posted") || strings.Contains(cl, "created") || d.hasAttr(n, aPubdate) {
+			return t
+		}
+		if p.inBoilerArea(n) {
+			continue
+		}
+		if first.IsZero() {
+			first = t
+		}
+		if afterH1.IsZero() && h1 >= 0 && n > h1 {
+			afterH1 = t
+		}
+	}
+	if !afterH1.IsZero() {
+		return afterH1
+	}
+	if !first.IsZero() {
+		return first
+	}
+	// A date in the URL.
+	if mm := urlDate.FindStringSubmatch(p.URL()); mm != nil {
+		if t := parseTime(mm[1]+"-"+mm[2]+"-"+mm[3], opt); !t.IsZero() {
+			return t
+		}
+	}
+	// A visible date near the start of the article: from the headline
+	// before the body (else the body's start) onwards, else the nearest
+	// one before it.
+	anchor := int32(1)
+	if len(roots) > 0 && roots[0] > 0 {
+		anchor = roots[0]
+		for i := anchor - 1; i > 0 && i > anchor-400; i-- {
+			if t := d.nodes[i].tag; t == atom.H1 || t == atom.H2 && h1 < 0 {
+				anchor = i
+				break
+			}
+		}
+	} else if h1 >= 0 {
+		anchor = h1
+	}
+	if t := p.textDate(anchor, int32(len(d.nodes)), 120, opt); !t.IsZero() {
+		return t
+	}
+	if t := p.textDateBack(anchor, 60, opt); !t.IsZero() {
+		return t
+	}
+	return Time{}
+}
+
+// textDateBack is textDate searching backwards from before.
+func (p *Page) textDateBack(before int32, limit int, opt dateline.Options) Time {
+	d := p.doc
+	seen := 0
+	for i := before - 1; i > 0 && seen < limit; i-- {
+		nd := &d.nodes[i]
+		if !nd.isText {
+			continue
+		}
+		t := strings.TrimSpace(d.text[nd.textStart:nd.textEnd])
+		if len(t) < 6 {
+			continue
+		}
+		seen++
+		if len(t) > 100 || !hasDigitRun(t) || p.inBoilerArea(i) {
+			continue
+		}
+		if ts := p.dateInText(t, opt); !ts.IsZero() {
+			return ts
+		}
+	}
+	return Time{}
+}
+
+// hintDate reads the publication time from the adapter's Date element.
+func (p *Page) hintDate(h Hints, opt dateline.Options) Time {
+	d := p.doc
+	if h.Date == "" {
+		return Time{}
+	}
+	s := compileSelector(h.Date)
+	for i := 1; i < len(d.nodes); i++ {
+		if !s.match(d, int32(i)) {
+			continue
+		}
+		for _, v := range []string{d.attr(int32(i), aDatetime), d.attr(int32(i), aContent), d.innerText(int32(i))} {
+			if t := parseTime(v, opt); !t.IsZero() {
+				return t
+			}
+			if t := p.dateInText(v, opt); !t.IsZero() {
+				return t
+			}
+		}
+	}
+	return Time{}
+}
+
+// firstTag returns the first element with tag a, or -1.
+func firstTag(d *document, a atom.Atom) int32 {
+	for i := 1; i < len(d.nodes); i++ {
+		if d.nodes[i].tag == a {
+			return int32(i)
+		}
+	}
+	return -1
+}
+
+// textDate returns the first timestamp that is the whole of a short text
+// node in [from, to), looking at most at limit text nodes.
+func (p *Page) textDate(from, to int32, limit int, opt dateline.Options) Time {
+	d := p.doc
+	seen := 0
+	for i := from; i < to && seen < limit; i++ {
+		nd := &d.nodes[i]
+		if !nd.isText {
+			continue
+		}
+		t := strings.TrimSpace(d.text[nd.textStart:nd.textEnd])
+		if len(t) < 6 {
+			continue
+		}
+		seen++
+		if len(t) > 100 {
+			// A paragraph opening with its date: "01.02.2022 – The ...";
+			// a date inside a sentence is not the publication date.
+			cut := 40
+			for cut > 0 && !utf8.RuneStart(t[cut]) {
+				cut--
+			}
+			t = t[:cut]
+			if loc := dateRun.FindStringIndex(t); loc == nil || loc[0] != 0 {
+				continue
+			}
+		}
+		if !hasDigitRun(t) || p.inBoilerArea(i) {
+			continue
+		}
+		if ts := p.dateInText(t, opt); !ts.IsZero() {
+			return ts
+		}
+	}
+	return Time{}
+}
+
+// hasDigitRun reports whether s holds two digits in a row.
+func hasDigitRun(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' && s[i-1] >= '0' && s[i-1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// dateInText reads a timestamp from a short text: the whole text, else a
+// piece between separators, else the first date-shaped run inside it.
+func (p *Page) dateInText(s string, opt dateline.Options) Time {
+	s = strings.TrimSpace(s)
+	if t := parseTime(s, opt); !t.IsZero() {
+		return t
+	}
+	if i := strings.Index(s, " by "); i > 0 {
+		if t := parseTime(s[:i], opt); !t.IsZero() {
+			return t
+		}
+	}
+	for _, sep := range []string{"|", "•", "·", "\n", " - ", " — "} {
+		if !strings.Contains(s, sep) {
+			continue
+		}
+		for _, part := range strings.Split(s, sep) {
+			if t := parseTime(part, opt); !t.IsZero() {
+				return t
+			}
+		}
+	}
+	for _, loc := range dateRun.FindAllStringIndex(s, 3) {
+		if t := parseTime(s[loc[0]:loc[1]], opt); !t.IsZero() {
+			return t
+		}
+	}
+	return Time{}
+}
+
+// dateRun matches date-shaped runs: numeric dates, and a day, a month word
+// and a year in either order.
+var dateRun = regexp.MustCompile(`\b(?:\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}\.?\s+(?:de\s+)?\pL{3,10}\.?,?\s+(?:de\s+)?\d{4}|\pL{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`)
+
+// isMetaLine reports whether a short paragraph at the body's edge is a
+// byline, a timestamp or similar furniture.
+func isMetaLine(s, headline string) bool {
+	if len(s) > 160 {
+		return false
+	}
+	if isBoilerText(s) {
+		return true
+	}
+	if headline != "" && normTitle(s) == normTitle(headline) {
+		return true
+	}
+	if ParseByline(s) != nil && len(s) < 100 {
+		return true
+	}
+	if len(s) < 80 {
+		if _, err := dateline.ParseTimestamp(s, dateline.Options{}); err == nil {
+			return true
+		}
+	}
+	return false
+}
