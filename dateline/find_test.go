@@ -77,6 +77,7 @@ func TestFindValues(t *testing.T) {
 		{"choosing the people of tomorrow, he said", "tomorrow", TypeDate, "FUTURE_REF", ""},
 		{"It appeared in today's edition.", "today", TypeDate, "2017-02-13", ""},
 		{"They met in March of last year.", "March of last year", TypeDate, "2016-03", ""},
+		{"Elections are due in March for Parliament.", "March", TypeDate, "2017-03", ""},
 		{"In the quarter ended July 31, it lost $5.", "the quarter", TypeDate, "2016-Q2", ""},
 		{"compared with a year-earlier loss of $5", "year-earlier", TypeDate, "2016", ""},
 		{"It was in court the next morning.", "the next morning", TypeDate, "2017-02-14", ""},

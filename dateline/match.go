@@ -626,7 +626,7 @@ func (f *finder) monthExpr(i int) (match, bool) {
 	if f.sentenceStart(i) && mo == 3 {
 		return match{}, false
 	}
-	if f.nameOf(i + 1) {
+	if !timePrep && f.nameOf(i+1) {
 		return match{}, false // "the March for Life"
 	}
 	y := f.resolveMonthYear(mo, i, i+1)
