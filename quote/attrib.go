@@ -1387,8 +1387,8 @@ func (f *finder) bestName(s, e int) string {
 			continue
 		}
 		cs, ce := f.nameCore(rs, re)
-		if ce <= cs {
-			continue
+		if ce <= cs || f.de && ce-cs == 1 && f.sourceNoun(cs, cs+1) {
+			continue // "Angaben der UN": the noun of the cue, not the source
 		}
 		named[gi] = true
 		score := 2

@@ -457,7 +457,8 @@ func builtinDE() []entry {
 	out = append(out, words(wStop, `der die das ein eine einer eines dem den des er sie es wir ich
 		ihr im am auf aus bei mit nach von vor zu zum zur und oder aber wenn als auch so wie dass
 		nun doch dabei damit daher deshalb trotzdem zudem außerdem inzwischen bisher laut
-		zufolge`)...)
+		zufolge dies diese dieser dieses dazu ihnen ihm damals jetzt hier dort dann darauf
+		darüber daran jedoch auch noch schon`)...)
 	out = append(out, words(wLang, "der die und das ist nicht mit sich des den auch eine ein dem von zu im am wir er sagte wurde wurden sind war für auf bei nach über laut gegen werden hat")...)
 	return out
 }

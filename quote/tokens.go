@@ -167,7 +167,11 @@ func (f *finder) tokenize(lo, hi int) {
 					j += n2
 					continue
 				}
-				// internal apostrophe, hyphen, period, ampersand between word runes
+				// internal apostrophe, hyphen, period (U.S., a.m., 3.5, not "Struck.Gleichzeitig"),
+				// ampersand between word runes
+				if r2 == '.' && !shortPart(text, i, j) {
+					break
+				}
 				if r2 == '\'' || r2 == '\u2019' || r2 == '-' || r2 == '.' || r2 == '&' || r2 == ',' && isDigitAt(text, j-1) {
 					if j+n2 < hi {
 						r3, _ := decode(text, j+n2)
@@ -442,4 +446,20 @@ func (f *finder) signatureFollows(j int) bool {
 		k++
 	}
 	return k > j+1 && (k >= len(toks) || toks[k].flags&fPara != 0 || toks[k].kind == kPunct && toks[k].mark == '.')
+}
+
+// shortPart: the part of text[i:j] after its last period is at most three
+// bytes long or a number, so a period at j may join it to the next part.
+func shortPart(text string, i, j int) bool {
+	k := strings.LastIndexByte(text[i:j], '.')
+	part := text[i+k+1 : j]
+	if len(part) <= 3 {
+		return true
+	}
+	for p := 0; p < len(part); p++ {
+		if part[p] < '0' || part[p] > '9' {
+			return false
+		}
+	}
+	return true
 }
