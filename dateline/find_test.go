@@ -64,6 +64,7 @@ func TestFindValues(t *testing.T) {
 		{"Protesters planned a rally on Saturday and were planning to march.", "Saturday", TypeDate, "2017-02-18", ""},
 		{"The talks went ahead as originally planned on Saturday.", "Saturday", TypeDate, "2017-02-11", ""},
 		{"They would look for ways around Wednesday's ruling.", "Wednesday", TypeDate, "2017-02-08", ""},
+		{"Talks stalled ahead of Sunday's election.", "Sunday", TypeDate, "2017-02-19", ""},
 		{"For the year, sales rose 5%.", "the year", TypeDate, "2017", ""},
 		{"Islam will one day be the second largest religion.", "one day", TypeDate, "FUTURE_REF", ""},
 		{"He had only been in the job one day.", "one day", TypeDuration, "P1D", ""},

@@ -776,7 +776,7 @@ func (f *finder) weekdayExpr(i int) (match, bool) {
 		e++
 	}
 	dir := 0
-	if possessiveLen(f.word(i)) > 0 {
+	if possessiveLen(f.word(i)) > 0 && !f.lowerIs(i-1, "before", "until", "till", "upcoming") && !(f.lowerIs(i-1, "of") && f.lowerIs(i-2, "ahead")) {
 		dir = -2 // "Wednesday's ruling": a day that has come
 	}
 	d, ok := f.resolveWeekday(wd, i, e, dir)
