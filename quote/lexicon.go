@@ -447,8 +447,8 @@ func builtinDE() []entry {
 	// the subjunctive I of reported speech; "soll" reports hearsay
 	out = append(out, words(wSubj, `soll sollen sei seien habe werde könne müsse solle wolle gebe
 		liege gehe stehe komme bestehe handele handle brauche dürfe trage führe bleibe sehe halte
-		gelte lasse plane arbeite verfüge fehle hätten hätte würden würde könnten müssten sollten
-		wollten gäbe wäre wären lägen dürften`)...)
+		gelte lasse plane arbeite verfüge fehle hätten hätte würden würde könnten müssten
+		gäbe wäre wären lägen dürften`)...)
 	out = append(out, words(wTime, `montag dienstag mittwoch donnerstag freitag samstag sonntag januar
 		februar märz april mai juni juli august september oktober november dezember heute
 		gestern morgen abend`)...)
