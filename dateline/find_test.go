@@ -122,6 +122,7 @@ func TestFindNothing(t *testing.T) {
 		"Call 555-1990 now-ish",
 		"He was named player of the year.",
 		"He spent the day at home.",
+		"the antenna on their most recent iPhone model",
 		"It was the day of the attack.",
 		"protesters at the annual March for Life on Capitol Hill",
 		"the head of the March of the Combatant Mothers",

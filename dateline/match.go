@@ -78,8 +78,8 @@ func (f *finder) match(i int) (match, bool) {
 				}
 				return match{s: i, e: i + 2, typ: TypeDate, val: "PAST_REF"}, true
 			}
-			if f.kind(i-1) == twThe || f.kind(i-1) == twA || f.lowerIs(i-1, "its", "his", "her", "their", "our") {
-				return match{}, false // "the recent attack"
+			if f.kind(i-1) == twThe || f.kind(i-1) == twA || f.lowerIs(i-1, "its", "his", "her", "their", "our", "most") {
+				return match{}, false // "the recent attack", "their most recent model"
 			}
 		}
 		return match{s: i, e: i + 1, typ: TypeDate, val: "PAST_REF"}, true
