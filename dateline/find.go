@@ -40,7 +40,9 @@ const maxChunk = 1 << 16
 
 // Find returns the temporal expressions in text, in order. Relative ones
 // ("yesterday", "last week", "Tuesday", "February 6") are resolved against
-// opt.Reference; with a zero Reference they are left out.
+// opt.Reference; with a zero Reference they are left out. Expressions tied
+// to another date ("two days later", "the next morning", "the year
+// before", "the quarter a year ago") follow the last date named before them.
 func Find(text string, opt Options) []Expr {
 	return AppendFind(nil, text, opt)
 }
