@@ -429,7 +429,30 @@ func (f *finder) attributionFollows(j int) bool {
 			return false
 		}
 		if t.class&(wVerb|wTell) != 0 && t.class&(wWeak|wAmbig) == 0 && (t.flags&fLower != 0 || k == j) {
+			return f.attributionTailAt(k + 1)
+		}
+	}
+	return false
+}
+
+// attributionTailAt: the words from k close a short attribution ("Bush
+// said." / "said Bush, a former governor.") rather than start a clause of
+// their own ("said Kim's mental state is ...").
+func (f *finder) attributionTailAt(k int) bool {
+	for n := k; n < len(f.toks) && n < k+12; n++ {
+		t := f.toks[n]
+		if t.flags&fPara != 0 {
 			return true
+		}
+		if t.kind == kPunct {
+			switch t.mark {
+			case '.', '!', '?', ',', ';', ':', '-', '(':
+				return true
+			}
+			continue
+		}
+		if t.kind == kMark || t.flags&fLower != 0 && (t.class&(wAux|wVerb|wThat) != 0 && t.class&wTime == 0) {
+			return false
 		}
 	}
 	return false
