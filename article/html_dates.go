@@ -110,6 +110,14 @@ func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int
 	cands := m.published
 	cands = append(cands, m.ld.others...)
 	meta := bestTime(cands, opt, 2)
+	// The article object's JSON-LD datePublished, when more than half a day
+	// earlier than the meta tags' time, is the original publication and the
+	// later one a republication (smaller gaps are zone slips and edits).
+	if m.ld.found && hasZone(meta) {
+		if ld := parseTime(m.ld.published, opt); hasZone(ld) && meta.T.Sub(ld.T) > 12*time.Hour {
+			meta = ld
+		}
+	}
 	// A numeric offset stated in the metadata wins over the adapter's
 	// visible date; otherwise the adapter's date comes first.
 	if hasZone(meta) && meta.Zone == ZoneOffset {
