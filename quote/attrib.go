@@ -554,7 +554,14 @@ func (f *finder) indirect(i, a, b int) {
 		if e <= s {
 			// "..., Mikhail Bogdanov, said on February 13"
 			if toks[prev].kind == kPunct && toks[prev].mark == ',' && prev-1 >= a && toks[prev-1].kind == kWord {
-				if s := f.npBack(prev-1, a); s >= 0 && (s == a || f.isPunct(s-1, ',')) {
+				if prev-2 > a && f.isPunct(prev-2, ',') && f.asideWord(prev-1) {
+					// "The company, however, insisted that ..."
+					if s := f.npBack(prev-3, a); s >= 0 && (s == a || !f.isWord(s-1, a, len(toks))) {
+						srcS, srcE = s, prev-2
+						break
+					}
+				}
+				if s := f.npBack(prev-1, a); s >= 0 && (s == a || f.isPunct(s-1, ',')) && !f.asideWord(s) {
 					if s == a || thatAt >= 0 {
 						// "Mikhail Bogdanov, Russia's deputy foreign minister, said that ..."
 						srcS, srcE = s, prev
@@ -956,7 +963,7 @@ func (f *finder) contentEnd(s, b int) int {
 				for n < b && toks[n].kind == kWord && toks[n].class&wAux != 0 && toks[n].class&wPron == 0 {
 					n++
 				}
-				if n < b && f.isCue(n) && toks[n].class&wVerb != 0 && toks[n].class&wWeak == 0 && !f.de {
+				if n < b && toks[n].kind == kWord && toks[n].flags&fIn == 0 && toks[n].class&wVerb != 0 && toks[n].class&wWeak == 0 && !f.de {
 					break
 				}
 			}
@@ -1892,12 +1899,15 @@ func (f *finder) markedClause(pi, a, b int) {
 	toks := f.toks
 	p := &f.pairs[pi]
 	s, e := f.sentSubject(a, p.open)
-	if e <= s || e >= p.open || !f.hasNameOrPronoun(s, e) {
+	if e <= s || e >= p.open {
 		return
 	}
 	v := e
 	for v < p.open && f.auxLike(v) {
 		v++
+	}
+	if !f.hasNameOrPronoun(s, e) && !(v < p.open && toks[v].class&cueMask != 0) {
+		return // a common-noun subject needs a cue verb: "The mayor called the decision "a disgrace""
 	}
 	if v >= p.open || toks[v].kind != kWord || toks[v].flags&(fLower|fIn) != fLower || toks[v].class&(wPrep|wDet|wSub) != 0 {
 		return
@@ -2232,4 +2242,16 @@ func (f *finder) headline(a, b int) bool {
 		}
 	}
 	return words >= 4 && caps*10 >= words*7
+}
+
+// asideWord: an adverb set off by commas: "however", "meanwhile", "too".
+func (f *finder) asideWord(k int) bool {
+	switch f.lowerWord(k) {
+	case "however", "meanwhile", "too", "though", "also", "instead", "therefore", "nevertheless",
+		"moreover", "furthermore", "likewise", "similarly", "still", "yet", "then", "now", "again",
+		"jedoch", "allerdings", "dagegen", "indes", "hingegen":
+		return true
+	}
+	w := f.word(k)
+	return f.toks[k].flags&fLower != 0 && strings.HasSuffix(w, "ly") && len(w) > 4
 }
