@@ -132,7 +132,7 @@ func (f *finder) linkPair(pi, a, b int) {
 		if j < b && toks[j].flags&fIn == 0 {
 			// said X / according to X
 			c, ok := f.cueAt(j, b)
-			ok = ok && toks[j].flags&fCap == 0
+			ok = ok && toks[j].flags&fCap == 0 && (toks[j].class&(wWeak|wAmbig) == 0 || f.isPunct(j-1, ',') || f.isPunct(p.close-1, ',') || f.isPunct(p.close-1, '?') || f.isPunct(p.close-1, '!'))
 			if ok && toks[j].class&wPrepCue == 0 {
 				f.addQuoteAttr(pi, c, j, -1, -1, b)
 				return
@@ -803,6 +803,9 @@ func (f *finder) germanVerb(i, a, b int) {
 		} else if s := f.apposBack(prev, a); s >= 0 && toks[prev].kind == kPunct {
 			// "Die Regierungspartei Palästinas, die Hamas, bezeichnete ..."
 			srcS, srcE = s, prev
+		} else if s, e := f.npFwd(i+1, b); e > s && toks[prev].kind == kPunct && !f.tailEnds(e, b) && f.headBeforeComma(prev, a) >= 0 {
+			// "Der Sprecher der Opposition, Peter Müller, kritisierte den Plan"
+			srcS, srcE = f.headBeforeComma(prev, a), prev
 		} else {
 			s, e := f.npFwd(i+1, b)
 			if e <= s {
@@ -830,10 +833,17 @@ func (f *finder) germanVerb(i, a, b int) {
 	if srcS < i {
 		after = i + 1
 	}
-	// the content after: ", dass ..." / ": ..." / ", ..." (verb second)
+	// the content after: ", dass ..." / ": ..." / ", ..." (verb second), also after
+	// an adverbial: "sagte am Montag in Berlin, die Regierung werde ..."
 	k := after
-	for k < b && k < after+6 && toks[k].kind == kWord && toks[k].class&(wAux|wTime|wPrep|wDet) != 0 {
+	for k < b && k < after+10 && toks[k].kind == kWord && toks[k].flags&fIn == 0 && toks[k].class&(wThat|wVerb) == 0 {
 		k++
+	}
+	if !(k < b && (f.isPunct(k, ',') || f.isPunct(k, ':'))) {
+		k = after
+		for k < b && k < after+6 && toks[k].kind == kWord && toks[k].class&(wAux|wTime|wPrep|wDet) != 0 {
+			k++
+		}
 	}
 	if k < b && (f.isPunct(k, ',') || f.isPunct(k, ':')) && !inverted {
 		conS = k + 1
