@@ -503,6 +503,17 @@ func (f *finder) indirect(i, a, b int) {
 	if participle && prev >= a && toks[prev].kind == kWord && (strings.HasSuffix(f.word(prev), "'s") || strings.HasSuffix(f.word(prev), "\u2019s")) {
 		return // "the NRA's lobbying arm": an adjective
 	}
+	if participle && f.isPunct(prev, ',') {
+		// "A senior official, speaking on condition of anonymity, said ...": an aside
+		for k := i + 1; k < b && k < i+15; k++ {
+			if f.isPunct(k, ',') {
+				if k+1 < b && toks[k+1].kind == kWord && toks[k+1].class&(wVerb|wTell) != 0 && toks[k+1].flags&fLower != 0 && toks[k+1].class&wParticiple == 0 {
+					return
+				}
+				break
+			}
+		}
+	}
 	if participle && cs == i && prev >= a && toks[prev].kind == kWord && toks[prev].class&wPron == 0 {
 		if toks[prev].class&wPrep != 0 && !f.lowerIs(prev, "by") {
 			return // "without specifying"
@@ -554,10 +565,17 @@ func (f *finder) indirect(i, a, b int) {
 		if e <= s {
 			// "..., Mikhail Bogdanov, said on February 13"
 			if toks[prev].kind == kPunct && toks[prev].mark == ',' && prev-1 >= a && toks[prev-1].kind == kWord {
-				if prev-2 > a && f.isPunct(prev-2, ',') && f.asideWord(prev-1) {
-					// "The company, however, insisted that ..."
+				if prev-2 > a && f.isPunct(prev-2, ',') && (f.asideWord(prev-1) || toks[prev-1].flags&fDigit != 0 && len(f.word(prev-1)) <= 3) {
+					// "The company, however, insisted that ...", "Trump, 70, tweeted"
 					if s := f.npBack(prev-3, a); s >= 0 && (s == a || !f.isWord(s-1, a, len(toks))) {
 						srcS, srcE = s, prev-2
+						break
+					}
+				}
+				// "A senior official, speaking on condition of anonymity, said ...": an aside
+				if c0 := f.asideStart(prev, a); c0 > a {
+					if s := f.npBack(c0-1, a); s >= 0 && (s == a || !f.isWord(s-1, a, len(toks))) {
+						srcS, srcE = s, c0
 						break
 					}
 				}
@@ -2264,4 +2282,24 @@ func (f *finder) asideWord(k int) bool {
 	}
 	w := f.word(k)
 	return f.toks[k].flags&fLower != 0 && strings.HasSuffix(w, "ly") && len(w) > 4
+}
+
+// asideStart returns the comma opening an aside that ends at the comma at
+// token j and starts with a participle or a preposition ("speaking on
+// condition of anonymity", "in a statement"), or -1.
+func (f *finder) asideStart(j, a int) int {
+	toks := f.toks
+	for k := j - 1; k > a && k > j-15; k-- {
+		if toks[k].kind != kWord || toks[k].flags&fIn != 0 {
+			if f.isPunct(k, ',') && k+1 < j {
+				w := f.word(k + 1)
+				t := toks[k+1]
+				if t.flags&fLower != 0 && (strings.HasSuffix(w, "ing") || t.class&wPrep != 0 && t.class&wDet == 0) {
+					return k
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
