@@ -225,6 +225,11 @@ func (f *finder) linkPair(pi, a, b int) {
 			}
 			break
 		}
+		if f.lowerIs(j, "put") && f.lowerIs(j+1, "it") && intro != 0 && j+1 <= k+1 {
+			// "As Obama put it last year, ..."
+			f.addQuoteAttr(pi, j+2, j, -1, -1, p.open)
+			return
+		}
 		if f.isCue(j) && t.class&(wPrepCue|wPostCue) == 0 {
 			if f.de && j < k && intro != 0 {
 				if s, e := f.npFwd(j+1, k+1); s == j+1 && e == k+1 {
@@ -464,7 +469,7 @@ func (f *finder) indirect(i, a, b int) {
 	for k := i + 1; k < b && k <= i+7; k++ {
 		tk := toks[k]
 		if tk.flags&fOpen != 0 {
-			if k == i+1 || f.isPunct(k-1, ',') || c&wWeak == 0 {
+			if k == i+1 || f.isPunct(k-1, ',') || c&wWeak == 0 || c&wParticiple != 0 && f.isPunct(i-1, ',') {
 				thatAt = k
 			}
 			break
@@ -503,7 +508,7 @@ func (f *finder) indirect(i, a, b int) {
 	if participle && prev >= a && toks[prev].kind == kWord && (strings.HasSuffix(f.word(prev), "'s") || strings.HasSuffix(f.word(prev), "\u2019s")) {
 		return // "the NRA's lobbying arm": an adjective
 	}
-	if participle && f.isPunct(prev, ',') {
+	if (participle || strings.HasSuffix(f.word(i), "ed")) && f.isPunct(prev, ',') {
 		// "A senior official, speaking on condition of anonymity, said ...": an aside
 		for k := i + 1; k < b && k < i+15; k++ {
 			if f.isPunct(k, ',') {
@@ -1518,7 +1523,7 @@ func (f *finder) properName(s, e int) string {
 	name := f.text[toks[cs].s:toks[ce-1].e]
 	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "\u2019s")
 	full := f.fullName(name)
-	if f.personLike(cs, ce) && (ce-cs >= 2 || full != name || rs < cs) {
+	if f.personLike(cs, ce) && (ce-cs >= 2 || full != name || rs < cs || !allUpper(name) && toks[cs].class == 0) {
 		f.lastPerson = full
 	} else if !f.personLike(cs, ce) {
 		f.lastGroup = full
@@ -1680,7 +1685,9 @@ func (f *finder) emit() {
 			next++
 		}
 		if kind == Direct {
-			if best != nil && s-best.End < 1500 {
+			o := p.open
+			follows := toks[o].flags&fPara != 0 || best != nil && o > 0 && toks[o-1].flags&fSentEnd != 0 && !strings.Contains(f.text[best.End:toks[o].s], "\n")
+			if best != nil && s-best.End < 1500 && follows {
 				q.Speaker = best.Speaker
 				q.Confidence = 0.6
 			}
@@ -1788,7 +1795,7 @@ func (f *finder) apposBack(j, a int) int {
 					return s
 				}
 			}
-			if toks[k-1].kind == kWord && (f.lowerIs(k+1, "who") || f.lowerIs(k+1, "whose")) {
+			if toks[k-1].kind == kWord && (f.lowerIs(k+1, "who") || f.lowerIs(k+1, "whose") || f.lowerIs(k+1, "which")) {
 				// "The official, who spoke on the condition of anonymity, said"
 				if s := f.npBack(k-1, a); s >= 0 && (s == a || !f.isWord(s-1, a, len(toks))) {
 					return s
@@ -2294,7 +2301,7 @@ func (f *finder) asideStart(j, a int) int {
 			if f.isPunct(k, ',') && k+1 < j {
 				w := f.word(k + 1)
 				t := toks[k+1]
-				if t.flags&fLower != 0 && (strings.HasSuffix(w, "ing") || t.class&wPrep != 0 && t.class&wDet == 0) {
+				if t.flags&fLower != 0 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || t.class&wPrep != 0 && t.class&wDet == 0) {
 					return k
 				}
 			}

@@ -215,7 +215,7 @@ decline seek plan hope expect fear believe think feel know see show find reject 
 accuse blame urge demand call propose promise pledge vow welcome applaud condemn denounce slam
 blast mock ridicule dispute challenge acknowledge admit deny insist warn threaten announce
 recommend describe express order decide vote favor favour prefer like love hate worry doubt
-suspect consider regard seem appear discuss address mention raise tout highlight reference
+suspect consider regard seem appear discuss address mention tout highlight reference
 offer invite nominate appoint approve veto unveil react respond lobby
 hint imply predict estimate conclude argue claim allege stress emphasize emphasise note
 recall recount reveal confirm concede explain assert maintain contend testify tweet post write
