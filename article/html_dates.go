@@ -2,6 +2,7 @@ package article
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -99,6 +100,16 @@ func bestTime(cands []timeCand, opt dateline.Options, ldRank int) Time {
 			return t
 		}
 	}
+	// A full timestamp from a source as strong as the top one's beats a
+	// date alone.
+	for _, c := range cands {
+		if c.rank > strongRank {
+			break
+		}
+		if t := parseTime(c.s, opt); hasZone(t) {
+			return t
+		}
+	}
 	return top
 }
 
@@ -109,6 +120,7 @@ func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int
 	d := p.doc
 	cands := m.published
 	cands = append(cands, m.ld.others...)
+	cands = dropModified(cands, m, opt)
 	meta := bestTime(cands, opt, 2)
 	// The article object's JSON-LD datePublished, when more than half a day
 	// earlier than the meta tags' time, is the original publication and the
@@ -116,6 +128,13 @@ func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int
 	if m.ld.found && hasZone(meta) {
 		if ld := parseTime(m.ld.published, opt); hasZone(ld) && meta.T.Sub(ld.T) > 12*time.Hour {
 			meta = ld
+		}
+	}
+	// A time stated in UTC is shown in the page's local offset when the
+	// page states the same instant as a local clock elsewhere.
+	if meta.Zone == ZoneOffset {
+		if _, off := meta.T.Zone(); off == 0 {
+			meta = p.localized(meta, cands, opt)
 		}
 	}
 	// A numeric offset stated in the metadata wins over the adapter's
@@ -194,6 +213,100 @@ func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int
 		return t
 	}
 	return Time{}
+}
+
+// localized re-expresses the UTC time t in the page's local offset: the
+// offset of another statement of the same instant (a timestamp with a
+// non-zero offset, or a clock without a zone whose distance from t is a
+// whole number of quarter hours within a day), found among the candidate
+// strings and the <time datetime> attributes.
+func (p *Page) localized(t Time, cands []timeCand, opt dateline.Options) Time {
+	try := func(s string) (Time, bool) {
+		s = strings.TrimSpace(s)
+		if s == "" || len(s) > 100 {
+			return Time{}, false
+		}
+		ts, err := dateline.ParseTimestamp(s, opt)
+		if err != nil || !ts.HasClock {
+			return Time{}, false
+		}
+		switch ts.Zone {
+		case dateline.ZoneOffset:
+			if _, off := ts.Time.Zone(); off != 0 && ts.Time.Equal(t.T) {
+				return Time{T: ts.Time, Zone: ZoneOffset}, true
+			}
+		case dateline.ZoneNone:
+			w := ts.Time
+			wall := time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), w.Second(), 0, time.UTC)
+			diff := wall.Sub(t.T.Truncate(time.Second))
+			if diff != 0 && diff%(15*time.Minute) == 0 && diff >= -12*time.Hour && diff <= 14*time.Hour {
+				return Time{T: t.T.In(time.FixedZone("", int(diff/time.Second))), Zone: ZoneOffset}, true
+			}
+		}
+		return Time{}, false
+	}
+	for _, c := range cands {
+		if lt, ok := try(c.s); ok {
+			return pick(t, lt)
+		}
+	}
+	d := p.doc
+	for i := 1; i < len(d.nodes); i++ {
+		if d.nodes[i].tag == atom.Time {
+			if lt, ok := try(d.attr(int32(i), aDatetime)); ok {
+				return pick(t, lt)
+			}
+		}
+	}
+	return t
+}
+
+// pick keeps the metadata's UTC statement unless the local clock puts the
+// article on another day than the one the page shows its readers.
+func pick(t, lt Time) Time {
+	if sameDay(t, lt) {
+		return t
+	}
+	return lt
+}
+
+// weakRank is the rank from which a published candidate comes from a
+// generic key ("date", "dc.date") that some pages fill with the time of the
+// last edit.
+const weakRank = 8
+
+// strongRank is the highest rank of the article's own publication-time
+// statements (article:published_time, datePublished, pubdate).
+const strongRank = 2
+
+// dropModified removes the weak candidates that state the page's
+// modification time, when another candidate remains.
+func dropModified(cands []timeCand, m *pageMeta, opt dateline.Options) []timeCand {
+	var mods []time.Time
+	for _, c := range append(m.modified, timeCand{m.ld.modified, 0}) {
+		if t := parseTime(c.s, opt); hasZone(t) && len(mods) < 8 {
+			mods = append(mods, t.T)
+		}
+	}
+	if len(mods) == 0 {
+		return cands
+	}
+	out := make([]timeCand, 0, len(cands))
+	strong := false
+	for _, c := range cands {
+		if c.rank >= weakRank {
+			if t := parseTime(c.s, opt); hasZone(t) && slices.ContainsFunc(mods, func(x time.Time) bool { return x.Equal(t.T) }) {
+				continue
+			}
+		} else {
+			strong = true
+		}
+		out = append(out, c)
+	}
+	if !strong {
+		return cands
+	}
+	return out
 }
 
 // textDateBack is textDate searching backwards from before.

@@ -34,6 +34,42 @@ func TestPublishedHTML(t *testing.T) {
 				`<script type="application/ld+json">{"@type":"BlogPosting","headline":"Bridge reopens after repairs","datePublished":"2020-02-02T19:14:27+01:00"}</script>`,
 			want: "2020-02-02T19:14:27Z",
 		},
+		{
+			name: "generic date key holding the modification time is dropped",
+			head: `<meta name="date" content="2019-10-18T20:00:25.850Z">` +
+				`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge reopens after repairs","datePublished":"2019-10-19T03:00:00.000Z","dateModified":"2019-10-18T20:00:25.850Z"}</script>`,
+			want: "2019-10-19T03:00:00Z",
+		},
+		{
+			name: "a full timestamp from a strong source beats a date alone",
+			head: `<meta itemprop="datePublished" content="2019-10-18">` +
+				`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-10-19T03:00:00Z"}</script>`,
+			want: "2019-10-19T03:00:00Z",
+		},
+		{
+			name: "JSON-LD with a comment and a stray brace",
+			head: `<meta name="date" content="2019-11-19T01:48:03Z">` +
+				"<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\",\n \"datePublished\": \"2019-11-19T00:26:12Z\",\n \"dateModified\": \"2019-11-19T01:48:03Z\", \"publisher\": {\"name\": \"X\"}\n},\n // empty for some pages\n \"description\": \"d\"\n}</script>",
+			want: "2019-11-19T00:26:12Z",
+		},
+		{
+			name: "UTC time shown on the page's local day",
+			head: `<meta property="article:published_time" content="2023-11-09T01:49:09+00:00">`,
+			body: `<time datetime="2023-11-08 17:49:09">November 8, 2023 at 5:49 p.m.</time>`,
+			want: "2023-11-08T17:49:09-08:00",
+		},
+		{
+			name: "UTC time kept when the local clock gives the same day",
+			head: `<meta property="article:published_time" content="2023-11-09T11:49:09+00:00">`,
+			body: `<time datetime="2023-11-09 03:49:09">November 9, 2023 at 3:49 a.m.</time>`,
+			want: "2023-11-09T11:49:09Z",
+		},
+		{
+			name: "UTC time with the same instant stated with an offset",
+			head: `<meta property="article:published_time" content="2020-12-24T23:59:50+00:00">` +
+				`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-12-25T01:59:50+02:00"}</script>`,
+			want: "2020-12-25T01:59:50+02:00",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -279,6 +279,8 @@ func cleanJSON(s string) string {
 	s = strings.TrimSuffix(strings.TrimSpace(s), "//")
 	b := make([]byte, 0, len(s))
 	inStr, esc := false, false
+	last := len(strings.TrimRight(s, " \t\r\n")) - 1 // the last non-space byte
+	depth := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if inStr {
@@ -298,7 +300,23 @@ func cleanJSON(s string) string {
 		switch c {
 		case '"':
 			inStr = true
+		case '/':
+			// A line comment outside strings.
+			if i+1 < len(s) && s[i+1] == '/' && (i == 0 || s[i-1] == ' ' || s[i-1] == '\n' || s[i-1] == '\t' || s[i-1] == ',') {
+				for i < len(s) && s[i] != '\n' {
+					i++
+				}
+				continue
+			}
+		case '{', '[':
+			depth++
 		case '}', ']':
+			// A closer with nothing open, or one closing the outermost
+			// value while more text follows, is a stray.
+			if depth == 0 || depth == 1 && i < last {
+				continue
+			}
+			depth--
 			// Drop a trailing comma before the closer.
 			j := len(b) - 1
 			for j >= 0 && (b[j] == ' ' || b[j] == '\n' || b[j] == '\t' || b[j] == '\r') {
