@@ -1679,14 +1679,20 @@ func (f *finder) emit() {
 		q := Quote{Span: Span{s, e, f.text[s:e]}, Kind: kind, Confidence: c}
 		// the speaker of the closest preceding attributed quote
 		for next < nq && quotes[byEnd[next]].End <= s {
-			if k := byEnd[next]; quotes[k].Speaker != nil && (quotes[k].Kind == Direct || quotes[k].Kind == Partial) {
+			if k := byEnd[next]; quotes[k].Speaker != nil {
 				best = &quotes[k]
 			}
 			next++
 		}
 		if kind == Direct {
 			o := p.open
-			follows := toks[o].flags&fPara != 0 || best != nil && o > 0 && toks[o-1].flags&fSentEnd != 0 && !strings.Contains(f.text[best.End:toks[o].s], "\n")
+			follows := false
+			if best != nil && best.End <= toks[o].s {
+				between := f.text[best.End:toks[o].s]
+				breaks := strings.Count(strings.TrimSpace(between), "\n\n") + strings.Count(strings.TrimSpace(strings.ReplaceAll(between, "\n\n", "")), "\n")
+				// the next paragraph, or the next sentence of the same paragraph
+				follows = toks[o].flags&fPara != 0 && breaks == 0 || o > 0 && toks[o-1].flags&fSentEnd != 0 && !strings.Contains(between, "\n")
+			}
 			if best != nil && s-best.End < 1500 && follows {
 				q.Speaker = best.Speaker
 				q.Confidence = 0.6
