@@ -81,23 +81,31 @@ func sameDay(a, b Time) bool {
 // bestTime picks the best-ranked candidate; one with a zone replaces it
 // when it gives the same day.
 func bestTime(cands []timeCand, opt dateline.Options, ldRank int) Time {
+	t, _ := bestTimeRank(cands, opt)
+	return t
+}
+
+// bestTimeRank is bestTime that also reports whether the source chosen is
+// a generic key.
+func bestTimeRank(cands []timeCand, opt dateline.Options) (Time, bool) {
 	if len(cands) == 0 {
-		return Time{}
+		return Time{}, false
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].rank < cands[j].rank })
 	var top Time
+	generic := false
 	for _, c := range cands {
 		if t := parseTime(c.s, opt); !t.IsZero() {
-			top = t
+			top, generic = t, c.generic
 			break
 		}
 	}
 	if top.IsZero() || hasZone(top) {
-		return top
+		return top, generic
 	}
 	for _, c := range cands {
 		if t := parseTime(c.s, opt); hasZone(t) && sameDay(t, top) {
-			return t
+			return t, generic && c.generic
 		}
 	}
 	// A full timestamp from a source as strong as the top one's beats a
@@ -107,10 +115,10 @@ func bestTime(cands []timeCand, opt dateline.Options, ldRank int) Time {
 			break
 		}
 		if t := parseTime(c.s, opt); hasZone(t) {
-			return t
+			return t, c.generic
 		}
 	}
-	return top
+	return top, generic
 }
 
 var urlDate = regexp.MustCompile(`/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_.]|$)`)
@@ -121,7 +129,7 @@ func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int
 	cands := m.published
 	cands = append(cands, m.ld.others...)
 	cands = dropModified(cands, m, opt)
-	meta := bestTime(cands, opt, 2)
+	meta, generic := bestTimeRank(cands, opt)
 	// The article object's JSON-LD datePublished, when more than half a day
 	// earlier than the meta tags' time, is the original publication and the
 	// later one a republication (smaller gaps are zone slips and edits).
@@ -137,6 +145,15 @@ func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int
 			meta = p.localized(meta, cands, opt)
 		}
 	}
+	// A date shown beside the headline beats a generic metadata key (often
+	// the time the page was generated or last edited) giving another day.
+	h1 := firstTag(d, atom.H1)
+	anchor := dateAnchor(d, roots, h1)
+	if !meta.IsZero() && generic {
+		if t := p.nearHeadDate(anchor, opt); !t.IsZero() && !sameDay(t, meta) {
+			return t
+		}
+	}
 	// A numeric offset stated in the metadata wins over the adapter's
 	// visible date; otherwise the adapter's date comes first.
 	if hasZone(meta) && meta.Zone == ZoneOffset {
@@ -150,7 +167,6 @@ func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int
 	}
 	// <time datetime>: one marked as the publication time, else the first
 	// after the headline, else the first.
-	h1 := firstTag(d, atom.H1)
 	var afterH1, first Time
 	for i := 1; i < len(d.nodes); i++ {
 		if d.nodes[i].tag != atom.Time {
@@ -194,18 +210,6 @@ func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int
 	// A visible date near the start of the article: from the headline
 	// before the body (else the body's start) onwards, else the nearest
 	// one before it.
-	anchor := int32(1)
-	if len(roots) > 0 && roots[0] > 0 {
-		anchor = roots[0]
-		for i := anchor - 1; i > 0 && i > anchor-400; i-- {
-			if t := d.nodes[i].tag; t == atom.H1 || t == atom.H2 && h1 < 0 {
-				anchor = i
-				break
-			}
-		}
-	} else if h1 >= 0 {
-		anchor = h1
-	}
 	if t := p.textDate(anchor, int32(len(d.nodes)), 120, opt); !t.IsZero() {
 		return t
 	}
@@ -283,7 +287,7 @@ const strongRank = 2
 // modification time, when another candidate remains.
 func dropModified(cands []timeCand, m *pageMeta, opt dateline.Options) []timeCand {
 	var mods []time.Time
-	for _, c := range append(m.modified, timeCand{m.ld.modified, 0}) {
+	for _, c := range append(m.modified, timeCand{m.ld.modified, 0, false}) {
 		if t := parseTime(c.s, opt); hasZone(t) && len(mods) < 8 {
 			mods = append(mods, t.T)
 		}
@@ -307,6 +311,33 @@ func dropModified(cands []timeCand, m *pageMeta, opt dateline.Options) []timeCan
 		return cands
 	}
 	return out
+}
+
+// dateAnchor is where the article starts for date searches: the heading
+// before the body (else the body's start), else the first h1.
+func dateAnchor(d *document, roots []int32, h1 int32) int32 {
+	anchor := int32(1)
+	if len(roots) > 0 && roots[0] > 0 {
+		anchor = roots[0]
+		for i := anchor - 1; i > 0 && i > anchor-400; i-- {
+			if t := d.nodes[i].tag; t == atom.H1 || t == atom.H2 && h1 < 0 {
+				anchor = i
+				break
+			}
+		}
+	} else if h1 >= 0 {
+		anchor = h1
+	}
+	return anchor
+}
+
+// nearHeadDate is a date in the few short texts after the anchor, else
+// just before it.
+func (p *Page) nearHeadDate(anchor int32, opt dateline.Options) Time {
+	if t := p.textDate(anchor, int32(len(p.doc.nodes)), 12, opt); !t.IsZero() {
+		return t
+	}
+	return p.textDateBack(anchor, 6, opt)
 }
 
 // textDateBack is textDate searching backwards from before.

@@ -70,6 +70,24 @@ func TestPublishedHTML(t *testing.T) {
 				`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-12-25T01:59:50+02:00"}</script>`,
 			want: "2020-12-25T01:59:50+02:00",
 		},
+		{
+			name: "date beside the headline beats a generic date key",
+			head: `<meta name="date" content="2021-12-20T11:02:44+01:00">`,
+			body: `<p class="meta"><span class="date">27.01.2022</span></p>`,
+			want: "2022-01-27",
+		},
+		{
+			name: "generic date key kept when the page shows the same day",
+			head: `<meta name="date" content="2021-12-20T11:02:44+01:00">`,
+			body: `<p class="meta"><span class="date">20.12.2021</span></p>`,
+			want: "2021-12-20T11:02:44+01:00",
+		},
+		{
+			name: "article:published_time beats a date beside the headline",
+			head: `<meta property="article:published_time" content="2021-12-20T11:02:44+01:00">`,
+			body: `<p class="meta"><span class="date">27.01.2022</span></p>`,
+			want: "2021-12-20T11:02:44+01:00",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

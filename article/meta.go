@@ -26,8 +26,9 @@ type pageMeta struct {
 
 // timeCand is a timestamp string with the rank of its source (lower wins).
 type timeCand struct {
-	s    string
-	rank int
+	s       string
+	rank    int
+	generic bool // from a generic meta key ("date", "dc.date") that may hold another time
 }
 
 // Meta keys naming the publication time, with their rank (lower wins; equal
@@ -86,10 +87,10 @@ func collectMeta(d *document) *pageMeta {
 			parseParselyPage(m, v)
 		}
 		if r, ok := publishedKeys[k]; ok {
-			m.published = append(m.published, timeCand{v, r})
+			m.published = append(m.published, timeCand{v, r, r >= weakRank})
 		}
 		if r, ok := modifiedKeys[k]; ok {
-			m.modified = append(m.modified, timeCand{v, r})
+			m.modified = append(m.modified, timeCand{v, r, false})
 		}
 		if r, ok := authorKeys[k]; ok && r > 0 {
 			if !isURLish(v) {
@@ -109,7 +110,7 @@ func collectMeta(d *document) *pageMeta {
 			if v := strings.TrimSpace(d.attr(n, aContent)); v != "" {
 				for _, k := range strings.Fields(strings.ToLower(prop)) {
 					if r, ok := publishedKeys[k]; ok {
-						m.published = append(m.published, timeCand{v, r})
+						m.published = append(m.published, timeCand{v, r, r >= weakRank})
 					}
 				}
 			}
@@ -130,11 +131,11 @@ func collectMeta(d *document) *pageMeta {
 				}
 			case "datepublished":
 				if v := firstNonEmpty(d.attr(n, aDatetime), d.attr(n, aContent), d.innerText(n)); v != "" {
-					m.published = append(m.published, timeCand{v, 17})
+					m.published = append(m.published, timeCand{v, 17, false})
 				}
 			case "datemodified":
 				if v := firstNonEmpty(d.attr(n, aDatetime), d.attr(n, aContent), d.innerText(n)); v != "" {
-					m.modified = append(m.modified, timeCand{v, 2})
+					m.modified = append(m.modified, timeCand{v, 2, false})
 				}
 			}
 		}

@@ -92,7 +92,7 @@ func parseJSONLD(scripts []string) ldInfo {
 					if r >= 5 {
 						rank = 6 + min(r, 10)
 					}
-					others = append(others, timeCand{v, rank})
+					others = append(others, timeCand{v, rank, false})
 				}
 				// Nested objects: @graph, mainEntity, hasPart, itemListElement...
 				keys := make([]string, 0, len(t))
@@ -344,6 +344,6 @@ func parseParselyPage(m *pageMeta, v string) {
 	setFirst(&m.metaTitle, p.Title)
 	m.metaAuthors = append(m.metaAuthors, ldNames(p.Author)...)
 	if p.PubDate != "" {
-		m.published = append(m.published, timeCand{p.PubDate, 7})
+		m.published = append(m.published, timeCand{p.PubDate, 7, false})
 	}
 }
