@@ -222,9 +222,11 @@ func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int
 // localized re-expresses the UTC time t in the page's local offset: the
 // offset of another statement of the same instant (a timestamp with a
 // non-zero offset, or a clock without a zone whose distance from t is a
-// whole number of quarter hours within a day), found among the candidate
-// strings and the <time datetime> attributes.
+// whole number of quarter hours within a day) in a <time datetime> shown
+// to readers; or the same instant with an offset in the metadata.
 func (p *Page) localized(t Time, cands []timeCand, opt dateline.Options) Time {
+	// try returns the local statement of t in s, if any, and whether
+	// its offset is explicit.
 	try := func(s string) (Time, bool) {
 		s = strings.TrimSpace(s)
 		if s == "" || len(s) > 100 {
@@ -239,25 +241,26 @@ func (p *Page) localized(t Time, cands []timeCand, opt dateline.Options) Time {
 			if _, off := ts.Time.Zone(); off != 0 && ts.Time.Equal(t.T) {
 				return Time{T: ts.Time, Zone: ZoneOffset}, true
 			}
+			return Time{}, false
 		case dateline.ZoneNone:
 			w := ts.Time
 			wall := time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), w.Second(), 0, time.UTC)
 			diff := wall.Sub(t.T.Truncate(time.Second))
 			if diff != 0 && diff%(15*time.Minute) == 0 && diff >= -12*time.Hour && diff <= 14*time.Hour {
-				return Time{T: t.T.In(time.FixedZone("", int(diff/time.Second))), Zone: ZoneOffset}, true
+				return Time{T: t.T.In(time.FixedZone("", int(diff/time.Second))), Zone: ZoneOffset}, false
 			}
 		}
 		return Time{}, false
 	}
 	for _, c := range cands {
-		if lt, ok := try(c.s); ok {
+		if lt, explicit := try(c.s); explicit {
 			return pick(t, lt)
 		}
 	}
 	d := p.doc
 	for i := 1; i < len(d.nodes); i++ {
 		if d.nodes[i].tag == atom.Time {
-			if lt, ok := try(d.attr(int32(i), aDatetime)); ok {
+			if lt, _ := try(d.attr(int32(i), aDatetime)); !lt.IsZero() {
 				return pick(t, lt)
 			}
 		}
