@@ -39,12 +39,78 @@ func parseTime(s string, opt dateline.Options) Time {
 		if u, ok := unixTime(s); ok {
 			return Time{T: u, Zone: ZoneOffset}
 		}
-		return Time{}
+		// CJK dates and month names of other languages.
+		t, ok := translateDate(s)
+		if !ok {
+			return Time{}
+		}
+		if ts, err = dateline.ParseTimestamp(t, opt); err != nil {
+			return Time{}
+		}
 	}
 	if y := ts.Time.Year(); y < 1995 || y > 2100 {
 		return Time{}
 	}
 	return htmlTime(ts)
+}
+
+// cjkDate matches a year, month and day written with CJK unit signs.
+var cjkDate = regexp.MustCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?`)
+
+// foreignMonths names months in languages the timestamp parser does not
+// read (genitive forms where dates use them).
+var foreignMonths = map[string]string{
+	// Russian
+	"января": "January", "февраля": "February", "марта": "March", "апреля": "April", "мая": "May", "июня": "June",
+	"июля": "July", "августа": "August", "сентября": "September", "октября": "October", "ноября": "November", "декабря": "December",
+	// Ukrainian
+	"січня": "January", "лютого": "February", "березня": "March", "квітня": "April", "травня": "May", "червня": "June",
+	"липня": "July", "серпня": "August", "вересня": "September", "жовтня": "October", "листопада": "November", "грудня": "December",
+	// Polish
+	"stycznia": "January", "lutego": "February", "marca": "March", "kwietnia": "April", "maja": "May", "czerwca": "June",
+	"lipca": "July", "sierpnia": "August", "września": "September", "października": "October", "listopada": "November", "grudnia": "December",
+	// Dutch
+	"januari": "January", "februari": "February", "maart": "March", "mei": "May", "juni": "June", "juli": "July",
+	"augustus": "August", "oktober": "October",
+	// Turkish
+	"ocak": "January", "şubat": "February", "mart": "March", "nisan": "April", "mayıs": "May", "haziran": "June",
+	"temmuz": "July", "ağustos": "August", "eylül": "September", "ekim": "October", "kasım": "November", "aralık": "December",
+	// Czech
+	"ledna": "January", "února": "February", "března": "March", "dubna": "April", "května": "May", "června": "June",
+	"července": "July", "srpna": "August", "září": "September", "října": "October", "prosince": "December",
+}
+
+// translateDate rewrites a CJK date as ISO and month names of other
+// languages in English; ok is false when nothing was rewritten.
+func translateDate(s string) (string, bool) {
+	if m := cjkDate.FindStringSubmatchIndex(s); m != nil {
+		mo, dd := s[m[4]:m[5]], s[m[6]:m[7]]
+		if len(mo) == 1 {
+			mo = "0" + mo
+		}
+		if len(dd) == 1 {
+			dd = "0" + dd
+		}
+		out := s[m[2]:m[3]] + "-" + mo + "-" + dd
+		// A clock may follow: "2020年07月12日 22:00".
+		if rest := strings.TrimSpace(s[m[1]:]); len(rest) >= 4 && len(rest) <= 8 && rest[0] >= '0' && rest[0] <= '9' {
+			out += " " + rest
+		}
+		return out, true
+	}
+	changed := false
+	fields := strings.Fields(s)
+	for i, f := range fields {
+		w := strings.ToLower(strings.Trim(f, ".,"))
+		if e, ok := foreignMonths[w]; ok {
+			fields[i] = e
+			changed = true
+		}
+	}
+	if !changed {
+		return "", false
+	}
+	return strings.Join(fields, " "), true
 }
 
 func unixTime(s string) (time.Time, bool) {
@@ -479,7 +545,7 @@ func (p *Page) dateInText(s string, opt dateline.Options) Time {
 
 // dateRun matches date-shaped runs: numeric dates, and a day, a month word
 // and a year in either order.
-var dateRun = regexp.MustCompile(`\b(?:\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}\.?\s+(?:de\s+)?\pL{3,10}\.?,?\s+(?:de\s+)?\d{4}|\pL{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`)
+var dateRun = regexp.MustCompile(`\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}|\b(?:\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}\.?\s+(?:de\s+)?\pL{3,10}\.?,?\s+(?:de\s+)?\d{4}|\pL{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`)
 
 // isMetaLine reports whether a short paragraph at the body's edge is a
 // byline, a timestamp or similar furniture.

@@ -88,6 +88,21 @@ func TestPublishedHTML(t *testing.T) {
 			body: `<p class="meta"><span class="date">27.01.2022</span></p>`,
 			want: "2021-12-20T11:02:44+01:00",
 		},
+		{
+			name: "CJK date beside the headline",
+			body: `<p><span class="entry-time">2020年07月03日</span></p>`,
+			want: "2020-07-03",
+		},
+		{
+			name: "CJK date with a clock",
+			head: `<meta name="date" content="2020年7月3日 17:16">`,
+			want: "2020-07-03",
+		},
+		{
+			name: "Russian month name",
+			body: `<p class="date">15 августа 2016, 13:43</p>`,
+			want: "2016-08-15",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
