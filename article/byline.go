@@ -126,6 +126,10 @@ var nonPersonWords = map[string]bool{
 	"twitter": true, "facebook": true, "opinion": true, "analysis": true, "columnist": true,
 	"sports": true, "business": true, "politics": true, "world": true, "local": true, "pm": true, "am": true,
 	"gmt": true, "utc": true, "est": true, "edt": true, "inc": true, "ltd": true, "llc": true,
+	// Date labels that follow a credit: "Von Jane Doe Publiziert 3. Mai".
+	"publiziert": true, "veröffentlicht": true, "aktualisiert": true, "aktualisierung": true,
+	"publié": true, "publiée": true, "publicado": true, "actualizado": true, "pubblicato": true,
+	"aggiornato": true, "stand": true, "update": true, "last": true,
 }
 
 // namePartLower are lower-case words allowed inside a person's name.

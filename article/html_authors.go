@@ -312,8 +312,26 @@ func splitCredit(s string) []string {
 	return out
 }
 
-// bylineAuthors reads a visible byline element's text.
+// bylineSeps end the credit in a byline line: "Jane Doe - 5 min read",
+// "Jane Doe on May 3", "Von Jane Doe Publiziert 3. Mai".
+var bylineSeps = []string{" - ", " – ", " — ", "|", " · ", "•", " on ", " am ", " le ", "\n",
+	" Published", " Updated", " Posted", " Publiziert", " Veröffentlicht", " Aktualisiert", " Stand:",
+	" Publié", " Mis à jour", " Publicado", " Actualizado", " Pubblicato", " Aggiornato"}
+
+// bylineAuthors reads a visible byline element's text; organisations are
+// left out.
 func bylineAuthors(t, site string) []Author {
+	as := bylineCredits(t, site)
+	out := as[:0]
+	for _, a := range as {
+		if !isOrgCredit(a.Name) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func bylineCredits(t, site string) []Author {
 	if as := ParseByline(t); len(as) > 0 {
 		return as
 	}
@@ -324,7 +342,7 @@ func bylineAuthors(t, site string) []Author {
 		}
 	}
 	// "By Jane Doe - January 10, 2020 - 5 min read", "Von Jane Doe | 3. Mai".
-	for _, sep := range []string{" - ", " – ", " — ", "|", " · ", "•", " on ", " am ", " le ", "\n"} {
+	for _, sep := range bylineSeps {
 		if i := strings.Index(t, sep); i > 0 {
 			head := strings.TrimSpace(t[:i])
 			if as := ParseByline(head); len(as) > 0 {

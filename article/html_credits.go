@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
 )
@@ -14,26 +15,11 @@ var bylineSel = compileSelector(`[rel=author], [itemprop=author], .byline, .auth
 // role or a date: "<a>Jane Doe</a> <div>Games Editor</div>".
 var bylineNameSel = compileSelector(`a, [itemprop=name], [class*=name], [class*=Name], strong, b`)
 
-func (p *Page) authors(m *pageMeta, h Hints, roots []int32) []Author {
-	as := p.authorsFrom(m, h, roots)
+func (p *Page) authors(m *pageMeta, h Hints, anchor int32) []Author {
 	host := hostOf(p.URL())
-	labels := hostLabels(host)
-	out := as[:0]
-	for _, a := range as {
-		if namesHost(a.Name, labels) || isLoginName(a.Name, host) {
-			continue
-		}
-		out = append(out, a)
-	}
-	if len(out) == 0 {
-		return nil
-	}
-	return out
-}
-
-func (p *Page) authorsFrom(m *pageMeta, h Hints, roots []int32) []Author {
+	f := creditFilter{host: host, labels: hostLabels(host), main: mainLabel(host)}
 	site := firstNonEmpty(h.Outlet, m.siteName, m.ld.publisher)
-	clean := func(names []string) []Author { return metaAuthors(names, site) }
+
 	if h.Byline != "" {
 		var out []Author
 		for _, t := range p.Texts(h.Byline) {
@@ -43,30 +29,185 @@ func (p *Page) authorsFrom(m *pageMeta, h Hints, roots []int32) []Author {
 				}
 			}
 		}
-		if len(out) > 0 {
+		if out = f.keep(out); len(out) > 0 {
 			return out
 		}
 	}
-	if as := clean(m.ld.authors); len(as) > 0 {
+	var visible []Author
+	visibleDone := false
+	seen := func() []Author {
+		if !visibleDone {
+			visibleDone = true
+			visible = f.keep(p.visibleByline(anchor, site))
+			if len(visible) == 0 {
+				visible = f.keep(p.creditAfterHeadline(anchor, site))
+			}
+		}
+		return visible
+	}
+	for _, src := range [][]string{m.ld.authors, m.metaAuthors, m.mdAuthors} {
+		as := f.keep(metaAuthors(src, site))
+		if len(as) == 0 {
+			continue
+		}
+		// Metadata giving only a first name or a handle ("Todd",
+		// "CC7567") yields to the page's byline naming the person in full.
+		if vs := seen(); len(vs) > 0 && shortCredits(as, vs) {
+			return vs
+		}
 		return as
 	}
-	if as := clean(m.metaAuthors); len(as) > 0 {
-		return as
+	if vs := seen(); len(vs) > 0 {
+		return vs
 	}
-	if as := clean(m.mdAuthors); len(as) > 0 {
-		return as
+	return nil
+}
+
+// creditFilter drops credits naming the outlet or a bare login.
+type creditFilter struct {
+	host   string
+	labels []string // distinctive host labels
+	main   string   // the registered name's label, hyphens removed
+}
+
+func (f creditFilter) keep(as []Author) []Author {
+	var out []Author
+	for _, a := range as {
+		if namesHost(a.Name, f.labels) && !f.ownSite(a.Name) || isLoginName(a.Name, f.host) {
+			continue
+		}
+		out = append(out, a)
 	}
-	if as := p.visibleByline(roots, site); len(as) > 0 {
-		return as
+	return out
+}
+
+// ownSite reports whether name is a person whose site this is: the host's
+// registered label is the name, its first or its last word ("Jane Doe" on
+// janedoe.com, doe.net or jane.org).
+func (f creditFilter) ownSite(name string) bool {
+	if f.main == "" || !IsPersonName(name) {
+		return false
 	}
-	return p.creditAfterHeadline(site)
+	raw := strings.Fields(name)
+	titled := len(raw) == 2 && honorifics[strings.ToLower(strings.TrimSuffix(raw[0], "."))]
+	for _, w := range raw {
+		if utf8.RuneCountInString(strings.Trim(w, ".")) > 1 && isAllUpperWord(w) {
+			return false // "OÖ Volksblatt", "EAT SMARTER": a brand's lettering
+		}
+	}
+	var words []string
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		w = strings.Map(func(r rune) rune {
+			if r == '.' || r == '-' || r == '\'' || r == '’' {
+				return -1
+			}
+			return r
+		}, w)
+		if w != "" {
+			words = append(words, w)
+		}
+	}
+	if len(words) < 2 || determiners[words[0]] {
+		return false
+	}
+	if f.main == strings.Join(words, "") {
+		return true
+	}
+	// "Dr. Oetker" on oetker.de: a title and a surname name a brand.
+	return !titled && (f.main == words[0] || f.main == words[len(words)-1] ||
+		f.main == words[len(words)-2]+words[len(words)-1])
+}
+
+// honorifics stand before a name.
+var honorifics = map[string]bool{"dr": true, "prof": true, "mr": true, "mrs": true, "ms": true, "herr": true,
+	"frau": true, "mme": true, "m": true, "sr": true, "sra": true, "sir": true, "dame": true}
+
+// mainLabel returns the label a host was registered under ("lefigaro" of
+// madame.lefigaro.fr, "bbc" of www.bbc.co.uk), hyphens removed.
+func mainLabel(host string) string {
+	labels := strings.Split(strings.ToLower(strings.TrimSuffix(host, ".")), ".")
+	if len(labels) < 2 {
+		return ""
+	}
+	i := len(labels) - 2
+	if len(labels[len(labels)-1]) == 2 && i > 0 {
+		switch labels[i] {
+		case "co", "com", "net", "org", "gov", "ac", "edu", "or", "ne", "go", "gv":
+			i--
+		}
+	}
+	return strings.ReplaceAll(labels[i], "-", "")
+}
+
+// shortCredits reports whether metadata credits as are first names or
+// handles that the visible byline vs names in full.
+func shortCredits(as, vs []Author) bool {
+	for _, a := range as {
+		if strings.Contains(a.Name, " ") {
+			return false
+		}
+	}
+	for _, v := range vs {
+		if !IsPersonName(v.Name) {
+			return false
+		}
+	}
+	for _, a := range as {
+		handle := strings.ContainsAny(a.Name, "0123456789_")
+		if handle {
+			continue
+		}
+		found := false
+		for _, v := range vs {
+			for _, w := range strings.Fields(v.Name) {
+				if strings.EqualFold(w, a.Name) {
+					found = true
+				}
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineAnchor returns the <h1> holding the headline, else the first
+// <h1> outside boilerplate, else the first <h1>, or -1.
+func (p *Page) headlineAnchor(headline string) int32 {
+	d := p.doc
+	nh := normTitle(headline)
+	first, firstClean := int32(-1), int32(-1)
+	for i := 1; i < len(d.nodes); i++ {
+		if d.nodes[i].tag != atom.H1 {
+			continue
+		}
+		n := int32(i)
+		if first < 0 {
+			first = n
+		}
+		if p.inCreditBoiler(n) {
+			continue
+		}
+		if firstClean < 0 {
+			firstClean = n
+		}
+		if nh != "" {
+			if t := normTitle(d.innerText(n)); t != "" && (t == nh || len(t) >= 12 && strings.Contains(nh, t) || len(nh) >= 12 && strings.Contains(t, nh)) {
+				return n
+			}
+		}
+	}
+	if firstClean >= 0 {
+		return firstClean
+	}
+	return first
 }
 
 // creditAfterHeadline finds a short credit line ("By Jane Doe", "Ein Artikel
 // von Jane Doe") among the first texts after the page's <h1>.
-func (p *Page) creditAfterHeadline(site string) []Author {
+func (p *Page) creditAfterHeadline(h1 int32, site string) []Author {
 	d := p.doc
-	h1 := firstTag(d, atom.H1)
 	if h1 < 0 {
 		return nil
 	}
@@ -87,7 +228,7 @@ func (p *Page) creditAfterHeadline(site string) []Author {
 			par = d.nodes[par].parent
 		}
 		line := d.innerText(par)
-		if len(line) > 100 || !startsWithAuthorLabel(line) || p.inBoilerArea(i) {
+		if len(line) > 100 || !startsWithAuthorLabel(line) || p.inCreditBoiler(i) {
 			continue
 		}
 		if as := bylineAuthors(line, site); len(as) > 0 {
@@ -98,49 +239,100 @@ func (p *Page) creditAfterHeadline(site string) []Author {
 }
 
 // visibleByline reads byline elements: the first one after the page's
-// <h1> that names people, else the last one before it.
-func (p *Page) visibleByline(roots []int32, site string) []Author {
+// <h1> that names people, else the last one before it. Bylines of a list
+// (one class repeated with different names: teasers of other stories) and
+// credits of images or follow buttons are skipped.
+func (p *Page) visibleByline(h1 int32, site string) []Author {
 	d := p.doc
-	h1 := firstTag(d, atom.H1)
-	var before []Author
-	seen, tried := 0, 0
-	for i := 1; i < len(d.nodes) && seen < 30 && tried < 300; i++ {
+	type cand struct {
+		n    int32
+		text string
+	}
+	var cands []cand
+	byClass := map[string]string{} // class -> first text, "\x00" once texts differ
+	for i, tried := 1, 0; i < len(d.nodes) && tried < 300; i++ {
 		n := int32(i)
 		nd := &d.nodes[i]
-		if nd.isText || nd.attrStart == nd.attrEnd {
-			continue
-		}
-		if !bylineSel.match(d, n) {
+		if nd.isText || nd.attrStart == nd.attrEnd || !bylineSel.match(d, n) {
 			continue
 		}
 		tried++
-		if p.inBoilerArea(n) {
+		if p.inCreditBoiler(n) {
 			continue
-		}
-		if h1 >= 0 && n > h1 {
-			seen++
 		}
 		t := d.innerText(n)
 		if t == "" || len(t) > 200 {
 			continue
 		}
 		cl := strings.ToLower(d.attr(n, aClass))
-		if strings.Contains(cl, "bio") || strings.Contains(cl, "about") || strings.Contains(cl, "avatar") {
+		if containsAnyOf(cl, bylineSkipClass) {
 			continue
 		}
-		as := singleWordsMarked(d, n, bylineAuthors(t, site))
+		if cl != "" {
+			if prev, ok := byClass[cl]; !ok {
+				byClass[cl] = t
+			} else if prev != t {
+				byClass[cl] = "\x00"
+			}
+		}
+		cands = append(cands, cand{n, t})
+	}
+	var before []Author
+	seen := 0
+	for _, c := range cands {
+		if h1 >= 0 && c.n > h1 {
+			seen++
+			if seen > 30 {
+				break
+			}
+		}
+		if byClass[strings.ToLower(d.attr(c.n, aClass))] == "\x00" && !(seen == 1 && p.nearAnchor(h1, c.n)) {
+			continue
+		}
+		as := singleWordsMarked(d, c.n, bylineAuthors(c.text, site))
 		if len(as) == 0 {
-			as = p.bylineNames(n, site)
+			as = p.bylineNames(c.n, site)
 		}
 		if len(as) == 0 {
 			continue
 		}
-		if h1 < 0 || n > h1 {
+		if h1 < 0 || c.n > h1 {
 			return as
 		}
 		before = as
 	}
 	return before
+}
+
+// bylineSkipClass mark author-like elements that credit something else: an
+// image, a licence, a follow button, an author's biography.
+var bylineSkipClass = []string{"bio", "about", "avatar", "license", "licence", "caption", "photo", "image",
+	"img", "follow", "copyright"}
+
+func containsAnyOf(s string, subs []string) bool {
+	for _, w := range subs {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearAnchor reports whether n follows the headline h1 with little text
+// between them (a standfirst at most), as a story's byline does.
+func (p *Page) nearAnchor(h1, n int32) bool {
+	if h1 < 0 || n < h1 {
+		return false
+	}
+	size := 0
+	for i := h1 + 1; i < n; i++ {
+		if nd := &p.doc.nodes[i]; nd.isText {
+			if size += int(nd.textEnd - nd.textStart); size > 400 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // singleWordsMarked drops one-word names ("Datum", "Beitrag") unless the
@@ -194,13 +386,25 @@ func (p *Page) bylineNames(n int32, site string) []Author {
 // inBoilerArea reports whether n lies in a region of related stories,
 // comments, promotions or navigation (where author names and dates of other
 // articles appear).
-func (p *Page) inBoilerArea(n int32) bool {
+func (p *Page) inBoilerArea(n int32) bool { return p.boilerArea(n, false) }
+
+// inCreditBoiler is inBoilerArea for bylines, which an <article>'s own
+// <footer> may hold.
+func (p *Page) inCreditBoiler(n int32) bool { return p.boilerArea(n, true) }
+
+func (p *Page) boilerArea(n int32, articleFooter bool) bool {
 	d := p.doc
+	footer := false
 	for x := d.nodes[n].parent; x > 0; x = d.nodes[x].parent {
 		nd := &d.nodes[x]
 		switch nd.tag {
-		case atom.Nav, atom.Aside, atom.Footer:
+		case atom.Nav, atom.Aside:
 			return true
+		case atom.Footer:
+			// An <article>'s own footer holds its byline; the page's does not.
+			footer = true
+		case atom.Article:
+			footer = footer && !articleFooter
 		}
 		if nd.attrStart == nd.attrEnd || nd.tag == atom.Article || nd.tag == atom.Main || nd.tag == atom.Body {
 			continue
@@ -209,7 +413,7 @@ func (p *Page) inBoilerArea(n int32) bool {
 			return true
 		}
 	}
-	return false
+	return footer
 }
 
 // ---- times

@@ -168,7 +168,7 @@ func (p *Page) Extract(h Hints) (*Article, error) {
 	a.Headline = headline
 
 	// Authors; a closing bio line of an author gives role and handle.
-	a.Authors = p.authors(m, h, roots)
+	a.Authors = p.authors(m, h, p.headlineAnchor(headline))
 	if len(a.Authors) == 0 {
 		a.Authors = edgeByline
 	}

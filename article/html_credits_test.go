@@ -1,0 +1,146 @@
+package article
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// creditPage wraps head and body markup in a page whose story text is long
+// enough to be found as the body.
+func creditPage(head, body string) string {
+	return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">` + head + `</head><body>` + body + `</body></html>`
+}
+
+const creditStory = `<div class="entry-content"><p>The council voted on Tuesday to rebuild the old bridge over the river, after a decade of delays and two failed tenders.</p>
+<p>Work is to start in the spring and to last about three years, the mayor said at a press conference in the town hall.</p>
+<p>Traffic will be diverted over the northern ring road while the works last, and a ferry will carry pedestrians and cyclists across the river at rush hour.</p>
+<p>The cost is put at 40 million euros, of which the regional government pays half; the rest comes from a loan.</p></div>`
+
+func TestFromHTMLCredits(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		want []string
+	}{
+		{
+			name: "article footer byline",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<header><h1 class="site-title">Town Notes</h1></header><article><h1 class="entry-title">Bridge to be rebuilt</h1>`+creditStory+
+					`<footer class="entry-meta">Posted on 3 May by <span class="author vcard"><a class="url fn n" rel="author" href="/author/jdoe/">Jane Doe</a></span></footer></article>`+
+					`<footer class="site-footer"><span class="author">Site by Web Builders Studio</span></footer>`),
+			want: []string{"Jane Doe"},
+		},
+		{
+			name: "page footer is not a byline",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1>`+creditStory+`<footer><span class="author">Mark Stone</span></footer>`),
+			want: nil,
+		},
+		{
+			name: "personal site named after its author",
+			page: creditPage(`<title>Bridge to be rebuilt</title><link rel="canonical" href="https://janedoe.example/bridge">
+<meta name="author" content="Jane Doe">`, `<h1>Bridge to be rebuilt</h1>`+creditStory),
+			want: []string{"Jane Doe"},
+		},
+		{
+			name: "outlet named after its host",
+			page: creditPage(`<title>Bridge to be rebuilt</title><link rel="canonical" href="https://www.rivertimes.example/bridge">
+<meta name="author" content="River Times">`, `<h1>Bridge to be rebuilt</h1>`+creditStory),
+			want: nil,
+		},
+		{
+			name: "brand in capitals named after its host",
+			page: creditPage(`<title>Bridge to be rebuilt</title><link rel="canonical" href="https://www.eatwell.example/bridge">
+<meta name="author" content="EAT WELL">`, `<h1>Bridge to be rebuilt</h1>`+creditStory),
+			want: nil,
+		},
+		{
+			name: "metadata crediting the outlet, byline naming the writer",
+			page: creditPage(`<title>Bridge to be rebuilt</title><link rel="canonical" href="https://www.rivertimes.example/bridge">
+<meta name="author" content="River Times">`, `<h1>Bridge to be rebuilt</h1><div class="article-author">Anna Berg</div>`+creditStory),
+			want: []string{"Anna Berg"},
+		},
+		{
+			name: "first name in metadata, full name in the byline",
+			page: creditPage(`<title>Bridge to be rebuilt</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge to be rebuilt","author":{"@type":"Person","name":"Todd"}}</script>`,
+				`<h1>Bridge to be rebuilt</h1><div class="byline">By Todd Baker</div>`+creditStory),
+			want: []string{"Todd Baker"},
+		},
+		{
+			name: "handle in metadata, name in the byline",
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="TB1984">`,
+				`<h1>Bridge to be rebuilt</h1><div class="byline">By Todd Baker</div>`+creditStory),
+			want: []string{"Todd Baker"},
+		},
+		{
+			name: "first name kept when the byline names someone else",
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Todd">`,
+				`<h1>Bridge to be rebuilt</h1><div class="byline">By Anna Berg</div>`+creditStory),
+			want: []string{"Todd"},
+		},
+		{
+			name: "login in metadata falls through to the byline",
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="tbaker">`,
+				`<h1>Bridge to be rebuilt</h1><div class="byline">Von Todd Baker</div>`+creditStory),
+			want: []string{"Todd Baker"},
+		},
+		{
+			name: "teaser list bylines are not the story's",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1>`+creditStory+`<ul class="more">`+
+					strings.Repeat(`<li><a href="/x">Other story</a></li>`, 3)+
+					`<li><span class="item-author">Anna Berg</span></li><li><span class="item-author">Mark Stone</span></li><li><span class="item-author">Eva Lind</span></li></ul>`),
+			want: nil,
+		},
+		{
+			name: "image credit is not a byline",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1><figure><img src="b.jpg"><span class="license-author">Nenad Stone</span></figure>`+creditStory),
+			want: nil,
+		},
+		{
+			name: "organisation in a byline",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1><div class="byline">von AUTO ZEITUNG 02.11.2021</div>`+creditStory),
+			want: nil,
+		},
+		{
+			name: "date label after the name",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1><p><span>Von Anna Berg</span> Publiziert 03/02/2022 um 10:00</p>`+creditStory),
+			want: []string{"Anna Berg"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := FromHTML([]byte(tt.page), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, au := range a.Authors {
+				got = append(got, au.Name)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("authors (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestMainLabel(t *testing.T) {
+	for host, want := range map[string]string{
+		"www.lefigaro.fr":    "lefigaro",
+		"madame.lefigaro.fr": "lefigaro",
+		"news.bbc.co.uk":     "bbc",
+		"frau-sabienes.de":   "frausabienes",
+		"localhost":          "",
+		"":                   "",
+	} {
+		if got := mainLabel(host); got != want {
+			t.Errorf("mainLabel(%q) = %q, want %q", host, got, want)
+		}
+	}
+}
