@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -302,7 +303,20 @@ func FuzzFind(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		qs, err := Find(s, nil)
+		var (
+			qs  []Quote
+			err error
+		)
+		done := make(chan struct{})
+		go func() {
+			qs, err = Find(s, nil)
+			close(done)
+		}()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			t.Fatalf("Find hangs on %q", s)
+		}
 		if err != nil {
 			t.Fatal(err)
 		}
