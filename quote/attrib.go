@@ -42,6 +42,7 @@ func (f *finder) sentence(si, a, b int) {
 		if !f.de {
 			for i := a; i+1 < b; i++ {
 				f.nominal(i, a, b)
+				f.inPoll(i, a, b)
 			}
 		}
 	}
@@ -731,6 +732,13 @@ func (f *finder) prepCue(i, a, b int) {
 		conE = f.contentEnd(conS, b)
 	} else {
 		conS, conE = f.contentBefore(a, i)
+		if f.isPunct(i-1, ',') && f.isPunct(e, ',') && e+1 < b && toks[e+1].kind == kWord {
+			// "G4S receives, according to one report, $234 million ...": the whole sentence
+			conS, conE = a, b
+			for conE > conS && toks[conE-1].kind == kPunct {
+				conE--
+			}
+		}
 		if conE <= conS && f.de {
 			// "Heute wurden nach israelischen Armeeangaben 40 Ziele angegriffen": the sentence
 			conS, conE = a, b
@@ -2315,4 +2323,44 @@ func (f *finder) asideStart(j, a int) int {
 		}
 	}
 	return -1
+}
+
+// inPoll finds "in the latest polls", "in a Quinnipiac survey": the poll is
+// the source of the sentence's claim.
+func (f *finder) inPoll(i, a, b int) {
+	toks := f.toks
+	if !f.lowerIs(i, "in") || toks[i].flags&(fIn|fUsed) != 0 {
+		return
+	}
+	for k := i + 1; k < b && k < i+6; k++ {
+		t := toks[k]
+		if t.kind != kWord || t.flags&fIn != 0 {
+			return
+		}
+		switch f.lowerWord(k) {
+		case "poll", "polls", "survey", "surveys", "polling":
+			e := k + 1
+			for e < b && (f.lowerIs(e, "of") || f.lowerIs(e, "from") || f.lowerIs(e, "by")) {
+				// "polls from Quinnipiac and Fox News"
+				_, e2 := f.npFwd(e+1, b)
+				if e2 <= e+1 {
+					break
+				}
+				e = e2
+			}
+			conS, conE := a, b
+			for conE > conS && toks[conE-1].kind == kPunct {
+				conE--
+			}
+			if conE-conS < 4 {
+				return
+			}
+			toks[i].flags |= fUsed
+			f.addIndirect(i, i+1, i+1, e, conS, conE, false, 0.4)
+			return
+		}
+		if t.class&(wVerb|wSub) != 0 && t.class&wDet == 0 {
+			return
+		}
+	}
 }
