@@ -276,10 +276,13 @@ func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int
 	// A visible date near the start of the article: from the headline
 	// before the body (else the body's start) onwards, else the nearest
 	// one before it.
-	if t := p.textDate(anchor, int32(len(d.nodes)), 120, opt); !t.IsZero() {
+	if t := p.nearHeadDate(anchor, opt); !t.IsZero() {
 		return t
 	}
-	if t := p.textDateBack(anchor, 60, opt); !t.IsZero() {
+	if t, _ := p.textDate(anchor, int32(len(d.nodes)), 120, opt); !t.IsZero() {
+		return t
+	}
+	if t, _ := p.textDateBack(anchor, 60, opt); !t.IsZero() {
 		return t
 	}
 	return Time{}
@@ -400,17 +403,19 @@ func dateAnchor(d *document, roots []int32, h1 int32) int32 {
 	return anchor
 }
 
-// nearHeadDate is a date in the few short texts after the anchor, else
-// just before it.
+// nearHeadDate is the date nearest to the anchor among the few short
+// texts after it and before it.
 func (p *Page) nearHeadDate(anchor int32, opt dateline.Options) Time {
-	if t := p.textDate(anchor, int32(len(p.doc.nodes)), 12, opt); !t.IsZero() {
-		return t
+	after, na := p.textDate(anchor, int32(len(p.doc.nodes)), 12, opt)
+	before, nb := p.textDateBack(anchor, 6, opt)
+	if !before.IsZero() && (after.IsZero() || nb < na) {
+		return before
 	}
-	return p.textDateBack(anchor, 6, opt)
+	return after
 }
 
 // textDateBack is textDate searching backwards from before.
-func (p *Page) textDateBack(before int32, limit int, opt dateline.Options) Time {
+func (p *Page) textDateBack(before int32, limit int, opt dateline.Options) (Time, int) {
 	d := p.doc
 	seen := 0
 	for i := before - 1; i > 0 && seen < limit; i-- {
@@ -423,14 +428,16 @@ func (p *Page) textDateBack(before int32, limit int, opt dateline.Options) Time 
 			continue
 		}
 		seen++
-		if len(t) > 100 || !hasDigitRun(t) || p.inBoilerArea(i) {
+		// A sentence naming a date ("on Sunday, October 13th, 2019 in an
+		// article") is not a date line.
+		if len(t) > 100 || !hasDigitRun(t) || len(strings.Fields(t)) > 9 || p.inBoilerArea(i) {
 			continue
 		}
 		if ts := p.dateInText(t, opt); !ts.IsZero() {
-			return ts
+			return ts, seen
 		}
 	}
-	return Time{}
+	return Time{}, seen
 }
 
 // hintDate reads the publication time from the adapter's Date element.
@@ -468,7 +475,7 @@ func firstTag(d *document, a atom.Atom) int32 {
 
 // textDate returns the first timestamp that is the whole of a short text
 // node in [from, to), looking at most at limit text nodes.
-func (p *Page) textDate(from, to int32, limit int, opt dateline.Options) Time {
+func (p *Page) textDate(from, to int32, limit int, opt dateline.Options) (Time, int) {
 	d := p.doc
 	seen := 0
 	for i := from; i < to && seen < limit; i++ {
@@ -497,10 +504,10 @@ func (p *Page) textDate(from, to int32, limit int, opt dateline.Options) Time {
 			continue
 		}
 		if ts := p.dateInText(t, opt); !ts.IsZero() {
-			return ts
+			return ts, seen
 		}
 	}
-	return Time{}
+	return Time{}, seen
 }
 
 // hasDigitRun reports whether s holds two digits in a row.

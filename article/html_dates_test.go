@@ -1,6 +1,11 @@
 package article
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsparse/newsparse/dateline"
+	"golang.org/x/net/html/atom"
+)
 
 // datePage wraps head and body markup into a minimal article page.
 func datePage(head, body string) []byte {
@@ -10,6 +15,53 @@ func datePage(head, body string) []byte {
 		"<p>Traffic had been diverted through the town centre since the spring, causing long queues at the two main junctions.</p>" +
 		"<p>Engineers replaced the deck and strengthened the piers, and the works came in slightly under the planned budget.</p>" +
 		"</article></body></html>")
+}
+
+// listPage is a page whose headline has a date line just before
+// it and a list of other stories with their dates after the text.
+func listPage(before string) []byte {
+	return []byte(`<html><body><div class="meta">` + before + `</div><h1>Bridge reopens after repairs</h1>` +
+		`<p>The old bridge over the river reopened on Monday after eight months of repairs, the city said.</p>` +
+		`<p>Traffic had been diverted through the town centre since the spring, causing long queues.</p>` +
+		`<div class="more"><p>Other story</p><p>05.11.2023 / 10:00</p><p>Third story</p><p>30.10.2023 / 12:00</p></div>` +
+		`</body></html>`)
+}
+
+func TestPublishedNearHeadline(t *testing.T) {
+	tests := []struct{ name, before, want string }{
+		{"date line just before the headline", `Peter Grimm / 07.11.2023 / 09:30 /`, "2023-11-07"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := FromHTML(listPage(tt.before), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := a.Published.String(); got != tt.want {
+				t.Errorf("Published = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTextDateBack(t *testing.T) {
+	tests := []struct{ name, before, want string }{
+		{"date line", `<p>Peter Grimm / 07.11.2023 / 09:30 /</p>`, "2023-11-07"},
+		{"a sentence naming a date is no date line", `<p>on Sunday, October 13th, 2023 in an article in a local newspaper</p>`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := parseDocument([]byte(`<html><body>`+tt.before+`<h1>Bridge reopens</h1></body></html>`), DefaultMaxHTMLDepth)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := &Page{doc: d}
+			got, _ := p.textDateBack(firstTag(d, atom.H1), 6, dateline.Options{})
+			if got.String() != tt.want {
+				t.Errorf("textDateBack = %q, want %q", got.String(), tt.want)
+			}
+		})
+	}
 }
 
 func TestPublishedHTML(t *testing.T) {
