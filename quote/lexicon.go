@@ -174,7 +174,7 @@ inform notify brief tell warn pledge affirm reaffirm opine post publish write bl
 term brand decry condemn denounce slam blast lambaste rebuke reject refute rebut disagree
 dispute contest challenge welcome applaud hail laud commend thank congratulate apologize
 apologise regret lament bemoan deplore acknowledge confess concede recognize recognise realize
-realise note stress underline underscore highlight point like love hate prefer plan intend
+realise note stress underline underscore highlight point love hate prefer plan intend
 vote support oppose endorse back favor favour celebrate retaliate gush marvel scoff
 snap fume rail joke concur beam`
 
@@ -183,7 +183,7 @@ var enIrregular = map[string][]string{
 	"write": {"write", "writes", "wrote", "written", "writing"}, "think": {"think", "thinks", "thought", "thinking"},
 	"know": {"know", "knows", "knew", "known", "knowing"}, "see": {"see", "sees", "saw", "seen"},
 	"find": {"find", "finds", "found"}, "show": {"show", "shows", "showed", "shown"},
-	"feel": {"feel", "feels", "felt"}, "speak": {"speak", "speaks", "spoke", "speaking"},
+	"feel": {"feel", "feels", "felt"},
 	"swear": {"swear", "swears", "swore", "sworn"}, "read": {"reads"},
 	"forecast": {"forecast", "forecasts", "forecasting"}, "mean": {"mean", "means", "meant"},
 	"understand": {"understands", "understood"},
@@ -221,7 +221,7 @@ hint imply predict estimate conclude argue claim allege stress emphasize emphasi
 recall recount reveal confirm concede explain assert maintain contend testify tweet post write
 sign embrace reiterate repeat echo tout celebrate hail commend thank congratulate apologize
 apologise regret lament welcome want talk show find indicate reveal point refer push vote
-consider release share issue compare recognize recognise seek`
+consider share compare recognize recognise seek`
 
 // enTell are English speech verbs whose object is the addressee.
 const enTell = `tell tells told telling inform informs informed informing notify notifies notified
@@ -373,6 +373,13 @@ func builtinEN() []entry {
 		during what why how who which where many some most few other others several all both
 		each every any no not one two three four five another among yes instead`)...)
 	out = append(out, words(wLang, "the and of is was that with for are be has have this it to in on said he they from by at we will")...)
+	// forms that are rather prepositions or nouns: "like Trump", "the states", "voting booths"
+	for k := range out {
+		switch out[k].word {
+		case "like", "likes", "liked", "liking", "states", "voting":
+			out[k].class &^= wVerb | wStance | wParticiple
+		}
+	}
 	return out
 }
 
