@@ -109,8 +109,8 @@ func (f *finder) sentence(si, a, b int) {
 func (f *finder) linkPair(pi, a, b int) {
 	p := &f.pairs[pi]
 	toks := f.toks
-	if f.de && !f.pairIsSentence(p) && f.titleLike(p) {
-		p.dropped = true
+	if !f.pairIsSentence(p) && f.titleLike(p) && (f.de || p.close-p.open > 2) {
+		p.dropped = true // a name or title in marks: "Meet the Press"
 		return
 	}
 	if p.cont {
@@ -567,6 +567,13 @@ func (f *finder) indirect(i, a, b int) {
 			if e-s == 1 && toks[s].class&wPron != 0 {
 				return // "A third of independents, 33%, say they feel that way"
 			}
+			// the phrase after the verb is its object, not an inverted source:
+			// take the words before the comma as the source
+			if s2 := f.npBack(prev-1, a); s2 >= 0 && (s2 == a || f.isPunct(s2-1, ',')) && f.hasNameOrPronoun(s2, prev) {
+				srcS, srcE = s2, prev
+				break
+			}
+			return
 		}
 		if e <= s {
 			// "..., Mikhail Bogdanov, said on February 13"
@@ -2228,8 +2235,9 @@ func (f *finder) headBeforeComma(j, a int) int {
 			return -1
 		}
 		if f.isPunct(k, ',') {
-			if !(toks[k-1].kind == kWord && toks[k-1].flags&fCap != 0 || f.isPunct(k-1, ')')) {
-				return -1
+			nameSeg := toks[k+1].flags&fCap != 0 && toks[j-1].flags&fCap != 0
+			if !(toks[k-1].kind == kWord && (toks[k-1].flags&fCap != 0 || nameSeg) || f.isPunct(k-1, ')')) {
+				return -1 // "A longtime JNF official, Howard Ingram, said": a name after a noun is fine
 			}
 			if s := f.npBack(k-1, a); s >= 0 && (s == a || !f.isWord(s-1, a, len(toks))) {
 				return s
