@@ -183,7 +183,7 @@ var enIrregular = map[string][]string{
 	"write": {"write", "writes", "wrote", "written", "writing"}, "think": {"think", "thinks", "thought", "thinking"},
 	"know": {"know", "knows", "knew", "known", "knowing"}, "see": {"see", "sees", "saw", "seen"},
 	"find": {"find", "finds", "found"}, "show": {"show", "shows", "showed", "shown"},
-	"feel": {"feel", "feels", "felt"},
+	"feel":  {"feel", "feels", "felt"},
 	"swear": {"swear", "swears", "swore", "sworn"}, "read": {"reads"},
 	"forecast": {"forecast", "forecasts", "forecasting"}, "mean": {"mean", "means", "meant"},
 	"understand": {"understands", "understood"},
