@@ -251,7 +251,7 @@ func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int
 		if strings.Contains(cl, "publish") || strings.Contains(cl, "posted") || strings.Contains(cl, "created") || d.hasAttr(n, aPubdate) {
 			return t
 		}
-		if p.inBoilerArea(n) {
+		if p.dateBoiler(n) {
 			continue
 		}
 		if first.IsZero() {
@@ -430,7 +430,7 @@ func (p *Page) textDateBack(before int32, limit int, opt dateline.Options) (Time
 		seen++
 		// A sentence naming a date ("on Sunday, October 13th, 2019 in an
 		// article") is not a date line.
-		if len(t) > 100 || !hasDigitRun(t) || len(strings.Fields(t)) > 9 || p.inBoilerArea(i) {
+		if len(t) > 100 || !hasDigitRun(t) || len(strings.Fields(t)) > 9 || p.dateBoiler(i) {
 			continue
 		}
 		if ts := p.dateInText(t, opt); !ts.IsZero() {
@@ -438,6 +438,36 @@ func (p *Page) textDateBack(before int32, limit int, opt dateline.Options) (Time
 		}
 	}
 	return Time{}, seen
+}
+
+// dateWords mark elements holding a story's date line; boilerplate class
+// words on them (meta, date, byline) do not hide the date.
+var dateWords = []string{"date", "time", "meta", "byline", "posted", "publish", "info"}
+
+// dateBoiler reports whether text node n lies in page furniture for date
+// searches: navigation, a related-stories or similar block, or an aside or
+// footer that is not the article's own.
+func (p *Page) dateBoiler(n int32) bool {
+	d := p.doc
+	outside := false
+	for x := d.nodes[n].parent; x > 0; x = d.nodes[x].parent {
+		nd := &d.nodes[x]
+		if nd.attrStart != nd.attrEnd && nd.tag != atom.Main && nd.tag != atom.Body && classify(d, x) == classStrongBoiler {
+			cl := strings.ToLower(d.attr(x, aClass) + " " + d.attr(x, aID))
+			if strings.Contains(cl, "comment") || !slices.ContainsFunc(dateWords, func(w string) bool { return strings.Contains(cl, w) }) {
+				return true
+			}
+		}
+		switch nd.tag {
+		case atom.Nav:
+			return true
+		case atom.Aside, atom.Footer:
+			outside = true
+		case atom.Article:
+			return false
+		}
+	}
+	return outside
 }
 
 // hintDate reads the publication time from the adapter's Date element.
@@ -500,7 +530,7 @@ func (p *Page) textDate(from, to int32, limit int, opt dateline.Options) (Time, 
 				continue
 			}
 		}
-		if !hasDigitRun(t) || p.inBoilerArea(i) {
+		if !hasDigitRun(t) || p.dateBoiler(i) {
 			continue
 		}
 		if ts := p.dateInText(t, opt); !ts.IsZero() {

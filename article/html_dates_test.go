@@ -155,6 +155,17 @@ func TestPublishedHTML(t *testing.T) {
 			body: `<p class="date">15 августа 2016, 13:43</p>`,
 			want: "2016-08-15",
 		},
+		{
+			name: "date in the article's own aside of metadata",
+			head: `<meta name="Date" content="2022-1-26T14:32:06+02:00">`,
+			body: `<aside class="meta"><div class="meta__row"><p class="meta__content"><time class="meta__label" datetime="2022-01-21">21.01.2022 - 13:30</time></p></div></aside>`,
+			want: "2022-01-21",
+		},
+		{
+			name: "comment dates are not the story's",
+			body: `<div class="comments-area"><article class="comment-body"><footer class="comment-meta"><time datetime="2019-08-24T03:36:11+02:00">24. August 2019</time></footer></article></div>`,
+			want: "",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
