@@ -187,7 +187,31 @@ func bestTimeRank(cands []timeCand, opt dateline.Options) (Time, bool) {
 	return top, generic
 }
 
-var urlDate = regexp.MustCompile(`/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_.]|$)`)
+// urlDate matches a date in a URL path: /2017/02/13/, /2017/2/13/,
+// /2017-02-13, /20170213/ and a /13-02-2017 segment.
+var urlDate = regexp.MustCompile(`/((?:19|20)\d\d)(?:[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])|/([1-9])/([1-9]|[12]\d|3[01]))(?:/|[-_.]|$)|/(0[1-9]|[12]\d|3[01])-(0[1-9]|1[0-2])-((?:19|20)\d\d)(?:/|$)`)
+
+// urlDay is the date stated in the path of u, if any.
+func urlDay(u string, opt dateline.Options) Time {
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	m := urlDate.FindStringSubmatch(u)
+	if m == nil {
+		return Time{}
+	}
+	y, mo, dd := m[1], m[2], m[3]
+	switch {
+	case m[4] != "":
+		mo, dd = "0"+m[4], m[5]
+		if len(dd) == 1 {
+			dd = "0" + dd
+		}
+	case m[6] != "":
+		y, mo, dd = m[8], m[7], m[6]
+	}
+	return parseTime(y+"-"+mo+"-"+dd, opt)
+}
 
 // published reconciles the publication time.
 func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int32) Time {
@@ -209,6 +233,13 @@ func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int
 	if meta.Zone == ZoneOffset {
 		if _, off := meta.T.Zone(); off == 0 {
 			meta = p.localized(meta, cands, opt)
+		}
+	}
+	// A date in the URL a month or more before the metadata's is the
+	// original publication of a page republished (or moved) later.
+	if !meta.IsZero() {
+		if u := urlDay(p.URL(), opt); !u.IsZero() && meta.T.Sub(u.T) > 31*24*time.Hour {
+			return u
 		}
 	}
 	// A date shown beside the headline beats a generic metadata key (often
@@ -268,10 +299,8 @@ func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int
 		return first
 	}
 	// A date in the URL.
-	if mm := urlDate.FindStringSubmatch(p.URL()); mm != nil {
-		if t := parseTime(mm[1]+"-"+mm[2]+"-"+mm[3], opt); !t.IsZero() {
-			return t
-		}
+	if t := urlDay(p.URL(), opt); !t.IsZero() {
+		return t
 	}
 	// A visible date near the start of the article: from the headline
 	// before the body (else the body's start) onwards, else the nearest

@@ -64,6 +64,24 @@ func TestTextDateBack(t *testing.T) {
 	}
 }
 
+func TestURLDay(t *testing.T) {
+	tests := []struct{ url, want string }{
+		{"https://example.com/2017/02/13/bridge-reopens/", "2017-02-13"},
+		{"https://example.com/home/2017/7/12/bridge", "2017-07-12"},
+		{"https://example.com/news/2019-01-01-bridge.html", "2019-01-01"},
+		{"https://example.com/news/20190101/bridge", "2019-01-01"},
+		{"https://example.com/meldungen/29-10-2021", "2021-10-29"},
+		{"https://web.archive.org/web/20131110121040/http://example.com/x", ""},
+		{"https://example.com/story?date=2019/01/01/", ""},
+		{"https://example.com/2017/02/31/", ""},
+	}
+	for _, tt := range tests {
+		if got := urlDay(tt.url, dateline.Options{}).String(); got != tt.want {
+			t.Errorf("urlDay(%q) = %q, want %q", tt.url, got, tt.want)
+		}
+	}
+}
+
 func TestPublishedHTML(t *testing.T) {
 	tests := []struct {
 		name, head, body, url string
@@ -165,6 +183,18 @@ func TestPublishedHTML(t *testing.T) {
 			name: "comment dates are not the story's",
 			body: `<div class="comments-area"><article class="comment-body"><footer class="comment-meta"><time datetime="2019-08-24T03:36:11+02:00">24. August 2019</time></footer></article></div>`,
 			want: "",
+		},
+		{
+			name: "URL date long before the metadata's is the original",
+			head: `<meta property="article:published_time" content="2019-06-17T18:28:00+02:00">`,
+			url:  "https://example.com/home/2017/7/12/bridge-reopens",
+			want: "2017-07-12",
+		},
+		{
+			name: "URL date a day before a UTC time stays unused",
+			head: `<meta property="article:published_time" content="2019-11-19T04:58:46+00:00">`,
+			url:  "https://example.com/2019/11/18/bridge-reopens/",
+			want: "2019-11-19T04:58:46Z",
 		},
 	}
 	for _, tt := range tests {
