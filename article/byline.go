@@ -180,7 +180,31 @@ func IsPersonName(s string) bool {
 			continue
 		}
 	}
+	if caps >= 2 && mixesAcronym(words) {
+		return false
+	}
 	return caps >= 2
+}
+
+// mixesAcronym reports an acronym beside a capitalised word ("ACLU Speech",
+// "NASA Goddard"): an organisation; "JOHN SMITH" in capitals is a name.
+func mixesAcronym(words []string) bool {
+	acronym, lower := false, false
+	for _, w := range words {
+		letters := 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		switch {
+		case isAllUpperWord(w) && letters >= 3:
+			acronym = true
+		case !isAllUpperWord(w):
+			lower = true
+		}
+	}
+	return acronym && lower
 }
 
 func isAllUpperWord(w string) bool {

@@ -65,6 +65,8 @@ var orgWords = map[string]bool{
 	"redacción": true, "redazione": true, "rédaction": true, "amt": true, "deutsches": true,
 	"deutsche": true, "kreuz": true, "bundesamt": true, "landesamt": true,
 	"kitchen": true, "hora": true, "nachrichten": true, "praxis": true,
+	"project": true, "projekt": true, "program": true, "programme": true, "center": true, "centre": true,
+	"council": true, "committee": true, "commission": true,
 }
 
 // orgSuffixes end words that name organisations ("Bundesministerium", "TVT-Redaktion").
@@ -170,6 +172,9 @@ func cleanAuthorName(s, site string) string {
 	if determiners[strings.ToLower(words[0])] && len(words) > 1 {
 		return ""
 	}
+	if mixedCase(words) {
+		return "" // "Alles über Lautsprecher": words of a sentence
+	}
 	for _, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
 		if nonPersonWords[lw] || orgWords[lw] || strings.Contains(lw, ".") && len(lw) > 4 && !strings.HasSuffix(lw, ".") {
@@ -194,6 +199,25 @@ func cleanAuthorName(s, site string) string {
 		return ""
 	}
 	return s
+}
+
+// mixedCase reports capitalised words beside lower-case words that are no
+// name particles; an all-lower-case login or name ("jane doe") is not mixed.
+func mixedCase(words []string) bool {
+	if len(words) < 3 {
+		return false // "Mobasir hassan"
+	}
+	upper, lower := false, false
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			upper = true
+		case unicode.IsLower(r) && !namePartLower[strings.ToLower(w)] && !strings.HasPrefix(w, "al-") && !strings.HasPrefix(w, "el-"):
+			lower = true
+		}
+	}
+	return upper && lower
 }
 
 // hostLabels are the distinctive labels of a host name ("lefigaro",
@@ -356,9 +380,16 @@ func bylineCredits(t, site string) []Author {
 		}
 	}
 	// A bare name, or a label and a name, in an element marked as the byline.
+	// Every part must be a name: "Alles über Lautsprecher, Heimkino und
+	// Tricks" is a sentence, not a list of one.
 	t = strings.TrimSpace(t)
 	if len(t) > 100 {
 		return nil
+	}
+	for _, part := range splitCredit(cutAuthorLabel(t)) {
+		if cleanAuthorName(part, site) == "" && !isOrgCredit(part) {
+			return nil
+		}
 	}
 	return metaAuthors([]string{t}, site)
 }

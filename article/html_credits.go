@@ -13,7 +13,7 @@ var bylineSel = compileSelector(`[rel=author], [itemprop=author], .byline, .auth
 
 // bylineNameSel finds the name inside a byline element that also holds a
 // role or a date: "<a>Jane Doe</a> <div>Games Editor</div>".
-var bylineNameSel = compileSelector(`a, [itemprop=name], [class*=name], [class*=Name], strong, b`)
+var bylineNameSel = compileSelector(`a, [itemprop=name], [class*=name], [class*=Name], .fn, strong, b`)
 
 func (p *Page) authors(m *pageMeta, h Hints, anchor int32) []Author {
 	host := hostOf(p.URL())
@@ -34,33 +34,49 @@ func (p *Page) authors(m *pageMeta, h Hints, anchor int32) []Author {
 		}
 	}
 	var visible []Author
-	visibleDone := false
+	visibleDone, listed := false, false
 	seen := func() []Author {
 		if !visibleDone {
 			visibleDone = true
-			visible = f.keep(p.visibleByline(anchor, site))
-			if len(visible) == 0 {
-				visible = f.keep(p.creditAfterHeadline(anchor, site))
+			visible, listed = p.visibleByline(anchor, site)
+			if visible = f.keep(visible); len(visible) == 0 {
+				visible, listed = f.keep(p.creditAfterHeadline(anchor, site)), true
 			}
 		}
 		return visible
 	}
+	var found []Author
 	for _, src := range [][]string{m.ld.authors, m.metaAuthors, m.mdAuthors} {
 		as := f.keep(metaAuthors(src, site))
 		if len(as) == 0 {
 			continue
 		}
-		// Metadata giving only a first name or a handle ("Todd",
-		// "CC7567") yields to the page's byline naming the person in full.
-		if vs := seen(); len(vs) > 0 && shortCredits(as, vs) {
-			return vs
-		}
-		return as
+		found = as
+		break
 	}
-	if vs := seen(); len(vs) > 0 {
+	if found == nil {
+		return seen()
+	}
+	// Metadata giving only a first name or a handle ("Todd", "CC7567")
+	// yields to the page's byline naming the person in full, and a partial
+	// list to a byline naming all the authors.
+	if vs := seen(); len(vs) > 0 && (shortCredits(found, vs) || listed && extends(vs, found)) {
 		return vs
 	}
-	return nil
+	return found
+}
+
+// extends reports whether list names everyone in part and more.
+func extends(list, part []Author) bool {
+	if len(list) <= len(part) {
+		return false
+	}
+	for _, a := range part {
+		if !hasAuthor(list, a.Name) {
+			return false
+		}
+	}
+	return true
 }
 
 // creditFilter drops credits naming the outlet or a bare login.
@@ -242,7 +258,10 @@ func (p *Page) creditAfterHeadline(h1 int32, site string) []Author {
 // <h1> that names people, else the last one before it. Bylines of a list
 // (one class repeated with different names: teasers of other stories) and
 // credits of images or follow buttons are skipped.
-func (p *Page) visibleByline(h1 int32, site string) []Author {
+//
+// listed reports that the names were read from the element's text as a
+// list of credits, not picked from the links inside it.
+func (p *Page) visibleByline(h1 int32, site string) (as []Author, listed bool) {
 	d := p.doc
 	type cand struct {
 		n    int32
@@ -278,8 +297,9 @@ func (p *Page) visibleByline(h1 int32, site string) []Author {
 		cands = append(cands, cand{n, t})
 	}
 	var before []Author
+	beforeListed := false
 	seen := 0
-	for _, c := range cands {
+	for k, c := range cands {
 		if h1 >= 0 && c.n > h1 {
 			seen++
 			if seen > 30 {
@@ -290,24 +310,62 @@ func (p *Page) visibleByline(h1 int32, site string) []Author {
 			continue
 		}
 		as := singleWordsMarked(d, c.n, bylineAuthors(c.text, site))
-		if len(as) == 0 {
-			as = p.bylineNames(c.n, site)
+		listed := len(as) > 0
+		// The names marked inside, when the text lost one to what follows
+		// ("A, B y C Hace 13 horas").
+		if names := p.bylineNames(c.n, site); len(as) == 0 {
+			as = names
+		} else if extends(names, as) && listedAfter(c.text, names, as) {
+			as = names
 		}
 		if len(as) == 0 {
 			continue
 		}
-		if h1 < 0 || c.n > h1 {
-			return as
+		// A byline inside this one holding the credit alone, without the
+		// date or reading time that ended the list early.
+		for _, in := range cands[k+1:] {
+			if !isAncestor(d, c.n, in.n) {
+				break
+			}
+			if more := bylineAuthors(in.text, site); extends(more, as) {
+				as, listed = more, true
+			}
 		}
-		before = as
+		if h1 < 0 || c.n > h1 {
+			return as, listed
+		}
+		before, beforeListed = as, listed
 	}
-	return before
+	return before, beforeListed
+}
+
+// listedAfter reports whether each of names not in as follows a list
+// separator in text ("A, B y C Hace 13 horas"), not a role or section.
+func listedAfter(text string, names, as []Author) bool {
+	for _, n := range names {
+		if hasAuthor(as, n.Name) {
+			continue
+		}
+		i := strings.Index(text, n.Name)
+		if i < 0 {
+			return false
+		}
+		head := strings.ToLower(strings.TrimRight(text[:i], " \u00a0"))
+		ok := strings.HasSuffix(head, ",") || strings.HasSuffix(head, "&") || strings.HasSuffix(head, ";")
+		for _, w := range []string{" and", " und", " y", " et", " e", " i", " og", " en"} {
+			ok = ok || strings.HasSuffix(head, w)
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // bylineSkipClass mark author-like elements that credit something else: an
 // image, a licence, a follow button, an author's biography.
 var bylineSkipClass = []string{"bio", "about", "avatar", "license", "licence", "caption", "photo", "image",
-	"img", "follow", "copyright"}
+	"img", "follow", "copyright", "author_box", "author-box", "authorbox", "more"}
 
 func containsAnyOf(s string, subs []string) bool {
 	for _, w := range subs {
@@ -357,8 +415,19 @@ func singleWordsMarked(d *document, n int32, as []Author) []Author {
 	return out
 }
 
-// bylineNames reads the names marked inside a byline element.
+// bylineNames reads the names marked inside a byline element: those marked
+// as names or authors when there are any, else its links and bold texts.
 func (p *Page) bylineNames(n int32, site string) []Author {
+	if out := p.bylineNamesBy(n, site, bylineStrongSel); len(out) > 0 {
+		return out
+	}
+	return p.bylineNamesBy(n, site, bylineNameSel)
+}
+
+// bylineStrongSel marks an author's name inside a byline element.
+var bylineStrongSel = compileSelector(`[rel=author], [itemprop=name], [itemprop=author], [class*=name], [class*=Name], [class*=author], [class*=Author], .fn`)
+
+func (p *Page) bylineNamesBy(n int32, site string, sel *selector) []Author {
 	d := p.doc
 	var out []Author
 	count := 0
@@ -366,7 +435,10 @@ func (p *Page) bylineNames(n int32, site string) []Author {
 		if c == n || d.nodes[c].isText {
 			return true
 		}
-		if count >= 4 || !bylineNameSel.match(d, c) {
+		if containsAnyOf(strings.ToLower(d.attr(c, aClass)), bylineSkipClass) {
+			return false
+		}
+		if count >= 4 || !sel.match(d, c) {
 			return count < 4
 		}
 		count++

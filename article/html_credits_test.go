@@ -112,6 +112,36 @@ func TestFromHTMLCredits(t *testing.T) {
 				`<h1>Bridge to be rebuilt</h1><p><span>Von Anna Berg</span> Publiziert 03/02/2022 um 10:00</p>`+creditStory),
 			want: []string{"Anna Berg"},
 		},
+		{
+			name: "affiliation after the role",
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Jane Doe">`,
+				`<h1>Bridge to be rebuilt</h1><div class="byline">By Jane Doe, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project</div>`+creditStory),
+			want: []string{"Jane Doe"},
+		},
+		{
+			name: "byline listing more authors than the metadata",
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Jane Doe">`,
+				`<h1>Bridge to be rebuilt</h1><div class="byline">Jane Doe, Mark Stone</div>`+creditStory),
+			want: []string{"Jane Doe", "Mark Stone"},
+		},
+		{
+			name: "inner byline without the reading time",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1><div class="author"><div class="byline">Isabel Caro, Rocío Latorre y José Miguel Wilson</div> Hace 13 horas</div>`+creditStory),
+			want: []string{"Isabel Caro", "Rocío Latorre", "José Miguel Wilson"},
+		},
+		{
+			name: "section link before the byline name",
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Jane Doe">`,
+				`<h1>Bridge to be rebuilt</h1><div class="authorInfo"><a href="/tech">Tech Industry</a> by <a class="author" href="/jd">Jane Doe</a> May 3, 2021</div>`+creditStory),
+			want: []string{"Jane Doe"},
+		},
+		{
+			name: "author box biography",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1>`+creditStory+`<div class="author-info">Autor <p class="author-bio">Alles über Lautsprecher, Heimkino und Tricks für zu Hause.</p></div>`),
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -141,6 +171,23 @@ func TestMainLabel(t *testing.T) {
 	} {
 		if got := mainLabel(host); got != want {
 			t.Errorf("mainLabel(%q) = %q, want %q", host, got, want)
+		}
+	}
+}
+
+func TestIsPersonNameAcronyms(t *testing.T) {
+	for name, want := range map[string]bool{
+		"JOHN SMITH":           true,
+		"John Smith":           true,
+		"ACLU Speech":          false,
+		"NASA Goddard":         false,
+		"Kiran C Nair":         true,
+		"TJ Holmes":            true,
+		"AUTO ZEITUNG":         true, // capitals alone: left to the word lists
+		"Anna Berg Publiziert": false,
+	} {
+		if got := IsPersonName(name); got != want {
+			t.Errorf("IsPersonName(%q) = %v, want %v", name, got, want)
 		}
 	}
 }
