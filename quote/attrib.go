@@ -535,6 +535,9 @@ func (f *finder) indirect(i, a, b int) {
 	switch {
 	case prev < 0 && cs > a:
 		inherit = true
+	case prev > a && f.isPunct(prev, '%') && toks[prev-1].flags&fDigit != 0:
+		// "42% say they are liberal"
+		srcS, srcE = prev-1, prev+1
 	case prev >= a && f.isPunct(prev, ')') && !participle:
 		// "Rep. Brad Sherman (D-Calif.) last month joked"
 		s := f.npBack(prev, a)
@@ -557,12 +560,22 @@ func (f *finder) indirect(i, a, b int) {
 			}
 		}
 		s, e := f.npFwd(i+1, b)
+		if e > s && !f.de {
+			e = f.subjectEnd(s, e) // "say taxing consumption encourages ...": stop at the verb
+		}
 		if e > s && toks[prev].kind == kPunct && toks[prev].mark == ',' && !f.tailEnds(e, b) {
 			// not "..., said Bogdanov." but "X, Democrat of California, said the program ...":
 			// the source is before the comma
 			if s2 := f.headBeforeComma(prev, a); s2 >= 0 {
 				srcS, srcE = s2, prev
 				break
+			}
+			if c0 := f.asideStart(prev, a); c0 > a {
+				// "Democratic economists, like their Republican counterparts, say ..."
+				if s2 := f.npBack(c0-1, a); s2 >= 0 && f.opensClause(s2, a) {
+					srcS, srcE = s2, c0
+					break
+				}
 			}
 			if e-s == 1 && toks[s].class&wPron != 0 {
 				return // "A third of independents, 33%, say they feel that way"
@@ -580,21 +593,22 @@ func (f *finder) indirect(i, a, b int) {
 			if toks[prev].kind == kPunct && toks[prev].mark == ',' && prev-1 >= a && toks[prev-1].kind == kWord {
 				if prev-2 > a && f.isPunct(prev-2, ',') && (f.asideWord(prev-1) || toks[prev-1].flags&fDigit != 0 && len(f.word(prev-1)) <= 3) {
 					// "The company, however, insisted that ...", "Trump, 70, tweeted"
-					if s := f.npBack(prev-3, a); s >= 0 && (s == a || !f.isWord(s-1, a, len(toks))) {
+					if s := f.npBack(prev-3, a); s >= 0 && f.opensClause(s, a) {
 						srcS, srcE = s, prev-2
 						break
 					}
 				}
 				// "A senior official, speaking on condition of anonymity, said ...": an aside
 				if c0 := f.asideStart(prev, a); c0 > a {
-					if s := f.npBack(c0-1, a); s >= 0 && (s == a || !f.isWord(s-1, a, len(toks))) {
+					if s := f.npBack(c0-1, a); s >= 0 && f.opensClause(s, a) {
 						srcS, srcE = s, c0
 						break
 					}
 				}
 				if s := f.npBack(prev-1, a); s >= 0 && (s == a || f.isPunct(s-1, ',')) && !f.asideWord(s) {
-					if s == a || thatAt >= 0 {
+					if s == a || thatAt >= 0 || !f.adverbialTail(i+1, b) {
 						// "Mikhail Bogdanov, Russia's deputy foreign minister, said that ..."
+						// "One hopeful, Carly Fiorina, says despite being ..., she plans"
 						srcS, srcE = s, prev
 						break
 					}
@@ -1344,7 +1358,7 @@ var pronounPerson = map[string]bool{"he": true, "she": true, "him": true, "her":
 // speaker builds the speaker of the source [s,e).
 func (f *finder) speaker(s, e int) *Speaker {
 	toks := f.toks
-	for e > s && toks[e-1].kind == kPunct && toks[e-1].mark != ')' {
+	for e > s && toks[e-1].kind == kPunct && toks[e-1].mark != ')' && toks[e-1].mark != '%' {
 		e--
 	}
 	if e <= s {
@@ -1818,7 +1832,7 @@ func (f *finder) apposBack(j, a int) int {
 			}
 			if toks[k-1].kind == kWord && (f.lowerIs(k+1, "who") || f.lowerIs(k+1, "whose") || f.lowerIs(k+1, "which")) {
 				// "The official, who spoke on the condition of anonymity, said"
-				if s := f.npBack(k-1, a); s >= 0 && (s == a || !f.isWord(s-1, a, len(toks))) {
+				if s := f.npBack(k-1, a); s >= 0 && f.opensClause(s, a) {
 					return s
 				}
 			}
@@ -2239,7 +2253,7 @@ func (f *finder) headBeforeComma(j, a int) int {
 			if !(toks[k-1].kind == kWord && (toks[k-1].flags&fCap != 0 || nameSeg) || f.isPunct(k-1, ')')) {
 				return -1 // "A longtime JNF official, Howard Ingram, said": a name after a noun is fine
 			}
-			if s := f.npBack(k-1, a); s >= 0 && (s == a || !f.isWord(s-1, a, len(toks))) {
+			if s := f.npBack(k-1, a); s >= 0 && f.opensClause(s, a) {
 				return s
 			}
 			return -1
@@ -2371,4 +2385,28 @@ func (f *finder) inPoll(i, a, b int) {
 			return
 		}
 	}
+}
+
+// adverbialTail: the words from k are a short adverbial that ends the
+// sentence or precedes another attribution ("on February 13, RIA Novosti
+// reported"), not a clause of their own.
+func (f *finder) adverbialTail(k, b int) bool {
+	e := k
+	for e < b && f.toks[e].kind == kWord && f.toks[e].flags&fIn == 0 {
+		e++
+	}
+	if !f.onlyAdverbial(k, e) {
+		return false
+	}
+	return e >= b || !f.isPunct(e, ',') || f.attributionTail(e+1, b)
+}
+
+// opensClause: token s starts its clause: the sentence start, after
+// punctuation, or after a conjunction ("Yet Democratic economists ...").
+func (f *finder) opensClause(s, a int) bool {
+	if s <= a || !f.isWord(s-1, a, len(f.toks)) {
+		return true
+	}
+	t := f.toks[s-1]
+	return t.class&(wSub|wStop) != 0 && t.class&(wPrep|wDet|wPron) == 0
 }
