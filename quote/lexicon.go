@@ -427,8 +427,8 @@ func builtinDE() []entry {
 		out = append(out, words(wVerb, strings.Join(deInflect(st), " "))...)
 	}
 	out = append(out, words(wVerb, deStrong)...)
-	out = append(out, words(wWeak, "gab gibt gaben stellte stellt wies weist räumte räumt führte führt rief ruft ging geht forderte fordert kündigte kündigt teilte teilt fügte fügt")...)
-	out = append(out, words(wVerb, "gab gibt gaben stellte stellt wies weist räumte räumt führte führt rief ruft ging geht")...)
+	out = append(out, words(wWeak, "gab gibt gaben stellte stellt wies weist räumte räumt führte führt rief ruft ging geht kündigte kündigt teilte teilt fügte fügt warf wirft werfen")...)
+	out = append(out, words(wVerb, "gab gibt gaben stellte stellt wies weist räumte räumt führte führt rief ruft ging geht warf wirft werfen")...)
 	out = append(out, words(wPrepCue, "laut gemäß nach so")...)
 	out = append(out, words(wPostCue, "zufolge")...)
 	out = append(out, words(wAux, `hat hatte haben hatten habe wird wurde werden wurden ist war sind

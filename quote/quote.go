@@ -309,7 +309,7 @@ func (f *finder) particle(j int) bool {
 func (f *finder) nameCore(s, e int) (int, int) {
 	// a title before the name; a last word that is a title is a surname: "Charlie King"
 	for k := e - 2; k >= s; k-- {
-		if f.toks[k].class&wTitle != 0 {
+		if f.toks[k].class&wTitle != 0 || f.de && e-k >= 3 && germanTitle(f.word(k)) {
 			s = k + 1
 			break
 		}
@@ -385,4 +385,18 @@ func (f *finder) fullName(name string) string {
 		}
 	}
 	return name
+}
+
+// germanTitle: a German compound ending in a title: "Kommissionspräsident".
+func germanTitle(w string) bool {
+	w = strings.ToLower(w)
+	for _, t := range []string{"präsident", "präsidentin", "minister", "ministerin", "chef", "chefin", "sprecher",
+		"sprecherin", "vorsitzende", "vorsitzender", "kanzler", "kanzlerin", "direktor", "direktorin", "leiter",
+		"leiterin", "sekretär", "botschafter", "bürgermeister", "bürgermeisterin", "abgeordneter", "abgeordnete",
+		"intendant", "intendantin", "experte", "expertin", "trainer", "kommissar", "kommissarin", "führer", "führerin"} {
+		if strings.HasSuffix(w, t) {
+			return true
+		}
+	}
+	return false
 }
