@@ -262,9 +262,11 @@ func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int
 	if !meta.IsZero() {
 		return meta
 	}
-	// <time datetime>: one marked as the publication time, else the first
-	// after the headline, else the first.
-	var afterH1, first Time
+	// <time datetime> outside page furniture: one marked as the publication
+	// time, else the one nearest the headline; marked ones in furniture
+	// last.
+	var marked, near, markedBoiler Time
+	nearDist := int32(-1)
 	for i := 1; i < len(d.nodes); i++ {
 		if d.nodes[i].tag != atom.Time {
 			continue
@@ -279,24 +281,29 @@ func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int
 			continue
 		}
 		cl := strings.ToLower(d.attr(n, aClass) + " " + d.attr(n, aItemprop))
-		if strings.Contains(cl, "publish") || strings.Contains(cl, "posted") || strings.Contains(cl, "created") || d.hasAttr(n, aPubdate) {
-			return t
-		}
+		isMarked := strings.Contains(cl, "publish") || strings.Contains(cl, "posted") || strings.Contains(cl, "created") || d.hasAttr(n, aPubdate)
 		if p.dateBoiler(n) {
+			if isMarked && markedBoiler.IsZero() {
+				markedBoiler = t
+			}
 			continue
 		}
-		if first.IsZero() {
-			first = t
+		if isMarked {
+			marked = t
+			break
 		}
-		if afterH1.IsZero() && h1 >= 0 && n > h1 {
-			afterH1 = t
+		dist := n - anchor
+		if dist < 0 {
+			dist = -dist
+		}
+		if nearDist < 0 || dist < nearDist {
+			near, nearDist = t, dist
 		}
 	}
-	if !afterH1.IsZero() {
-		return afterH1
-	}
-	if !first.IsZero() {
-		return first
+	for _, t := range []Time{marked, near, markedBoiler} {
+		if !t.IsZero() {
+			return t
+		}
 	}
 	// A date in the URL.
 	if t := urlDay(p.URL(), opt); !t.IsZero() {

@@ -196,6 +196,12 @@ func TestPublishedHTML(t *testing.T) {
 			url:  "https://example.com/2019/11/18/bridge-reopens/",
 			want: "2019-11-19T04:58:46Z",
 		},
+		{
+			name: "time element nearest the headline",
+			head: `</head><body><p class="kicker"><time datetime="2022-12-12 12:22">12.12.2022 12:22</time></p>`,
+			body: `<p>Bridge works</p><p>The city council approved the plan.</p><p>Work started in the spring.</p><p>It ended in the autumn.</p><p>Older story</p><p><time datetime="2022-08-10 11:05">10.08.2022</time></p>`,
+			want: "2022-12-12",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
