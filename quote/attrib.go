@@ -261,7 +261,7 @@ func (f *finder) linkPair(pi, a, b int) {
 		}
 	}
 	// "Sam Lau said in a statement. “There are ...”": the previous sentence ends with the cue
-	if intro == 0 && p.open > 0 && toks[p.open-1].flags&fSentEnd != 0 && toks[p.open].flags&fPara == 0 {
+	if intro == 0 && p.open > 0 && toks[p.open-1].flags&fSentEnd != 0 && toks[p.open].flags&fPara == 0 && !p.single && f.pairIsSentence(p) && (!p.closed || toks[p.close].flags&fSentEnd != 0 || f.isPunct(p.close+1, '.')) {
 		if x, j := f.cueAtSentenceEnd(p.open - 1); x != nil {
 			x.pieces = append(x.pieces, pi)
 			p.used = true
