@@ -490,7 +490,7 @@ func (p *Page) dateBoiler(n int32) bool {
 		nd := &d.nodes[x]
 		if nd.attrStart != nd.attrEnd && nd.tag != atom.Main && nd.tag != atom.Body && classify(d, x) == classStrongBoiler {
 			cl := strings.ToLower(d.attr(x, aClass) + " " + d.attr(x, aID))
-			if strings.Contains(cl, "comment") || !slices.ContainsFunc(dateWords, func(w string) bool { return strings.Contains(cl, w) }) {
+			if !slices.ContainsFunc(dateWords, func(w string) bool { return strings.Contains(cl, w) }) {
 				return true
 			}
 		}
