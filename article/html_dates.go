@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/dateline"
@@ -246,6 +247,9 @@ func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int
 	// the time the page was generated or last edited) giving another day.
 	h1 := firstTag(d, atom.H1)
 	anchor := dateAnchor(d, roots, h1)
+	if hd := titleHeading(d, m); hd >= 0 {
+		anchor = hd
+	}
 	if !meta.IsZero() && generic {
 		if t := p.nearHeadDate(anchor, opt); !t.IsZero() && !sameDay(t, meta) {
 			return t
@@ -439,6 +443,39 @@ func dateAnchor(d *document, roots []int32, h1 int32) int32 {
 	return anchor
 }
 
+// titleHeading is the first h1 or h2 whose text is the metadata's title
+// (or opens it, before a site name), or -1.
+func titleHeading(d *document, m *pageMeta) int32 {
+	var titles []string
+	for _, t := range []string{m.ld.headline, m.ogTitle, m.twTitle, m.metaTitle} {
+		if n := normTitle(t); len(n) >= 8 {
+			titles = append(titles, n)
+		}
+	}
+	if len(titles) == 0 {
+		return -1
+	}
+	for i := 1; i < len(d.nodes); i++ {
+		if t := d.nodes[i].tag; t != atom.H1 && t != atom.H2 {
+			continue
+		}
+		h := d.innerText(int32(i))
+		if len(h) > 400 {
+			continue
+		}
+		nh := normTitle(h)
+		if len(nh) < 8 {
+			continue
+		}
+		for _, t := range titles {
+			if t == nh || strings.HasPrefix(t, nh) {
+				return int32(i)
+			}
+		}
+	}
+	return -1
+}
+
 // nearHeadDate is the date nearest to the anchor among the few short
 // texts after it and before it.
 func (p *Page) nearHeadDate(anchor int32, opt dateline.Options) Time {
@@ -466,7 +503,7 @@ func (p *Page) textDateBack(before int32, limit int, opt dateline.Options) (Time
 		seen++
 		// A sentence naming a date ("on Sunday, October 13th, 2019 in an
 		// article") is not a date line.
-		if len(t) > 100 || !hasDigitRun(t) || len(strings.Fields(t)) > 9 || p.dateBoiler(i) {
+		if len(t) > 100 || !hasDigitRun(t) || sentenceLike(t) || p.dateBoiler(i) {
 			continue
 		}
 		if ts := p.dateInText(t, opt); !ts.IsZero() {
@@ -574,6 +611,18 @@ func (p *Page) textDate(from, to int32, limit int, opt dateline.Options) (Time, 
 		}
 	}
 	return Time{}, seen
+}
+
+// sentenceLike reports whether s reads as a sentence rather than a date
+// line: five or more words in lower case.
+func sentenceLike(s string) bool {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
+			n++
+		}
+	}
+	return n >= 5
 }
 
 // hasDigitRun reports whether s holds two digits in a row.

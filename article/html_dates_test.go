@@ -1,6 +1,7 @@
 package article
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsparse/newsparse/dateline"
@@ -48,6 +49,7 @@ func TestTextDateBack(t *testing.T) {
 	tests := []struct{ name, before, want string }{
 		{"date line", `<p>Peter Grimm / 07.11.2023 / 09:30 /</p>`, "2023-11-07"},
 		{"a sentence naming a date is no date line", `<p>on Sunday, October 13th, 2023 in an article in a local newspaper</p>`, ""},
+		{"a long date line", `<p>02.02.2022 10:16 Uhr - 1. Bundesliga - PM Vereine, red</p>`, "2022-02-02"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -79,6 +81,22 @@ func TestURLDay(t *testing.T) {
 		if got := urlDay(tt.url, dateline.Options{}).String(); got != tt.want {
 			t.Errorf("urlDay(%q) = %q, want %q", tt.url, got, tt.want)
 		}
+	}
+}
+
+func TestPublishedTitleHeading(t *testing.T) {
+	// The body container is misread as the greeting at the top; the heading
+	// that carries the metadata's title still anchors the date search.
+	src := `<html><head><meta property="og:title" content="Erneuter Verzicht auf Regionallehrgang | DHB"></head><body>` +
+		`<div class="intro"><h1>Liebe Handballer und Handballerinnen, liebe Handballfans,</h1><p>` + strings.Repeat("willkommen auf unserer Seite mit vielen Neuigkeiten aus dem Verband. ", 20) + `</p></div>` +
+		`<section class="news"><div class="info"><span class="date">02.02.2022</span><span class="category">A-Frauen</span></div>` +
+		`<h1>Erneuter Verzicht auf Regionallehrgang</h1><p>Der Lehrgang fällt aus.</p></section></body></html>`
+	a, err := FromHTML([]byte(src), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Published.String(); got != "2022-02-02" {
+		t.Errorf("Published = %q, want 2022-02-02", got)
 	}
 }
 
