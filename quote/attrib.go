@@ -1372,8 +1372,12 @@ func (f *finder) speaker(s, e int) *Speaker {
 		sp.Name = sp.Text
 		switch {
 		case w == "he" || w == "she" || w == "er" || (w == "sie" && f.de && f.lastGroup == ""):
-			if f.lastPerson != "" {
-				sp.Name, sp.Named = f.lastPerson, true
+			g := byte('m')
+			if w == "she" || w == "sie" {
+				g = 'f'
+			}
+			if n := f.antecedent(g); n != "" {
+				sp.Name, sp.Named = n, true
 			}
 		case w == "who":
 			// "Donald J. Trump, who said"
@@ -1553,7 +1557,7 @@ func (f *finder) properName(s, e int) string {
 	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "\u2019s")
 	full := f.fullName(name)
 	if f.personLike(cs, ce) && (ce-cs >= 2 || full != name || rs < cs || !allUpper(name) && toks[cs].class == 0) {
-		f.lastPerson = full
+		f.setPerson(full, rs, e)
 	} else if !f.personLike(cs, ce) {
 		f.lastGroup = full
 	}
@@ -1606,7 +1610,7 @@ func (f *finder) subject(a, b int) {
 		if ce > cs && f.personLike(cs, ce) {
 			name := f.fullName(f.text[toks[cs].s:toks[ce-1].e])
 			if ce-cs >= 2 || name != f.text[toks[cs].s:toks[ce-1].e] || cs > i {
-				f.lastPerson = name
+				f.setPerson(name, i, j)
 				return
 			}
 		}
@@ -2409,4 +2413,57 @@ func (f *finder) opensClause(s, a int) bool {
 	}
 	t := f.toks[s-1]
 	return t.class&(wSub|wStop) != 0 && t.class&(wPrep|wDet|wPron) == 0
+}
+
+// setPerson records a person named in the text as the latest antecedent for
+// pronouns, with the gender its title or apposition gives ([s,e) holds the
+// mention and what surrounds it).
+func (f *finder) setPerson(name string, s, e int) {
+	f.lastPerson = name
+	if n := len(f.recent); n == 0 || f.recent[n-1] != name {
+		f.recent = append(f.recent, name)
+		if len(f.recent) > 8 {
+			f.recent = f.recent[1:]
+		}
+	}
+	if _, ok := f.gender[name]; ok {
+		return
+	}
+	lo, hi := max(s-2, 0), min(e+8, len(f.toks))
+	for k := lo; k < hi; k++ {
+		switch f.lowerWord(k) {
+		case "mr", "mr.", "spokesman", "congressman", "chairman", "businessman", "king", "prince", "herr":
+			f.gender[name] = 'm'
+			return
+		case "mrs", "mrs.", "ms", "ms.", "miss", "spokeswoman", "congresswoman", "chairwoman", "businesswoman",
+			"queen", "princess", "actress", "frau", "präsidentin", "ministerin", "kanzlerin", "sprecherin", "chefin":
+			f.gender[name] = 'f'
+			return
+		}
+	}
+}
+
+// antecedent returns the latest person a pronoun of gender g ('m' or 'f')
+// can refer to, and learns the gender of the person it picks.
+func (f *finder) antecedent(g byte) string {
+	// "she": a woman the text marks as such first; otherwise the latest person
+	// whose known gender does not conflict
+	first := 1
+	if g == 'f' {
+		first = 0
+	}
+	for pass := first; pass < 2; pass++ {
+		for k := len(f.recent) - 1; k >= 0 && k >= len(f.recent)-4; k-- {
+			n := f.recent[k]
+			h, ok := f.gender[n]
+			if pass == 0 && (!ok || h != g) || pass == 1 && ok && h != g {
+				continue
+			}
+			if f.gender != nil {
+				f.gender[n] = g
+			}
+			return n
+		}
+	}
+	return f.lastPerson
 }

@@ -112,6 +112,7 @@ func Find(text string, opt *Options) (qs []Quote, err error) {
 	f.lex = lex.langs[f.lang]
 	f.names = map[string]string{}
 	f.solo = map[string]int{}
+	f.gender = map[string]byte{}
 	for lo := 0; lo < len(text); {
 		hi := cut(text, lo)
 		f.run(lo, hi)
@@ -216,6 +217,8 @@ type finder struct {
 	lastSpeaker *Speaker
 	curA        int // first token of the current sentence
 	lastSpk     *Speaker
+	recent      []string        // persons named lately, the latest last
+	gender      map[string]byte // 'm' or 'f' where the text tells
 	lastSpkSent int
 }
 

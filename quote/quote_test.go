@@ -371,3 +371,17 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounGender checks that "she" skips a man named later.
+func TestPronounGender(t *testing.T) {
+	in := `"We are not going anywhere," said Maria Lopez, a spokeswoman for the union. ` +
+		`The company's chief executive, John Smith, said that the offer was final. "I don't know," she said.`
+	qs, err := Find(in, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := qs[len(qs)-1]
+	if last.Text != "I don't know," || last.Speaker == nil || last.Speaker.Name != "Maria Lopez" {
+		t.Errorf("last quote %+v", briefs(qs[len(qs)-1:]))
+	}
+}
