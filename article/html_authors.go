@@ -336,11 +336,41 @@ func splitCredit(s string) []string {
 	return out
 }
 
+// creditFieldLabels name the author field in a line of labelled fields.
+var creditFieldLabels = []string{"autor:", "autorin:", "autoren:", "author:", "authors:", "by:", "von:", "text:",
+	"auteur:", "par:", "por:", "autore:", "di:", "reporter:", "written by:"}
+
+// labelledCredit returns the value of an author field inside a line of
+// "Label: value" fields, up to the next label, or "".
+func labelledCredit(t string) string {
+	low := strings.ToLower(t)
+	for _, l := range creditFieldLabels {
+		i := strings.Index(low, l)
+		if i < 0 || i > 0 && low[i-1] != ' ' && low[i-1] != '|' && low[i-1] != '\n' {
+			continue
+		}
+		rest := strings.TrimSpace(t[i+len(l):])
+		// The next field: a capitalised word ending in a colon.
+		for j, w := range strings.Fields(rest) {
+			if j > 0 && strings.HasSuffix(w, ":") {
+				r, _ := utf8.DecodeRuneInString(w)
+				if unicode.IsUpper(r) {
+					rest = rest[:strings.Index(rest, w)]
+					break
+				}
+			}
+		}
+		return strings.TrimSpace(rest)
+	}
+	return ""
+}
+
 // bylineSeps end the credit in a byline line: "Jane Doe - 5 min read",
 // "Jane Doe on May 3", "Von Jane Doe Publiziert 3. Mai".
 var bylineSeps = []string{" - ", " – ", " — ", "|", " · ", "•", " on ", " am ", " le ", "\n",
 	" Published", " Updated", " Posted", " Publiziert", " Veröffentlicht", " Aktualisiert", " Stand:",
-	" Publié", " Mis à jour", " Publicado", " Actualizado", " Pubblicato", " Aggiornato"}
+	" Publié", " Mis à jour", " Publicado", " Actualizado", " Pubblicato", " Aggiornato",
+	" Illustration", " Foto", " Photo", " Bilder", " Grafik", " Video"}
 
 // bylineAuthors reads a visible byline element's text; organisations are
 // left out.
@@ -358,6 +388,10 @@ func bylineAuthors(t, site string) []Author {
 func bylineCredits(t, site string) []Author {
 	if as := ParseByline(t); len(as) > 0 {
 		return as
+	}
+	// "Datum: 19.11.2021 Autor: Jane Doe Quelle: Agency": the labelled field.
+	if c := labelledCredit(t); c != "" && c != t {
+		return bylineCredits(c, site)
 	}
 	// "By Jane Doe March 25, 2015": the credit before a date.
 	if loc := dateRun.FindStringIndex(t); loc != nil && loc[0] > 3 {
@@ -380,16 +414,14 @@ func bylineCredits(t, site string) []Author {
 		}
 	}
 	// A bare name, or a label and a name, in an element marked as the byline.
-	// Every part must be a name: "Alles über Lautsprecher, Heimkino und
-	// Tricks" is a sentence, not a list of one.
+	// The first part must be a name: "Alles über Lautsprecher, Heimkino
+	// und Tricks" is a sentence, not a list of one.
 	t = strings.TrimSpace(t)
 	if len(t) > 100 {
 		return nil
 	}
-	for _, part := range splitCredit(cutAuthorLabel(t)) {
-		if cleanAuthorName(part, site) == "" && !isOrgCredit(part) {
-			return nil
-		}
+	if parts := splitCredit(cutAuthorLabel(t)); len(parts) == 0 || cleanAuthorName(parts[0], site) == "" && !isOrgCredit(parts[0]) {
+		return nil
 	}
 	return metaAuthors([]string{t}, site)
 }

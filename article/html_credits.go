@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
@@ -453,6 +454,36 @@ func (p *Page) bylineNamesBy(n int32, site string, sel *selector) []Author {
 		return nil
 	}
 	return out
+}
+
+// signature returns the author a story signs with at its end: a person's
+// name in parentheses closing the last paragraph ("... (Jane Doe) +++").
+func (p *Page) signature(ps []para) []Author {
+	if len(ps) == 0 {
+		return nil
+	}
+	if n := trailingParenName(ps[len(ps)-1].text); n != "" {
+		return []Author{{Name: n}}
+	}
+	return nil
+}
+
+// trailingParenName returns the person's name in parentheses that closes a
+// paragraph ("... bleibt spannend. (Jane Doe) +++"), or "".
+func trailingParenName(s string) string {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != ')' })
+	if !strings.HasSuffix(s, ")") {
+		return ""
+	}
+	i := strings.LastIndexByte(s, '(')
+	if i < 0 || i == 0 || len(s)-i > 42 {
+		return ""
+	}
+	n := strings.TrimSpace(s[i+1 : len(s)-1])
+	if IsPersonName(n) && !isOrgCredit(n) {
+		return n
+	}
+	return ""
 }
 
 // inBoilerArea reports whether n lies in a region of related stories,

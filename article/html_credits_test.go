@@ -142,6 +142,36 @@ func TestFromHTMLCredits(t *testing.T) {
 				`<h1>Bridge to be rebuilt</h1>`+creditStory+`<div class="author-info">Autor <p class="author-bio">Alles über Lautsprecher, Heimkino und Tricks für zu Hause.</p></div>`),
 			want: nil,
 		},
+		{
+			name: "labelled fields",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1><div class="articleAuthorDateBlock"><span>Datum:</span> 19.11.2021 <span>Autor:</span> Fritz Imhof <span>Quelle:</span> Livenet</div>`+creditStory),
+			want: []string{"Fritz Imhof"},
+		},
+		{
+			name: "signed in parentheses at the end",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan. (Christian P. Stadtfeld) +++</p>", 1)),
+			want: []string{"Christian P. Stadtfeld"},
+		},
+		{
+			name: "agency in parentheses at the end",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan. (dpa)</p>", 1)),
+			want: nil,
+		},
+		{
+			name: "closing credit line with a role",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "</div>", "<p><strong>Autorin: Uta Staschewski, Projektleiterin in Tunesien.</strong></p></div>", 1)),
+			want: []string{"Uta Staschewski"},
+		},
+		{
+			name: "text and illustration credits",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1><div class="byline">Text von Christian Seiler Illustration von Markus Roost</div>`+creditStory),
+			want: []string{"Christian Seiler"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -188,6 +218,21 @@ func TestIsPersonNameAcronyms(t *testing.T) {
 	} {
 		if got := IsPersonName(name); got != want {
 			t.Errorf("IsPersonName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+func TestLabelledCredit(t *testing.T) {
+	for in, want := range map[string]string{
+		"Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet": "Fritz Imhof",
+		"Author: Jane Doe":                   "Jane Doe",
+		"Photo: Jane Doe":                    "",
+		"Kolumnenautor:in Jane":              "",
+		"Text: Jane Doe | Fotos: Mark Stone": "Jane Doe |",
+		"":                                   "",
+	} {
+		if got := labelledCredit(in); got != want {
+			t.Errorf("labelledCredit(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

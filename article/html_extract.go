@@ -155,7 +155,7 @@ func (p *Page) Extract(h Hints) (*Article, error) {
 			if i >= 2 && i < len(ps)-2 {
 				continue
 			}
-			if len(p.text) < 60 && startsWithAuthorLabel(p.text) {
+			if len(p.text) < 100 && startsWithAuthorLabel(p.text) {
 				if as := bylineAuthors(p.text, ""); len(as) > 0 {
 					edgeByline = as
 					ps = append(ps[:i:i], ps[i+1:]...)
@@ -171,6 +171,9 @@ func (p *Page) Extract(h Hints) (*Article, error) {
 	a.Authors = p.authors(m, h, p.headlineAnchor(headline))
 	if len(a.Authors) == 0 {
 		a.Authors = edgeByline
+	}
+	if len(a.Authors) == 0 {
+		a.Authors = p.signature(ps)
 	}
 	ps = takeBio(ps, a)
 	a.Text, a.Paragraphs = joinParas(ps)
