@@ -66,6 +66,25 @@ func TestTextDateBack(t *testing.T) {
 	}
 }
 
+func TestParseTimeForeign(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2020年07月03日", "2020-07-03"},
+		{"2020年7月3日 22:00", "2020-07-03"},
+		{"2021년 3월 5일", "2021-03-05"},
+		{"15 августа 2016, 13:43", "2016-08-15"},
+		{"3 sierpnia 2020", "2020-08-03"},
+		{"99999年99月99日", ""},
+		{"2020年13月40日", ""},
+		{"августа", ""},
+		{"\xff\xfe年月日", ""},
+	}
+	for _, tt := range tests {
+		if got := parseTime(tt.in, dateline.Options{}).String(); got != tt.want {
+			t.Errorf("parseTime(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestURLDay(t *testing.T) {
 	tests := []struct{ url, want string }{
 		{"https://example.com/2017/02/13/bridge-reopens/", "2017-02-13"},
@@ -232,4 +251,21 @@ func TestPublishedHTML(t *testing.T) {
 			}
 		})
 	}
+}
+
+func FuzzPublishedSources(f *testing.F) {
+	for _, s := range []string{"2020年07月03日", "15 августа 2016, 13:43", "2023-11-09T01:49:09+00:00", "https://example.com/2017/7/12/x", "/31-02-2021", "+99:00", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		parseTime(s, dateline.Options{})
+		urlDay(s, dateline.Options{})
+		sentenceLike(s)
+		if out, ok := translateDate(s); ok && out == "" {
+			t.Errorf("translateDate(%q) reported a rewrite but returned nothing", s)
+		}
+		if len(s) < 2000 {
+			_, _ = FromHTML(datePage(`<meta property="article:published_time" content="`+s+`">`, `<p class="date">`+s+`</p>`), s)
+		}
+	})
 }
