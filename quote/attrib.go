@@ -67,7 +67,7 @@ func (f *finder) sentence(si, a, b int) {
 	var main *Speaker
 	for k := range at {
 		x := &at[k]
-		if x.spk != nil {
+		if x.spk != nil || x.anon {
 			continue
 		}
 		if x.inherit || x.srcS < 0 {
@@ -451,6 +451,7 @@ func (f *finder) indirect(i, a, b int) {
 		switch f.lowerWord(k) {
 		case "is", "are", "was", "were", "be", "been", "being":
 			if !strings.HasSuffix(f.word(i), "ing") {
+				f.passive(cs, i, a, b)
 				return
 			}
 		}
@@ -2466,4 +2467,32 @@ func (f *finder) antecedent(g byte) string {
 		}
 	}
 	return f.lastPerson
+}
+
+// passive reports an attribution to unnamed sources: "The veto is expected to
+// come Friday", "He is said to favour the plan": the content is the subject
+// and the infinitive, the source is left unknown.
+func (f *finder) passive(cs, i, a, b int) {
+	toks := f.toks
+	switch f.lowerWord(i) {
+	case "expected", "said", "believed", "thought", "reported", "alleged", "rumored", "rumoured", "known",
+		"considered", "seen", "projected", "estimated", "predicted", "understood":
+	default:
+		return
+	}
+	if f.de || !f.lowerIs(i+1, "to") || cs <= a {
+		return
+	}
+	s := f.npBack(cs-1, a)
+	if s < 0 {
+		return
+	}
+	conE := f.contentEnd(i+1, b)
+	if conE <= i+2 {
+		return
+	}
+	for k := cs; k <= i; k++ {
+		toks[k].flags |= fUsed
+	}
+	f.attrs = append(f.attrs, attr{cueS: cs, cueE: i + 1, srcS: -1, conS: s, conE: conE, conf: 0.35, anon: true})
 }

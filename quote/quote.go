@@ -231,6 +231,7 @@ type attr struct {
 	spk        *Speaker
 	conf       float64
 	marked     bool // content holds quote marks
+	anon       bool // the source is not in the text: "is expected to"
 }
 
 func (f *finder) run(lo, hi int) {
