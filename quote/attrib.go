@@ -440,7 +440,10 @@ func (f *finder) indirect(i, a, b int) {
 		return
 	}
 	if t.flags&fCap != 0 && i > a && !(i == a+1 && toks[a].kind != kWord) {
-		return // part of a name or a headline: "Planned Parenthood", "Clinton Says"
+		// part of a name ("Planned Parenthood"), unless a headline verb after a name: "Clinton Says ..."
+		if !(c&(wWeak|wAmbig) == 0 && f.headline(a, b) && toks[i-1].flags&fCap != 0 && i+1 < b && toks[i+1].kind == kWord && strings.HasSuffix(f.word(i), "s")) {
+			return
+		}
 	}
 	cs := i
 	for cs > a && f.auxLike(cs-1) {
