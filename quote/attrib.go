@@ -653,7 +653,7 @@ func (f *finder) indirect(i, a, b int) {
 			strongSubj = false // a bare form after a name is rather a noun: "the Clinton campaign"
 		}
 	}
-	if weak && thatAt < 0 && !inverted && !(strongSubj && c&(wStance|wTell) != 0) {
+	if weak && thatAt < 0 && !inverted && !(strongSubj && c&(wStance|wTell) != 0) && !(inherit && participle && c&wStance != 0 && c&wAmbig == 0) {
 		return
 	}
 	if ambig && !(thatAt >= 0 && toks[thatAt].kind == kWord) && !(strongSubj && c&wStance != 0 && c&wAmbig != 0 && cs < i) && !(srcS >= 0 && f.evidenceNoun(srcE-1) && strings.HasSuffix(f.word(srcE-1), "s")) {
