@@ -130,6 +130,9 @@ var nonPersonWords = map[string]bool{
 	"publiziert": true, "veröffentlicht": true, "aktualisiert": true, "aktualisierung": true,
 	"publié": true, "publiée": true, "publicado": true, "actualizado": true, "pubblicato": true,
 	"aggiornato": true, "stand": true, "update": true, "last": true,
+	// Other credits: "Übersetzung Jane Doe", "Fotos Jane Doe".
+	"übersetzung": true, "translation": true, "translated": true, "illustration": true, "illustrations": true,
+	"foto": true, "fotos": true, "bilder": true, "grafik": true, "text": true, "texte": true,
 }
 
 // namePartLower are lower-case words allowed inside a person's name.

@@ -370,7 +370,7 @@ func labelledCredit(t string) string {
 var bylineSeps = []string{" - ", " – ", " — ", "|", " · ", "•", " on ", " am ", " le ", "\n",
 	" Published", " Updated", " Posted", " Publiziert", " Veröffentlicht", " Aktualisiert", " Stand:",
 	" Publié", " Mis à jour", " Publicado", " Actualizado", " Pubblicato", " Aggiornato",
-	" Illustration", " Foto", " Photo", " Bilder", " Grafik", " Video"}
+	" Illustration", " Foto", " Photo", " Bilder", " Grafik", " Video", " Übersetzung", " Translation", " Translated"}
 
 // bylineAuthors reads a visible byline element's text; organisations are
 // left out.

@@ -269,7 +269,11 @@ func (p *Page) visibleByline(h1 int32, site string) (as []Author, listed bool) {
 		text string
 	}
 	var cands []cand
-	byClass := map[string]string{} // class -> first text, "\x00" once texts differ
+	type seenClass struct {
+		texts    [2]string
+		distinct int
+	}
+	byClass := map[string]*seenClass{} // texts of the candidates of one class
 	for i, tried := 1, 0; i < len(d.nodes) && tried < 300; i++ {
 		n := int32(i)
 		nd := &d.nodes[i]
@@ -285,14 +289,20 @@ func (p *Page) visibleByline(h1 int32, site string) (as []Author, listed bool) {
 			continue
 		}
 		cl := strings.ToLower(d.attr(n, aClass))
-		if containsAnyOf(cl, bylineSkipClass) {
+		if containsAnyOf(cl, bylineSkipClass) || p.creditsMedia(n) {
 			continue
 		}
 		if cl != "" {
-			if prev, ok := byClass[cl]; !ok {
-				byClass[cl] = t
-			} else if prev != t {
-				byClass[cl] = "\x00"
+			sc := byClass[cl]
+			if sc == nil {
+				sc = &seenClass{}
+				byClass[cl] = sc
+			}
+			if sc.distinct < 3 && t != sc.texts[0] && t != sc.texts[1] {
+				if sc.distinct < 2 {
+					sc.texts[sc.distinct] = t
+				}
+				sc.distinct++
 			}
 		}
 		cands = append(cands, cand{n, t})
@@ -307,7 +317,8 @@ func (p *Page) visibleByline(h1 int32, site string) (as []Author, listed bool) {
 				break
 			}
 		}
-		if byClass[strings.ToLower(d.attr(c.n, aClass))] == "\x00" && !(seen == 1 && p.nearAnchor(h1, c.n)) {
+		// Three or more different names under one class: a list.
+		if sc := byClass[strings.ToLower(d.attr(c.n, aClass))]; sc != nil && sc.distinct >= 3 && !(seen == 1 && p.nearAnchor(h1, c.n)) {
 			continue
 		}
 		as := singleWordsMarked(d, c.n, bylineAuthors(c.text, site))
@@ -367,6 +378,29 @@ func listedAfter(text string, names, as []Author) bool {
 // image, a licence, a follow button, an author's biography.
 var bylineSkipClass = []string{"bio", "about", "avatar", "license", "licence", "caption", "photo", "image",
 	"img", "follow", "copyright", "author_box", "author-box", "authorbox", "more"}
+
+// creditsMedia reports whether n sits in, or wraps, the credit of an image
+// or a licence ("<div class=image-credit><span class=author>").
+func (p *Page) creditsMedia(n int32) bool {
+	d := p.doc
+	x := d.nodes[n].parent
+	for k := 0; k < 3 && x > 0; k++ {
+		if d.nodes[x].tag == atom.Figcaption || containsAnyOf(strings.ToLower(d.attr(x, aClass)), mediaCreditClass) {
+			return true
+		}
+		x = d.nodes[x].parent
+	}
+	for c := n + 1; c < int32(len(d.nodes)) && c <= n+3; c++ {
+		if !d.nodes[c].isText && containsAnyOf(strings.ToLower(d.attr(c, aClass)), mediaCreditClass) && isAncestor(d, n, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// mediaCreditClass mark the credit of a picture or a licence.
+var mediaCreditClass = []string{"license", "licence", "copyright", "media-credit", "photo-credit",
+	"image-credit", "img-credit", "bildnachweis"}
 
 func containsAnyOf(s string, subs []string) bool {
 	for _, w := range subs {
