@@ -656,7 +656,7 @@ func (f *finder) indirect(i, a, b int) {
 	if weak && thatAt < 0 && !inverted && !(strongSubj && c&(wStance|wTell) != 0) && !(inherit && participle && c&wStance != 0 && c&wAmbig == 0) {
 		return
 	}
-	if ambig && !(thatAt >= 0 && toks[thatAt].kind == kWord) && !(strongSubj && c&wStance != 0 && c&wAmbig != 0 && cs < i) && !(srcS >= 0 && f.evidenceNoun(srcE-1) && strings.HasSuffix(f.word(srcE-1), "s")) {
+	if ambig && !(thatAt >= 0 && toks[thatAt].kind == kWord) && !(strongSubj && c&wStance != 0 && c&wAmbig != 0 && cs < i) && !(srcS >= 0 && f.evidenceNoun(srcE-1)) {
 		return // "remarks", "promise": a noun unless a that-clause follows
 	}
 	if participle && !inherit && thatAt < 0 {
@@ -2163,7 +2163,7 @@ func (f *finder) evidenceNoun(k int) bool {
 		return false
 	}
 	switch f.lowerWord(k) {
-	case "poll", "polls", "survey", "surveys", "study", "studies", "data", "report", "reports", "analysis",
+	case "poll", "polls", "survey", "surveys", "study", "studies", "data", "report", "reports", "analysis", "average", "averages", "tally", "count",
 		"research", "numbers", "figures", "results", "records", "documents", "statistics", "estimates",
 		"polling", "review", "audit", "investigation", "report's", "memo", "filing", "filings", "emails",
 		"email", "letter", "statement", "document", "ruling", "lawsuit", "complaint", "indictment", "court",
