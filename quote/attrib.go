@@ -567,7 +567,7 @@ func (f *finder) indirect(i, a, b int) {
 		if e > s && !f.de {
 			e = f.subjectEnd(s, e) // "say taxing consumption encourages ...": stop at the verb
 		}
-		if e > s && toks[prev].kind == kPunct && toks[prev].mark == ',' && !f.tailEnds(e, b) {
+		if e > s && toks[prev].kind == kPunct && (toks[prev].mark == ',' || toks[prev].mark == '-') && !f.tailEnds(e, b) {
 			// not "..., said Bogdanov." but "X, Democrat of California, said the program ...":
 			// the source is before the comma
 			if s2 := f.headBeforeComma(prev, a); s2 >= 0 {
@@ -705,7 +705,7 @@ func (f *finder) indirect(i, a, b int) {
 				conE--
 			}
 		case conE <= conS || conE-conS == 1 && toks[conS].class&(wTime|wAux) != 0 ||
-			afterComma && thatAt < 0 && f.onlyAdverbial(conS, conE):
+			afterComma && thatAt < 0 && (f.onlyAdverbial(conS, conE) || f.adverbialThenComma(conS, conE)):
 			// X said. / "...," X said on Tuesday. / ..., Wilkin said during his speech.
 			if srcS >= 0 {
 				if s2, e2 := f.contentBefore(a, srcS); e2 > s2 {
@@ -1222,6 +1222,9 @@ func (f *finder) npBack(j, a int) int {
 			tk := toks[k]
 			if tk.class&wDet != 0 || tk.flags&fCap != 0 && tk.class&wTime == 0 && (toks[k-1].flags&fCap == 0 || toks[k-1].class&wTime != 0) && toks[k-1].class&wDet == 0 {
 				best = k
+			}
+			if tk.flags&fDigit != 0 && best < 0 && f.lowerIs(s, "about") {
+				best = s // "About 9 percent said"
 			}
 		}
 		if best < 0 {
@@ -2256,7 +2259,7 @@ func (f *finder) headBeforeComma(j, a int) int {
 		if toks[k].flags&fIn != 0 || toks[k].kind == kMark {
 			return -1
 		}
-		if f.isPunct(k, ',') {
+		if f.isPunct(k, ',') || f.isPunct(k, '-') && f.isPunct(j, '-') {
 			nameSeg := toks[k+1].flags&fCap != 0 && toks[j-1].flags&fCap != 0
 			if !(toks[k-1].kind == kWord && (toks[k-1].flags&fCap != 0 || nameSeg) || f.isPunct(k-1, ')')) {
 				return -1 // "A longtime JNF official, Howard Ingram, said": a name after a noun is fine
@@ -2498,4 +2501,15 @@ func (f *finder) passive(cs, i, a, b int) {
 		toks[k].flags |= fUsed
 	}
 	f.attrs = append(f.attrs, attr{cueS: cs, cueE: i + 1, srcS: -1, conS: s, conE: conE, conf: 0.35, anon: true})
+}
+
+// adverbialThenComma: [s,e) opens with a time phrase closed by a comma:
+// "Friday afternoon, as they bristled ...".
+func (f *finder) adverbialThenComma(s, e int) bool {
+	for k := s; k < e && k < s+5; k++ {
+		if f.isPunct(k, ',') {
+			return k > s && f.toks[s].class&wTime != 0 && f.onlyAdverbial(s, k)
+		}
+	}
+	return false
 }
