@@ -576,7 +576,7 @@ func (f *finder) indirect(i, a, b int) {
 			}
 			if c0 := f.asideStart(prev, a); c0 > a {
 				// "Democratic economists, like their Republican counterparts, say ..."
-				if s2 := f.npBack(c0-1, a); s2 >= 0 && f.opensClause(s2, a) {
+				if s2 := f.beforeAside(c0, a); s2 >= 0 {
 					srcS, srcE = s2, c0
 					break
 				}
@@ -604,7 +604,7 @@ func (f *finder) indirect(i, a, b int) {
 				}
 				// "A senior official, speaking on condition of anonymity, said ...": an aside
 				if c0 := f.asideStart(prev, a); c0 > a {
-					if s := f.npBack(c0-1, a); s >= 0 && f.opensClause(s, a) {
+					if s := f.beforeAside(c0, a); s >= 0 {
 						srcS, srcE = s, c0
 						break
 					}
@@ -2512,4 +2512,17 @@ func (f *finder) adverbialThenComma(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// beforeAside returns the start of the source before the aside that opens
+// with the comma at token c: "Sen. Marco Rubio, R-Fla., appearing on Fox
+// News, said".
+func (f *finder) beforeAside(c, a int) int {
+	if s := f.npBack(c-1, a); s >= 0 && f.opensClause(s, a) {
+		return s
+	}
+	if s := f.headBeforeComma(c, a); s >= 0 {
+		return s
+	}
+	return -1
 }
