@@ -58,6 +58,10 @@ func parseTime(s string, opt dateline.Options) Time {
 // cjkDate matches a year, month and day written with CJK unit signs.
 var cjkDate = regexp.MustCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?`)
 
+// spacedDate matches a day-first numeric date with spaced bars or dots:
+// "26 | 01 | 2022".
+var spacedDate = regexp.MustCompile(`^(\d{1,2})\s*[|.]\s*(\d{1,2})\s*[|.]\s*((?:19|20)\d\d)\b`)
+
 // foreignMonths names months in languages the timestamp parser does not
 // read (genitive forms where dates use them).
 var foreignMonths = map[string]string{
@@ -98,6 +102,9 @@ func translateDate(s string) (string, bool) {
 			out += " " + rest
 		}
 		return out, true
+	}
+	if m := spacedDate.FindStringSubmatch(s); m != nil {
+		return m[1] + "." + m[2] + "." + m[3], true
 	}
 	changed := false
 	fields := strings.Fields(s)
@@ -325,6 +332,9 @@ func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int
 	if t, _ := p.textDateBack(anchor, 60, opt); !t.IsZero() {
 		return t
 	}
+	if t := p.classedDate(anchor, opt); !t.IsZero() {
+		return t
+	}
 	return Time{}
 }
 
@@ -474,6 +484,48 @@ func titleHeading(d *document, m *pageMeta) int32 {
 		}
 	}
 	return -1
+}
+
+// classedDate is the date in the text of a small element whose class or id
+// names a date ("date", "datum", "posted"), the one nearest the anchor. It
+// reads dates split over several elements: <span>Feb</span> <span>18</span>.
+func (p *Page) classedDate(anchor int32, opt dateline.Options) Time {
+	d := p.doc
+	var best Time
+	bestDist := int32(-1)
+	for i := int32(1); i < int32(len(d.nodes)); i++ {
+		nd := &d.nodes[i]
+		if nd.isText || nd.attrStart == nd.attrEnd || nd.first < 0 {
+			continue
+		}
+		cl := strings.ToLower(d.attr(i, aClass) + " " + d.attr(i, aID))
+		if !strings.Contains(cl, "date") && !strings.Contains(cl, "datum") && !strings.Contains(cl, "posted") && !strings.Contains(cl, "fecha") {
+			continue
+		}
+		end := i
+		for end < int32(len(d.nodes)) && d.nodes[end].last >= 0 {
+			end = d.nodes[end].last
+		}
+		if end-i > 40 || p.dateBoiler(i) {
+			continue
+		}
+		txt := d.innerText(i)
+		if len(txt) < 6 || len(txt) > 80 || !hasDigitRun(txt) {
+			continue
+		}
+		t := p.dateInText(txt, opt)
+		if t.IsZero() {
+			continue
+		}
+		dist := i - anchor
+		if dist < 0 {
+			dist = -dist
+		}
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = t, dist
+		}
+	}
+	return best
 }
 
 // nearHeadDate is the date nearest to the anchor among the few short

@@ -73,6 +73,8 @@ func TestParseTimeForeign(t *testing.T) {
 		{"2021년 3월 5일", "2021-03-05"},
 		{"15 августа 2016, 13:43", "2016-08-15"},
 		{"3 sierpnia 2020", "2020-08-03"},
+		{"26 | 01 | 2022", "2022-01-26"},
+		{"26 | 13 | 2022", ""},
 		{"99999年99月99日", ""},
 		{"2020年13月40日", ""},
 		{"августа", ""},
@@ -238,6 +240,11 @@ func TestPublishedHTML(t *testing.T) {
 			head: `</head><body><p class="kicker"><time datetime="2022-12-12 12:22">12.12.2022 12:22</time></p>`,
 			body: `<p>Bridge works</p><p>The city council approved the plan.</p><p>Work started in the spring.</p><p>It ended in the autumn.</p><p>Older story</p><p><time datetime="2022-08-10 11:05">10.08.2022</time></p>`,
 			want: "2022-12-12",
+		},
+		{
+			name: "date split over elements classed as a date",
+			body: `<div class="postdate"><span class="postday">26</span> Okt 2018</div>`,
+			want: "2018-10-26",
 		},
 	}
 	for _, tt := range tests {
