@@ -435,6 +435,10 @@ func (f *finder) indirect(i, a, b int) {
 		f.germanVerb(i, a, b)
 		return
 	}
+	if f.lowerIs(i, "asked") && (i == a || i == a+1 && toks[a].kind != kWord || f.lowerIs(i-1, "when") || f.lowerIs(i-1, "if") || f.lowerIs(i-1, "after") || f.lowerIs(i-1, "once") || f.lowerIs(i-1, "as") || f.lowerIs(i-1, "while")) {
+		f.askedClause(i, a, b)
+		return
+	}
 	// not a verb here: "to say", "the report", "Media reports say"
 	if f.lowerIs(i-1, "to") || i > a && toks[i-1].kind == kWord && toks[i-1].class&(wDet|wPrep) != 0 && !f.lowerIs(i-1, "that") {
 		return
@@ -2525,4 +2529,33 @@ func (f *finder) beforeAside(c, a int) int {
 		return s
 	}
 	return -1
+}
+
+// askedClause handles "When asked whom she supported, ..." and "Asked by
+// Ingraham about X, ...": the question is the content; the asker, if named
+// with "by", the source.
+func (f *finder) askedClause(i, a, b int) {
+	toks := f.toks
+	conS := i + 1
+	srcS, srcE := -1, -1
+	if f.lowerIs(conS, "by") {
+		if s, e := f.npFwd(conS+1, b); e > s {
+			srcS, srcE = s, e
+			conS = e
+		}
+	}
+	for conS < b && toks[conS].kind == kWord && (toks[conS].class&wTime != 0 || f.lowerIs(conS, "on") || f.lowerIs(conS, "in") || f.lowerIs(conS, "at")) && !f.lowerIs(conS, "about") {
+		conS++
+	}
+	conE := conS
+	for conE < b && conE < conS+30 && !(toks[conE].kind == kPunct && toks[conE].mark != '-' && toks[conE].mark != '\'') && toks[conE].flags&fOpen == 0 {
+		conE++
+	}
+	if conE <= conS || !f.isPunct(conE, ',') && !f.isPunct(conE, ':') {
+		return
+	}
+	for k := i; k < conE; k++ {
+		toks[k].flags |= fUsed // the question's own verbs are no cues
+	}
+	f.attrs = append(f.attrs, attr{cueS: i, cueE: i + 1, srcS: srcS, srcE: srcE, conS: conS, conE: conE, conf: 0.4, anon: srcS < 0})
 }
