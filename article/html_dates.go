@@ -509,7 +509,14 @@ func (p *Page) classedDate(anchor int32, opt dateline.Options) Time {
 		if end-i > 40 || p.dateBoiler(i) {
 			continue
 		}
-		txt := d.innerText(i)
+		// Texts joined with spaces: "<span>18</span><span>2009</span>".
+		var parts []string
+		for j := i + 1; j <= end; j++ {
+			if t := &d.nodes[j]; t.isText {
+				parts = append(parts, d.text[t.textStart:t.textEnd])
+			}
+		}
+		txt := collapseSpace(strings.Join(parts, " "))
 		if len(txt) < 6 || len(txt) > 80 || !hasDigitRun(txt) {
 			continue
 		}

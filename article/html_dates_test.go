@@ -246,6 +246,11 @@ func TestPublishedHTML(t *testing.T) {
 			body: `<div class="postdate"><span class="postday">26</span> Okt 2018</div>`,
 			want: "2018-10-26",
 		},
+		{
+			name: "date split over adjacent spans",
+			body: `<div class="datum"><span class="monat">Feb</span> <span class="tag">18</span><span class="jahr">2009</span></div>`,
+			want: "2009-02-18",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
