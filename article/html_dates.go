@@ -257,9 +257,18 @@ func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int
 	if hd := titleHeading(d, m); hd >= 0 {
 		anchor = hd
 	}
-	if !meta.IsZero() && generic {
+	if !meta.IsZero() {
 		if t := p.nearHeadDate(anchor, opt); !t.IsZero() && !sameDay(t, meta) {
-			return t
+			if generic {
+				return t
+			}
+			// Two sources, a generic metadata key and the visible date,
+			// agree against the article's own statement.
+			for _, c := range cands {
+				if g := parseTime(c.s, opt); c.generic && hasZone(g) && sameDay(g, t) {
+					return g
+				}
+			}
 		}
 	}
 	// A numeric offset stated in the metadata wins over the adapter's

@@ -242,6 +242,13 @@ func TestPublishedHTML(t *testing.T) {
 			want: "2022-12-12",
 		},
 		{
+			name: "a generic date key and the visible date agree against JSON-LD",
+			head: `<meta name="DC.Date" content="2023-11-07T07:30+01:00">` +
+				`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-06T18:19+01:00"}</script>`,
+			body: `<p class="date">07.11.2023, 07:30 Uhr</p>`,
+			want: "2023-11-07T07:30:00+01:00",
+		},
+		{
 			name: "date split over elements classed as a date",
 			body: `<div class="postdate"><span class="postday">26</span> Okt 2018</div>`,
 			want: "2018-10-26",
