@@ -138,7 +138,7 @@ func (f *finder) linkPair(pi, a, b int) {
 				f.addQuoteAttr(pi, c, j, -1, -1, b)
 				return
 			}
-			if ok && toks[j].class&wPrepCue != 0 {
+			if ok && toks[j].class&wPrepCue != 0 && (p.open == a || toks[p.open].flags&fPara != 0 || f.isPunct(p.open-1, ':')) {
 				s, e := f.npFwd(c, b)
 				f.addQuoteAttr(pi, c, j, s, e, b)
 				return
@@ -1018,7 +1018,10 @@ func (f *finder) contentEnd(s, b int) int {
 			if t.kind == kPunct && (t.mark == ';') {
 				break
 			}
-			if t.kind == kPunct && t.mark == ',' && k+1 < b {
+			if (t.kind == kPunct && t.mark == ',' || t.flags&fClose != 0 && f.isPunct(k-1, ',')) && k+1 < b {
+				if t.flags&fClose != 0 {
+					e = k + 1 // keep the closing mark with its quote
+				}
 				n := toks[k+1]
 				// ", adding that" / ", according to" / ", he said."
 				if n.kind == kWord && n.class&(wParticiple|wPrepCue) != 0 && n.flags&fIn == 0 && (n.class&wPrepCue == 0 || f.lowerIs(k+2, "to") || f.de) {
@@ -1087,6 +1090,9 @@ func (f *finder) contentBefore(a, s int) (int, int) {
 	for e > a && (toks[e-1].kind == kPunct && toks[e-1].mark != ')' || toks[e-1].kind == kMark && toks[e-1].flags&fClose == 0) {
 		e--
 	}
+	if e == s && e-2 > a && toks[e-1].flags&fClose != 0 && f.isPunct(e-2, ',') {
+		e -= 2 // '... threatening "a major lawsuit," according to the letter'
+	}
 	if e == s {
 		return 0, 0 // no comma or mark between content and source
 	}
@@ -1101,7 +1107,7 @@ func (f *finder) contentBefore(a, s int) (int, int) {
 		if x.srcE > end {
 			end = x.srcE
 		}
-		if end <= e && end > st && x.conS < end {
+		if end <= e && end > st && x.conS < end && !x.inherit {
 			st = end
 		}
 		break
