@@ -1204,6 +1204,9 @@ func (f *finder) npBack(j, a int) int {
 			if tk.class&wPron != 0 && tk.class&wDet == 0 && tk.flags&fCap == 0 {
 				break
 			}
+			if f.lowerIs(k, "him") || f.lowerIs(k, "them") || f.lowerIs(k, "us") || f.lowerIs(k, "me") {
+				break // an object: "Friends who have seen him on the trail say"
+			}
 		}
 		n++
 		if n > 16 {

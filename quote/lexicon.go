@@ -353,7 +353,7 @@ func builtinEN() []entry {
 		february march april may june july august september october november december jan jan.
 		feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov
 		nov. dec dec. today yesterday tonight tomorrow morning afternoon evening night week
-		weekend month year earlier later last this next recently`)...)
+		weekend month year earlier later last this next recently past`)...)
 	out = append(out, words(wOrg, `ministry house party council committee department agency office
 		court university college company inc inc. corp corp. co co. ltd ltd. bank times news post
 		journal association commission union organization organisation institute center centre
