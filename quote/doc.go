@@ -8,8 +8,11 @@
 //     "this is the criterion that unites all of us");
 //   - indirect quotes: reported speech without marks (Lavrov said that Moscow
 //     hopes ..., according to the Kremlin, ...), including stance verbs with a
-//     named subject (Cruz endorsed Trump), "Name: statement" headlines and
-//     transcripts, and German free indirect speech in the subjunctive.
+//     named subject (Cruz endorsed Trump), nominal cues (Pence's call for a
+//     special prosecutor), evidence (polls show ..., the study found ...),
+//     attributions to unnamed sources (the veto is expected to ...; when asked
+//     whom she supported, ...), "Name: statement" headlines and transcripts,
+//     and German free indirect speech in the subjunctive.
 //
 // Quote marks are paired by type, not by order: straight and curly double
 // and single marks, mixed pairs ("...”), guillemets in both directions,
@@ -24,8 +27,12 @@
 // its speaker: the mention next to the cue ("he", "Mikhail Bogdanov,
 // Russia's deputy foreign minister") and the name it stands for in the
 // fullest form the text gives ("Bogdanov" -> "Mikhail Bogdanov"; "he" -> the
-// last person named in subject position). Titles, appositions, relative
-// clauses, organisations and unnamed sources ("many experts") are handled.
+// last person named in subject position; "she" prefers a person the text
+// marks as a woman, by a title such as Ms. or a role such as spokeswoman).
+// Titles, appositions, relative clauses, asides ("however", "speaking on
+// condition of anonymity"), organisations and unnamed sources ("many
+// experts") are handled. A quote without a cue that follows an attributed
+// one in the same or the next paragraph keeps that speaker.
 //
 // The cue words live in a Lexicon: DefaultLexicon holds English and German
 // and can be extended with AddVerb, also for other languages. The language
