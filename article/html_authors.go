@@ -195,8 +195,13 @@ func cleanAuthorName(s, site string) string {
 			return ""
 		}
 	}
-	if strings.ContainsAny(s, "!?:;()[]{}<>|/\\\"“”©®™") {
+	if strings.ContainsAny(s, "!?:;()[]{}<>|/\\\"“”„«»‚©®™") || strings.Contains(low, "http") {
 		return ""
+	}
+	for _, r := range s {
+		if unicode.IsSymbol(r) && r != '´' && r != '`' {
+			return "" // "Mehr Artikel von Jane →"
+		}
 	}
 	return s
 }

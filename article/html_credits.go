@@ -34,26 +34,37 @@ func (p *Page) authors(m *pageMeta, h Hints, anchor int32) []Author {
 			return out
 		}
 	}
+	var found []Author
+	outlet := false // the metadata credits the outlet itself
+	for _, src := range [][]string{m.ld.authors, m.metaAuthors, m.mdAuthors} {
+		as := f.keep(metaAuthors(src, site))
+		if len(as) == 0 {
+			outlet = outlet || f.outletCredits(src, site)
+			continue
+		}
+		found = as
+		break
+	}
 	var visible []Author
 	visibleDone, listed := false, false
 	seen := func() []Author {
 		if !visibleDone {
 			visibleDone = true
 			visible, listed = p.visibleByline(anchor, site)
+			// Against metadata naming the outlet, only a byline element or
+			// a credit line right under the headline counts.
 			if visible = f.keep(visible); len(visible) == 0 {
-				visible, listed = f.keep(p.creditAfterHeadline(anchor, site)), true
+				limit := 1000
+				if outlet {
+					limit = 300
+				}
+				visible, listed = f.keep(p.creditAfterHeadline(anchor, site, limit)), true
+				if len(visible) == 0 && !outlet {
+					visible = f.keep(p.datedCredit(anchor, site))
+				}
 			}
 		}
 		return visible
-	}
-	var found []Author
-	for _, src := range [][]string{m.ld.authors, m.metaAuthors, m.mdAuthors} {
-		as := f.keep(metaAuthors(src, site))
-		if len(as) == 0 {
-			continue
-		}
-		found = as
-		break
 	}
 	if found == nil {
 		return seen()
@@ -90,12 +101,31 @@ type creditFilter struct {
 func (f creditFilter) keep(as []Author) []Author {
 	var out []Author
 	for _, a := range as {
-		if namesHost(a.Name, f.labels) && !f.ownSite(a.Name) || isLoginName(a.Name, f.host) {
+		// A login alone is an account; among co-authors, a signature.
+		if namesHost(a.Name, f.labels) && !f.ownSite(a.Name) || len(as) == 1 && isLoginName(a.Name, f.host) {
 			continue
 		}
 		out = append(out, a)
 	}
 	return out
+}
+
+// outletCredits reports whether metadata credits name the outlet or an
+// organisation, not a person ("proPellets Austria", "Redaktion").
+func (f creditFilter) outletCredits(credits []string, site string) bool {
+	ns := normTitle(site)
+	for _, c := range credits {
+		n := normTitle(c)
+		switch {
+		case n == "":
+			return false
+		case ns != "" && (strings.Contains(ns, n) || strings.Contains(n, ns)):
+		case namesHost(c, f.labels), isOrgCredit(c), notAuthors[strings.ToLower(strings.TrimSpace(c))]:
+		default:
+			return false
+		}
+	}
+	return len(credits) > 0
 }
 
 // ownSite reports whether name is a person whose site this is: the host's
@@ -189,47 +219,58 @@ func shortCredits(as, vs []Author) bool {
 	return true
 }
 
-// headlineAnchor returns the <h1> holding the headline, else the first
-// <h1> outside boilerplate, else the first <h1>, or -1.
+// headlineAnchor returns the heading holding the headline (an <h1>, else
+// an <h2> or <h3>), else the first <h1> outside boilerplate, else the first
+// <h1>, or -1.
 func (p *Page) headlineAnchor(headline string) int32 {
 	d := p.doc
 	nh := normTitle(headline)
-	first, firstClean := int32(-1), int32(-1)
+	first, firstClean, other := int32(-1), int32(-1), int32(-1)
 	for i := 1; i < len(d.nodes); i++ {
-		if d.nodes[i].tag != atom.H1 {
+		tag := d.nodes[i].tag
+		if tag != atom.H1 && tag != atom.H2 && tag != atom.H3 {
 			continue
 		}
 		n := int32(i)
-		if first < 0 {
+		if tag == atom.H1 && first < 0 {
 			first = n
 		}
-		if p.inCreditBoiler(n) {
+		if (tag == atom.H1 || other < 0) && p.inBoilerArea(n) {
 			continue
 		}
-		if firstClean < 0 {
+		if tag == atom.H1 && firstClean < 0 {
 			firstClean = n
 		}
-		if nh != "" {
-			if t := normTitle(d.innerText(n)); t != "" && (t == nh || len(t) >= 12 && strings.Contains(nh, t) || len(nh) >= 12 && strings.Contains(t, nh)) {
+		if nh == "" || tag != atom.H1 && other >= 0 {
+			continue
+		}
+		if t := normTitle(d.innerText(n)); t != "" && (t == nh || len(t) >= 12 && strings.Contains(nh, t) || len(nh) >= 12 && strings.Contains(t, nh)) {
+			if tag == atom.H1 {
 				return n
 			}
+			other = n
 		}
 	}
-	if firstClean >= 0 {
+	switch {
+	case other >= 0:
+		return other
+	case firstClean >= 0:
 		return firstClean
 	}
 	return first
 }
 
 // creditAfterHeadline finds a short credit line ("By Jane Doe", "Ein Artikel
-// von Jane Doe") among the first texts after the page's <h1>.
-func (p *Page) creditAfterHeadline(h1 int32, site string) []Author {
+// von Jane Doe") among the first texts after the headline h1, before limit
+// bytes of text.
+func (p *Page) creditAfterHeadline(h1 int32, site string, limit int) []Author {
 	d := p.doc
 	if h1 < 0 {
 		return nil
 	}
-	seen := 0
-	for i := h1 + 1; i < int32(len(d.nodes)) && seen < 40; i++ {
+	seen, size := 0, 0
+	// A credit line comes before the story, not inside it.
+	for i := h1 + 1; i < int32(len(d.nodes)) && seen < 40 && size < limit; i++ {
 		nd := &d.nodes[i]
 		if !nd.isText {
 			continue
@@ -239,17 +280,103 @@ func (p *Page) creditAfterHeadline(h1 int32, site string) []Author {
 			continue
 		}
 		seen++
+		size += len(t)
 		par := nd.parent
 		// The credit may be split over elements: "By <a>Jane Doe</a>".
 		for k := 0; k < 2 && par > 0 && len(d.innerText(par)) < len(t)+3; k++ {
-			par = d.nodes[par].parent
+			up := d.nodes[par].parent
+			if up <= 0 || len(d.innerText(up)) > 100 {
+				break
+			}
+			par = up
 		}
 		line := d.innerText(par)
-		if len(line) > 100 || !startsWithAuthorLabel(line) || p.inCreditBoiler(i) {
+		if len(line) > 100 || p.inCreditBoiler(i) {
 			continue
+		}
+		if !startsWithAuthorLabel(line) {
+			// "Posted in News by jdoe on May 3": the credit inside.
+			if line = midCredit(line); line == "" {
+				continue
+			}
 		}
 		if as := bylineAuthors(line, site); len(as) > 0 {
 			return as
+		}
+	}
+	return nil
+}
+
+// midCredit returns the credit that starts inside a short dated line
+// ("Posted in News by jdoe on May 3, 2019" gives "by jdoe on May 3,
+// 2019"), or "". A photo's or an editor's credit is not an author's.
+func midCredit(line string) string {
+	low := strings.ToLower(line)
+	if !dateRun.MatchString(line) {
+		return "" // "von" and "by" inside a sentence; a post's credit line is dated
+	}
+	for _, l := range []string{" by "} {
+		i := strings.Index(low, l)
+		if i <= 0 {
+			continue
+		}
+		before := strings.Fields(low[:i])
+		last := strings.Trim(before[len(before)-1], ":,.")
+		switch last {
+		case "photo", "photos", "foto", "fotos", "image", "images", "bild", "bilder", "illustration", "video",
+			"graphic", "grafik", "edited", "updated", "reviewed", "translated", "produced", "designed", "powered",
+			"theme", "sponsored", "presented", "supported", "inspired", "followed", "replaced":
+			continue
+		}
+		return strings.TrimSpace(line[i:])
+	}
+	return ""
+}
+
+// datedCredit finds a short line by the headline that pairs a date with a
+// person's name, without a label: "11.12.2019 - Jane Doe",
+// "04.02.2022 | 13:10 Uhr | Jane Doe".
+func (p *Page) datedCredit(h1 int32, site string) []Author {
+	d := p.doc
+	if h1 < 0 {
+		return nil
+	}
+	var texts []int32
+	for i, k := h1-1, 0; i > 0 && k < 3; i-- {
+		if nd := &d.nodes[i]; nd.isText && strings.TrimSpace(d.text[nd.textStart:nd.textEnd]) != "" {
+			texts = append(texts, i)
+			k++
+		}
+	}
+	for i, k := h1+1, 0; i < int32(len(d.nodes)) && k < 8; i++ {
+		if nd := &d.nodes[i]; nd.isText && strings.TrimSpace(d.text[nd.textStart:nd.textEnd]) != "" {
+			if !isAncestor(d, h1, i) {
+				texts = append(texts, i)
+				k++
+			}
+		}
+	}
+	for _, i := range texts {
+		line := d.innerText(d.nodes[i].parent)
+		if len(line) > 80 || p.inCreditBoiler(i) {
+			continue
+		}
+		fields := splitAny(strings.NewReplacer(" - ", "|", " – ", "|", " — ", "|", " · ", "|", "•", "|").Replace(line), "|")
+		if len(fields) < 2 || len(fields) > 4 {
+			continue
+		}
+		dated := false
+		for _, f := range fields {
+			dated = dated || dateRun.MatchString(f)
+		}
+		if !dated {
+			continue
+		}
+		for _, f := range []string{fields[0], fields[len(fields)-1]} {
+			f = strings.TrimSpace(f)
+			if IsPersonName(f) && len(strings.Fields(f)) <= 4 && !isOrgCredit(f) && cleanAuthorName(f, site) == f {
+				return []Author{{Name: f}}
+			}
 		}
 	}
 	return nil
@@ -321,7 +448,11 @@ func (p *Page) visibleByline(h1 int32, site string) (as []Author, listed bool) {
 		if sc := byClass[strings.ToLower(d.attr(c.n, aClass))]; sc != nil && sc.distinct >= 3 && !(seen == 1 && p.nearAnchor(h1, c.n)) {
 			continue
 		}
-		as := singleWordsMarked(d, c.n, bylineAuthors(c.text, site))
+		as := bylineAuthors(c.text, site)
+		if !startsWithAuthorLabel(c.text) {
+			// "By jdoe": the label marks even a one-word credit as a name.
+			as = singleWordsMarked(d, c.n, as)
+		}
 		listed := len(as) > 0
 		// The names marked inside, when the text lost one to what follows
 		// ("A, B y C Hace 13 horas").

@@ -172,6 +172,60 @@ func TestFromHTMLCredits(t *testing.T) {
 				`<h1>Bridge to be rebuilt</h1><div class="byline">Text von Christian Seiler Illustration von Markus Roost</div>`+creditStory),
 			want: []string{"Christian Seiler"},
 		},
+		{
+			name: "date and name after the headline",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1><p class="text-muted">11.12.2019 - Amelie Berg</p>`+creditStory),
+			want: []string{"Amelie Berg"},
+		},
+		{
+			name: "date, time and name before the headline",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<small>04.02.2022 | 13:10 Uhr | Uta Berg</small><h1>Bridge to be rebuilt</h1>`+creditStory),
+			want: []string{"Uta Berg"},
+		},
+		{
+			name: "date and place are no credit",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1><p>Politik | 04.02.2022</p>`+creditStory),
+			want: nil,
+		},
+		{
+			name: "credit inside a dated line under an h2 headline",
+			page: creditPage(`<title>Bridge to be rebuilt</title><link rel="canonical" href="https://jdoe.wordpress.com/2019/bridge/">`,
+				`<h1 class="site-title">Town Notes</h1><h2>Bridge to be rebuilt</h2><div class="meta">Posted in News by jdoe on August 3, 2019</div>`+creditStory),
+			want: []string{"jdoe"},
+		},
+		{
+			name: "photo credit inside a dated line",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1><div class="meta">Photo by Jane Doe, August 3, 2019</div>`+creditStory),
+			want: nil,
+		},
+		{
+			name: "logins among co-authors",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1><div class="byline">Posted by kovarex, TOGos, Albert on 2019-02-15</div>`+creditStory),
+			want: []string{"kovarex", "TOGos", "Albert"},
+		},
+		{
+			name: "a login alone is an account",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1><div class="byline">Posted by kovarex on 2019-02-15</div>`+creditStory),
+			want: nil,
+		},
+		{
+			name: "outlet in metadata, credit line under the headline",
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta property="og:site_name" content="The Town Courier"><meta name="author" content="The Town Courier">`,
+				`<h1>Bridge to be rebuilt</h1><p>By Jose de la Cruz</p>`+creditStory),
+			want: []string{"Jose de la Cruz"},
+		},
+		{
+			name: "outlet in metadata, credit of a study inside the story",
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta property="og:site_name" content="The Town Courier"><meta name="author" content="The Town Courier">`,
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "town hall.</p>", "town hall. The plans were drawn up two years ago after a study of the traffic on both banks, which found that the old bridge carried twice the load it was built for.</p><p>Autorin: Sylvia Berg, IFZ, Oktober 2008</p>", 1)),
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -233,6 +287,19 @@ func TestLabelledCredit(t *testing.T) {
 	} {
 		if got := labelledCredit(in); got != want {
 			t.Errorf("labelledCredit(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestCleanAuthorNameRejects(t *testing.T) {
+	for _, in := range []string{"„http", "Mehr Artikel von Jane →", "Jane Doe ©", "www.example.com", "Alles über Lautsprecher"} {
+		if got := cleanAuthorName(in, ""); got != "" {
+			t.Errorf("cleanAuthorName(%q) = %q, want \"\"", in, got)
+		}
+	}
+	for _, in := range []string{"Jane Doe", "Sadhbh O'Sullivan", "jdoe", "Mobasir hassan"} {
+		if got := cleanAuthorName(in, ""); got != in {
+			t.Errorf("cleanAuthorName(%q) = %q", in, got)
 		}
 	}
 }
