@@ -2273,7 +2273,7 @@ func (f *finder) headBeforeComma(j, a int) int {
 			return -1
 		}
 		if f.isPunct(k, ',') || f.isPunct(k, '-') && f.isPunct(j, '-') {
-			nameSeg := toks[k+1].flags&fCap != 0 && toks[j-1].flags&fCap != 0
+			nameSeg := toks[j-1].flags&fCap != 0 && toks[j-1].kind == kWord // "one prominent conservative, syndicated radio host Dennis Prager,"
 			if !(toks[k-1].kind == kWord && (toks[k-1].flags&fCap != 0 || nameSeg) || f.isPunct(k-1, ')')) {
 				return -1 // "A longtime JNF official, Howard Ingram, said": a name after a noun is fine
 			}
