@@ -16,6 +16,8 @@ var dropTags = map[atom.Atom]bool{
 	atom.Menu: true, atom.Dialog: true, atom.Label: true, atom.Object: true, atom.Embed: true,
 	atom.Video: true, atom.Audio: true, atom.Picture: true, atom.Canvas: true, atom.Map: true,
 	atom.Head: true, atom.Title: true, atom.Template: true, atom.Fieldset: true, atom.Legend: true,
+	// Ruby annotations (the reading of the base text) and their fallback parentheses.
+	atom.Rt: true, atom.Rp: true,
 }
 
 // dropRoles are ARIA roles of boilerplate.
@@ -258,7 +260,9 @@ func tokenIsBoiler(tok, low string) bool {
 		}
 		if i > start {
 			w := strings.ToLower(tok[start:i])
-			if boilerWords[w] {
+			// "Section--Ads": a BEM modifier saying the block carries ad
+			// slots, not that it is one.
+			if boilerWords[w] && !((w == "ad" || w == "ads") && bemModifier(tok, start)) {
 				return true
 			}
 		}
@@ -268,6 +272,13 @@ func tokenIsBoiler(tok, low string) bool {
 		}
 	}
 	return false
+}
+
+// bemModifier reports whether the word at start of a class token lies in
+// its BEM modifier part (after "--").
+func bemModifier(tok string, start int) bool {
+	i := strings.Index(tok, "--")
+	return i > 0 && start >= i+2
 }
 
 // isHidden reports whether element n is hidden from readers.

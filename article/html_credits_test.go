@@ -303,3 +303,38 @@ func TestCleanAuthorNameRejects(t *testing.T) {
 		}
 	}
 }
+
+func TestFromHTMLBodyMarkup(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{
+			name: "ruby readings left out",
+			body: `<h1>法律</h1><div class="article"><p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>をなくすための法律ができて、親が子どもを教育するために、たたいたり蹴ったりする体罰を禁止することになりました。最近、親に虐待された子どもを児童相談所が守ることができなくて、子どもが亡くなる事件が続いています。</p></div>`,
+			want: "子どもへの虐待をなくすための法律ができて",
+		},
+		{
+			name: "sections modified as carrying ads",
+			body: `<h1>Grill test</h1><article itemprop="articleBody"><section class="Report__Section Report__Section--Ads"><p>The grill reaches 800 degrees and makes a fine steak, crisp outside and juicy inside, in the test kitchen.</p></section>` +
+				`<section class="Report__Section Report__Section--Ads"><p>Only three pieces of meat fit on the grate at once, so it stays a second grill beside the usual one.</p></section>` +
+				`<section class="Report__Section Report__Section--Ads"><p>The pizza stone that comes with it works well, though the dough burns at the centre, where the heat is strongest.</p></section>` +
+				`<section class="Report__Section Report__Section--Ads"><p>Cleaning takes a while: the drip tray is small and fat collects under the burner, which is hard to reach.</p></section>` +
+				`<div class="ad-slot"><p>Buy the new grill now at a special price, only this week in all our stores nationwide.</p></div></article>`,
+			want: "Only three pieces of meat fit on the grate at once",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := FromHTML([]byte(creditPage(`<title>x</title>`, tt.body)), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(a.Text, tt.want) {
+				t.Errorf("text %q lacks %q", a.Text, tt.want)
+			}
+			if strings.Contains(a.Text, "special price") {
+				t.Errorf("text %q holds the ad", a.Text)
+			}
+		})
+	}
+}
