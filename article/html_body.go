@@ -303,6 +303,11 @@ type paraBuilder struct {
 
 func (b *paraBuilder) flush() {
 	t := strings.TrimSpace(string(b.buf))
+	if strings.Contains(t, "\u00ad") || strings.Contains(t, "\u200b") {
+		// Soft hyphens and zero-width spaces are hints for line breaking,
+		// not text ("Wäh\u00adrend" reads "Während").
+		t = invisibleBreaks.Replace(t)
+	}
 	if t != "" {
 		b.out = append(b.out, para{text: t, owner: b.owner, tag: b.tag, links: b.links})
 	}
@@ -442,6 +447,8 @@ func trimEdges(ps []para, isMeta func(string) bool) []para {
 	}
 	return ps
 }
+
+var invisibleBreaks = strings.NewReplacer("\u00ad", "", "\u200b", "")
 
 // joinParas builds Text and its paragraph spans.
 func joinParas(ps []para) (string, []Span) {

@@ -314,6 +314,11 @@ func TestFromHTMLBodyMarkup(t *testing.T) {
 			want: "子どもへの虐待をなくすための法律ができて",
 		},
 		{
+			name: "soft hyphens and zero-width spaces removed",
+			body: `<h1>Markt</h1><div class="article"><p>Wäh&shy;rend Sie über den Markt schlen&shy;dern, stau&shy;nen Sie über aller&#8203;lei feine Köst&shy;lich&shy;kei&shy;ten, und die Kinder flechten Körbe und spielen Spiele von anno dazumal.</p></div>`,
+			want: "Während Sie über den Markt schlendern, staunen Sie über allerlei feine Köstlichkeiten",
+		},
+		{
 			name: "sections modified as carrying ads",
 			body: `<h1>Grill test</h1><article itemprop="articleBody"><section class="Report__Section Report__Section--Ads"><p>The grill reaches 800 degrees and makes a fine steak, crisp outside and juicy inside, in the test kitchen.</p></section>` +
 				`<section class="Report__Section Report__Section--Ads"><p>Only three pieces of meat fit on the grate at once, so it stays a second grill beside the usual one.</p></section>` +
