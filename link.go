@@ -6,9 +6,8 @@ import (
 	"github.com/newsparse/newsparse/article"
 )
 
-// link connects results across passes: a quote's speaker is named by the
-// person or organisation whose mention its span overlaps, or else by the one
-// whose name ends with the speaker's name ("Bogdanov" -> "Mikhail Bogdanov").
+// link connects results across passes: speakers get the fullest name of
+// their entity, and credits outside the text become entities.
 func link(a *article.Article) {
 	linkSpeakers(a)
 }
@@ -41,41 +40,21 @@ func findEntity(ents []article.Entity, name string) int {
 	return -1
 }
 
-// linkSpeakers names each quote's speaker by its entity.
+// linkSpeakers gives a speaker the fuller name of the one person or
+// organisation whose name ends with the speaker's name ("Bogdanov" ->
+// "Mikhail Bogdanov"). The quote pass's own name is kept otherwise: a
+// speaker span often holds other names too ("White House press secretary
+// Josh Earnest").
 func linkSpeakers(a *article.Article) {
 	if len(a.Quotes) == 0 || len(a.Entities) == 0 {
 		return
-	}
-	type ment struct {
-		start, end int
-		ent        int
-	}
-	var ms []ment
-	for i, e := range a.Entities {
-		if e.Kind != article.KindPerson && e.Kind != article.KindOrganization {
-			continue
-		}
-		for _, m := range e.Mentions {
-			ms = append(ms, ment{m.Start, m.End, i})
-		}
 	}
 	for i := range a.Quotes {
 		sp := a.Quotes[i].Speaker
 		if sp == nil {
 			continue
 		}
-		found := -1
-		for _, m := range ms {
-			if m.start < sp.End && sp.Start < m.end {
-				found = m.ent
-				break
-			}
-		}
-		if found >= 0 {
-			// The speaker's own mention: the entity's canonical name.
-			sp.Name = a.Entities[found].Name
-		} else if found = entityByName(a.Entities, sp.Name); found >= 0 {
-			// A pronoun or a short form: a fuller name for the same entity.
+		if found := entityByName(a.Entities, sp.Name); found >= 0 {
 			sp.Name = a.Entities[found].Name
 		}
 	}

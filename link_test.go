@@ -21,11 +21,11 @@ func TestLink(t *testing.T) {
 			{Speaker: &article.Speaker{Name: "Bogdanov", Start: 59, End: 61, Text: "he"}},
 			{Speaker: &article.Speaker{Name: "Smith", Start: 75, End: 80, Text: "Smith"}},
 			{},
-			{Speaker: &article.Speaker{Name: "Russian Mikhail Bogdanov", Start: 0, End: 16, Text: "Mikhail Bogdanov"}},
+			{Speaker: &article.Speaker{Name: "Josh Earnest", Start: 0, End: 16, Text: "Mikhail Bogdanov"}},
 		},
 	}
 	link(a)
-	want := []string{"Mikhail Bogdanov", "Mikhail Bogdanov", "Smith", "", "Mikhail Bogdanov"}
+	want := []string{"Mikhail Bogdanov", "Mikhail Bogdanov", "Smith", "", "Josh Earnest"}
 	for i, w := range want {
 		if w == "" {
 			continue
