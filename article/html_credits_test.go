@@ -319,6 +319,15 @@ func TestFromHTMLBodyMarkup(t *testing.T) {
 			want: "Während Sie über den Markt schlendern, staunen Sie über allerlei feine Köstlichkeiten",
 		},
 		{
+			name: "standfirst marked as a teaser under the headline",
+			body: `<main><div class="header-wrap"><h1>Four exercises for a smooth sit</h1><div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45</div>` +
+				`<div class="articleTeaser"><p class="description">Does it bump and rattle when you sit the trot? A sports scientist explains four simple exercises for a smoother seat.</p></div></div>` +
+				`<div class="text"><p>One could become envious watching the Olympic champion ride. Not only does she present her horses with playful ease, she also sits as if poured into the saddle.</p>` +
+				`<p>Why is it that moving with the horse is so hard for most riders? The answer lies in the pelvis, which has to move against the intuitive direction.</p>` +
+				`<p>The preconditions for a smooth sit are a loose pelvis and a stable core, and both can be trained at home with a ball.</p></div></main>`,
+			want: "Does it bump and rattle when you sit the trot?",
+		},
+		{
 			name: "sections modified as carrying ads",
 			body: `<h1>Grill test</h1><article itemprop="articleBody"><section class="Report__Section Report__Section--Ads"><p>The grill reaches 800 degrees and makes a fine steak, crisp outside and juicy inside, in the test kitchen.</p></section>` +
 				`<section class="Report__Section Report__Section--Ads"><p>Only three pieces of meat fit on the grate at once, so it stays a second grill beside the usual one.</p></section>` +

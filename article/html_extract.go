@@ -113,11 +113,22 @@ func (p *Page) Extract(h Hints) (*Article, error) {
 		roots = []int32{chooseContainer(d, weights, 0.6)}
 	}
 	headline := p.headline(m, h)
+	if h.Body == "" && len(roots) == 1 {
+		// A standfirst inside the body container, under the headline,
+		// dropped for a class such as "articleTeaser", is the story's.
+		if lead := p.leadInside(roots[0]); lead >= 0 {
+			undrop(d, lead)
+			// Its wrappers let it through; their other children stay dropped.
+			for x := d.nodes[lead].parent; x > roots[0]; x = d.nodes[x].parent {
+				d.nodes[x].dropped = false
+			}
+		}
+	}
 	ps := paragraphsOf(d, roots)
 	if h.Body == "" && len(roots) == 1 {
 		// The standfirst between the headline and the body opens the text.
 		if lead := p.leadBefore(roots[0]); lead >= 0 {
-			d.nodes[lead].dropped = false
+			undrop(d, lead)
 			if lp := paragraphsOf(d, []int32{lead}); len(lp) > 0 && len(lp) <= 3 && !repeatsBody(lp, ps) {
 				ps = append(lp, ps...)
 			}
@@ -216,7 +227,7 @@ func ldBodyParas(body string) []para {
 
 // leadWords mark a standfirst (dek, summary) by class or id.
 var leadWords = []string{"subtitle", "subheadline", "sub-headline", "standfirst", "dek", "deck",
-	"lead", "lede", "intro", "summary", "abstract", "teaser-text", "article-teaser", "excerpt", "strapline"}
+	"lead", "lede", "intro", "summary", "abstract", "teaser", "excerpt", "strapline", "description"}
 
 // leadBefore returns the article's standfirst: an element marked as such
 // between the headline (<h1>) and the body container root, outside the
@@ -235,7 +246,7 @@ func (p *Page) leadBefore(root int32) int32 {
 			continue
 		}
 		cl := strings.ToLower(d.attr(i, aClass) + " " + d.attr(i, aID) + " " + d.attr(i, aItemprop))
-		ok := strings.Contains(cl, "description") && d.hasAttr(i, aItemprop)
+		ok := false
 		for _, w := range leadWords {
 			if ok {
 				break
@@ -259,6 +270,73 @@ func (p *Page) leadBefore(root int32) int32 {
 		return -1
 	}
 	return found
+}
+
+// undrop keeps element n and its visible descendants.
+func undrop(d *document, n int32) {
+	for i := n; i < int32(len(d.nodes)) && (i == n || isAncestor(d, n, i)); i++ {
+		if !d.nodes[i].isText && isHidden(d, i) {
+			// Skip the hidden subtree.
+			end := i + 1
+			for end < int32(len(d.nodes)) && isAncestor(d, i, end) {
+				end++
+			}
+			i = end - 1
+			continue
+		}
+		d.nodes[i].dropped = false
+	}
+}
+
+// leadInside returns a dropped standfirst inside root: an element marked
+// as such that follows the headline (<h1>) before any kept text, or -1.
+func (p *Page) leadInside(root int32) int32 {
+	d := p.doc
+	h1 := int32(-1)
+	for i := root + 1; i < int32(len(d.nodes)) && i < root+400 && isAncestor(d, root, i); i++ {
+		nd := &d.nodes[i]
+		if h1 < 0 {
+			if nd.tag == atom.H1 {
+				h1 = i
+			}
+			continue
+		}
+		if isAncestor(d, h1, i) {
+			continue
+		}
+		if nd.isText {
+			if !nd.dropped && len(strings.TrimSpace(d.text[nd.textStart:nd.textEnd])) > 40 &&
+				!isMetaLine(d.innerText(nd.parent), "") && !startsWithAuthorLabel(d.innerText(nd.parent)) {
+				return -1 // the story has begun
+			}
+			continue
+		}
+		if !nd.dropped || nd.attrStart == nd.attrEnd || (nd.parent >= 0 && d.nodes[nd.parent].dropped && isLeadMarked(d, nd.parent)) {
+			continue
+		}
+		if !isLeadMarked(d, i) || classify(d, i) == classStrongBoiler || hiddenAncestor(d, i) {
+			continue
+		}
+		if t := d.innerText(i); len(t) >= 40 && len(t) <= 800 {
+			return i
+		}
+	}
+	return -1
+}
+
+// isLeadMarked reports whether n's class or id marks a standfirst.
+func isLeadMarked(d *document, n int32) bool {
+	cl := strings.ToLower(d.attr(n, aClass) + " " + d.attr(n, aID))
+	if strings.Contains(cl, "related") || strings.Contains(cl, "image") || strings.Contains(cl, "media") ||
+		strings.Contains(cl, "lead-in") || strings.Contains(cl, "leader") {
+		return false
+	}
+	for _, w := range leadWords {
+		if strings.Contains(cl, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // repeatsBody reports whether the lead's opening words also open one of the
