@@ -65,7 +65,7 @@ var orgWords = map[string]bool{
 	"redacción": true, "redazione": true, "rédaction": true, "amt": true, "deutsches": true,
 	"deutsche": true, "kreuz": true, "bundesamt": true, "landesamt": true,
 	"kitchen": true, "hora": true, "nachrichten": true, "praxis": true,
-	"project": true, "projekt": true, "program": true, "programme": true, "center": true, "centre": true,
+	"illustrierte": true, "project": true, "projekt": true, "program": true, "programme": true, "center": true, "centre": true,
 	"council": true, "committee": true, "commission": true,
 }
 
@@ -74,7 +74,8 @@ var orgSuffixes = []string{"ministerium", "redaktion", "verlag", "verband", "ins
 
 // authorLabels open a credit: "Author:", "Von", "Written by".
 var authorLabels = []string{"veröffentlicht von", "geschrieben von", "erstellt von", "eingestellt von",
-	"verfasst von", "ein beitrag von", "ein artikel von", "beitrag von", "artikel von", "blog beitrag von", "publié par", "écrit par", "publicado por",
+	"verfasst von", "ein beitrag von", "ein artikel von", "eine kolumne von", "ein kommentar von", "ein gastbeitrag von",
+	"eine analyse von", "a column by", "an essay by", "an opinion by", "une chronique de", "una columna de", "beitrag von", "artikel von", "blog beitrag von", "publié par", "écrit par", "publicado por",
 	"escrito por", "scritto da", "pubblicato da", "written by", "posted by", "reported by", "published by", "text by",
 	"words by", "story by", "authors", "author", "autorin", "autor", "auteur", "texte", "text",
 	"von", "by", "par", "por", "di", "da", "de"}
@@ -177,7 +178,7 @@ func cleanAuthorName(s, site string) string {
 	}
 	for _, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
-		if nonPersonWords[lw] || orgWords[lw] || strings.Contains(lw, ".") && len(lw) > 4 && !strings.HasSuffix(lw, ".") {
+		if nonPersonWords[lw] || orgWords[lw] || strings.Contains(lw, ".") && len(lw) > 4 && !strings.HasSuffix(lw, ".") && !dottedName(w) {
 			return ""
 		}
 		for _, suf := range orgSuffixes {
@@ -204,6 +205,27 @@ func cleanAuthorName(s, site string) string {
 		}
 	}
 	return s
+}
+
+// dottedName reports a handle made of capitalised names joined by dots
+// ("Jane.Doe", "J.Doe"), unlike a domain ("example.com").
+func dottedName(w string) bool {
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		r, _ := utf8.DecodeRuneInString(p)
+		if p == "" || !unicode.IsUpper(r) || isAllUpperWord(p) && utf8.RuneCountInString(p) > 1 {
+			return false
+		}
+		for _, c := range p {
+			if !unicode.IsLetter(c) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // mixedCase reports capitalised words beside lower-case words that are no
@@ -343,6 +365,7 @@ func splitCredit(s string) []string {
 
 // creditFieldLabels name the author field in a line of labelled fields.
 var creditFieldLabels = []string{"autor:", "autorin:", "autoren:", "author:", "authors:", "by:", "von:", "text:",
+	"text & fotos:", "text und fotos:", "text & foto:", "text und foto:", "text & bild:", "words & pictures:",
 	"auteur:", "par:", "por:", "autore:", "di:", "reporter:", "written by:"}
 
 // labelledCredit returns the value of an author field inside a line of

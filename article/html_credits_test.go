@@ -226,6 +226,24 @@ func TestFromHTMLCredits(t *testing.T) {
 				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "town hall.</p>", "town hall. The plans were drawn up two years ago after a study of the traffic on both banks, which found that the old bridge carried twice the load it was built for.</p><p>Autorin: Sylvia Berg, IFZ, Oktober 2008</p>", 1)),
 			want: nil,
 		},
+		{
+			name: "handle of dotted names after a label",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1><div class="group-author">Von <a href="/redaktion/x">Isabella.Berg</a> am Samstag, 19. Oktober 2019 um 11:14 Uhr</div>`+creditStory),
+			want: []string{"Isabella.Berg"},
+		},
+		{
+			name: "magazine in metadata, text and photo credit on the page",
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Auto Illustrierte">`,
+				`<h1>Bridge to be rebuilt</h1><table><tr><td class="authorbold">Text & Fotos: Ivan Berg</td></tr></table>`+creditStory),
+			want: []string{"Ivan Berg"},
+		},
+		{
+			name: "first name in metadata, column credit in the story",
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Nils">`,
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, `<div class="entry-content">`, `<div class="entry-content"><p><strong>Eine Kolumne von Nils Berg</strong></p>`, 1)),
+			want: []string{"Nils Berg"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -292,12 +310,12 @@ func TestLabelledCredit(t *testing.T) {
 }
 
 func TestCleanAuthorNameRejects(t *testing.T) {
-	for _, in := range []string{"„http", "Mehr Artikel von Jane →", "Jane Doe ©", "www.example.com", "Alles über Lautsprecher"} {
+	for _, in := range []string{"„http", "Mehr Artikel von Jane →", "Jane Doe ©", "www.example.com", "Alles über Lautsprecher", "Jane.DOE", "example.Com.org.net"} {
 		if got := cleanAuthorName(in, ""); got != "" {
 			t.Errorf("cleanAuthorName(%q) = %q, want \"\"", in, got)
 		}
 	}
-	for _, in := range []string{"Jane Doe", "Sadhbh O'Sullivan", "jdoe", "Mobasir hassan"} {
+	for _, in := range []string{"Jane Doe", "Sadhbh O'Sullivan", "jdoe", "Mobasir hassan", "Jane.Doe"} {
 		if got := cleanAuthorName(in, ""); got != in {
 			t.Errorf("cleanAuthorName(%q) = %q", in, got)
 		}

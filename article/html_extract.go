@@ -180,7 +180,9 @@ func (p *Page) Extract(h Hints) (*Article, error) {
 
 	// Authors; a closing bio line of an author gives role and handle.
 	a.Authors = p.authors(m, h, p.headlineAnchor(headline))
-	if len(a.Authors) == 0 {
+	if len(a.Authors) == 0 || len(edgeByline) > 0 && shortCredits(a.Authors, edgeByline) {
+		// Also over a first name in the metadata that the credit line in
+		// the story gives in full.
 		a.Authors = edgeByline
 	}
 	if len(a.Authors) == 0 {
