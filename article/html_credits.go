@@ -37,7 +37,7 @@ func (p *Page) authors(m *pageMeta, h Hints, anchor int32) []Author {
 	var found []Author
 	outlet := false // the metadata credits the outlet itself
 	for _, src := range [][]string{m.ld.authors, m.metaAuthors, m.mdAuthors} {
-		as := f.keep(metaAuthors(src, site))
+		as := f.keep(metaAuthors(uninverted(src), site))
 		if len(as) == 0 {
 			outlet = outlet || f.outletCredits(src, site)
 			continue
@@ -76,6 +76,50 @@ func (p *Page) authors(m *pageMeta, h Hints, anchor int32) []Author {
 		return vs
 	}
 	return found
+}
+
+// uninverted turns catalogue-style credits ("Doe, Jane", "Jong, Michiel
+// de", "Kooman, F.") into names as written ("Jane Doe").
+func uninverted(credits []string) []string {
+	var out []string
+	for i, c := range credits {
+		family, given, ok := strings.Cut(c, ",")
+		family, given = strings.TrimSpace(family), strings.TrimSpace(given)
+		fw, gw := strings.Fields(family), strings.Fields(given)
+		if !ok || strings.Contains(given, ",") || len(fw) != 1 || len(gw) == 0 || len(gw) > 3 ||
+			!capitalised(fw[0]) || !capitalised(gw[0]) || len(splitCredit(given)) != 1 {
+			if out != nil {
+				out = append(out, c)
+			}
+			continue
+		}
+		for _, w := range gw {
+			lw := strings.ToLower(strings.Trim(w, "."))
+			if !capitalised(w) && !namePartLower[w] || nonPersonWords[lw] || degrees[lw] || isRoleText(w) {
+				ok = false
+			}
+		}
+		if !ok {
+			if out != nil {
+				out = append(out, c)
+			}
+			continue
+		}
+		if out == nil {
+			out = append([]string{}, credits[:i]...)
+		}
+		// A trailing particle goes before the family name: "Michiel de Jong".
+		out = append(out, given+" "+family)
+	}
+	if out == nil {
+		return credits
+	}
+	return out
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && !isAllUpperWord(strings.Trim(w, ".")) || utf8.RuneCountInString(strings.Trim(w, ".")) == 1 && unicode.IsUpper(r)
 }
 
 // extends reports whether list names everyone in part and more.

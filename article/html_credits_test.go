@@ -370,3 +370,21 @@ func TestFromHTMLBodyMarkup(t *testing.T) {
 		})
 	}
 }
+
+func TestUninverted(t *testing.T) {
+	tests := []struct{ in, want []string }{
+		{[]string{"Harm, Robert"}, []string{"Robert Harm"}},
+		{[]string{"Kooman, F.", "Jong, Michiel de"}, []string{"F. Kooman", "Michiel de Jong"}},
+		{[]string{"Jane Doe, Reuters"}, []string{"Jane Doe, Reuters"}},
+		{[]string{"Doe, PhD"}, []string{"Doe, PhD"}},
+		{[]string{"Doe, Jr."}, []string{"Doe, Jr."}},
+		{[]string{"Doe, Staff Writer"}, []string{"Doe, Staff Writer"}},
+		{[]string{"Jane Doe", "Doe, Jane"}, []string{"Jane Doe", "Jane Doe"}},
+		{[]string{"Doe, Jane and John Roe"}, []string{"Doe, Jane and John Roe"}},
+	}
+	for _, tt := range tests {
+		if got := uninverted(tt.in); !cmp.Equal(got, tt.want) {
+			t.Errorf("uninverted(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
