@@ -1317,6 +1317,9 @@ func (f *finder) npFwd(s, b int) (int, int) {
 			}
 			if m > e+1 && (m >= b || f.isPunct(m, ',') || f.isPunct(m, '.') || f.isPunct(m, '!') || f.isPunct(m, '?')) && f.apposition(e+1, m) && toks[e+1].class&(wPrep|wTime) == 0 && !strings.HasSuffix(f.word(e+1), "ing") {
 				e = m
+			} else if !f.de && m > e+1 && (m >= b || f.isPunct(m, ',') || f.isPunct(m, '.')) && f.nameRun(e+1, m) && toks[s].class&wDet != 0 && toks[e-1].flags&fLower != 0 {
+				// "said the company's chief executive, John J. Ferriola."
+				e = m
 			} else if !f.de && (f.lowerIs(e+1, "who") || f.lowerIs(e+1, "whose")) {
 				// ", who represents Atlantic City": a relative clause closing the sentence
 				if r := f.relativeEnd(e+1, b); r > 0 {
@@ -1482,6 +1485,9 @@ func (f *finder) bestName(s, e int) string {
 		cs, ce := f.nameCore(rs, re)
 		if ce <= cs || f.de && ce-cs == 1 && f.sourceNoun(cs, cs+1) {
 			continue // "Angaben der UN": the noun of the cue, not the source
+		}
+		if !f.de && ce == g[1] && gi+1 < len(segs) && toks[ce-1].class&wTitle != 0 && f.lowerIs(g[1], "of") {
+			continue // a title continued by "of": "Former Secretary of State Madeleine Albright"
 		}
 		named[gi] = true
 		score := 2
@@ -1834,6 +1840,13 @@ func (f *finder) apposBack(j, a int) int {
 			return -1
 		}
 		if f.isPunct(k, ',') {
+			if f.nameRun(k+1, j) && toks[k-1].kind == kWord && toks[k-1].flags&fCap == 0 {
+				// "her senior policy adviser, Jake Sullivan, said": a description, then the name
+				if s := f.npBack(k-1, a); s >= 0 && s < k-1 && toks[s].class&wDet != 0 && f.apposition(s, k) && f.opensClause(s, a) {
+					return s
+				}
+				return -1
+			}
 			if !f.apposition(k+1, j) && !(f.lowerIs(k+1, "who") || f.lowerIs(k+1, "which")) {
 				return -1
 			}
@@ -2567,4 +2580,18 @@ func (f *finder) askedClause(i, a, b int) {
 		toks[k].flags |= fUsed // the question's own verbs are no cues
 	}
 	f.attrs = append(f.attrs, attr{cueS: i, cueE: i + 1, srcS: srcS, srcE: srcE, conS: conS, conE: conE, conf: 0.4, anon: srcS < 0})
+}
+
+// nameRun: [s,e) is a short run of capitalised words, a person's name.
+func (f *finder) nameRun(s, e int) bool {
+	if e-s < 1 || e-s > 5 {
+		return false
+	}
+	for k := s; k < e; k++ {
+		t := f.toks[k]
+		if t.kind != kWord || t.flags&fCap == 0 || t.class&(wTime|wPron|wDet|wSub|wPrep) != 0 {
+			return false
+		}
+	}
+	return f.personLike(s, e)
 }
