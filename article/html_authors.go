@@ -122,7 +122,7 @@ func startsWithAuthorLabel(s string) bool {
 
 // cleanAuthorName returns a person's name from one metadata credit, or "".
 func cleanAuthorName(s, site string) string {
-	s = collapseSpace(strings.ReplaceAll(s, "\u00a0", " "))
+	s = collapseSpace(invisibleBreaks.Replace(strings.ReplaceAll(s, "\u00a0", " ")))
 	s = cutAuthorLabel(s)
 	s = strings.Trim(s, " .,;:|-–—@")
 	if s == "" || len(s) > 60 || isURLish(s) || strings.Contains(s, "@") && strings.Contains(s, ".") {

@@ -122,6 +122,18 @@ func capitalised(w string) bool {
 	return unicode.IsUpper(r) && !isAllUpperWord(strings.Trim(w, ".")) || utf8.RuneCountInString(strings.Trim(w, ".")) == 1 && unicode.IsUpper(r)
 }
 
+// writerOverAccount reports whether a credit line opening the story (vs)
+// names other people in full than the page's credits (as): the writer of
+// a story posted by an editor's account.
+func writerOverAccount(as, vs []Author) bool {
+	for _, v := range vs {
+		if !IsPersonName(v.Name) || hasAuthor(as, v.Name) {
+			return false
+		}
+	}
+	return len(vs) > 0
+}
+
 // extends reports whether list names everyone in part and more.
 func extends(list, part []Author) bool {
 	if len(list) <= len(part) {

@@ -244,6 +244,18 @@ func TestFromHTMLCredits(t *testing.T) {
 				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, `<div class="entry-content">`, `<div class="entry-content"><p><strong>Eine Kolumne von Nils Berg</strong></p>`, 1)),
 			want: []string{"Nils Berg"},
 		},
+		{
+			name: "writer credited at the top of the story over the posting account",
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Isabell Angele">`,
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, `<div class="entry-content">`, `<div class="entry-content"><p><strong>Von Mat&shy;thi&shy;as Berg</strong></p>`, 1)),
+			want: []string{"Matthias Berg"},
+		},
+		{
+			name: "closing credit does not overrule the metadata",
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Isabell Angele">`,
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p>Von Matthias Berg</p>", 1)),
+			want: []string{"Isabell Angele"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

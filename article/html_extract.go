@@ -150,12 +150,18 @@ func (p *Page) Extract(h Hints) (*Article, error) {
 		}
 	}
 	var edgeByline []Author
+	edgeTop := false // the credit line opens the story
+	first := ""
+	if len(ps) > 0 {
+		first = ps[0].text
+	}
 	ps = trimEdges(ps, func(s string) bool {
 		if !isMetaLine(s, headline) {
 			return false
 		}
 		if edgeByline == nil {
 			edgeByline = ParseByline(s)
+			edgeTop = s == first
 		}
 		return true
 	})
@@ -168,7 +174,7 @@ func (p *Page) Extract(h Hints) (*Article, error) {
 			}
 			if len(p.text) < 100 && startsWithAuthorLabel(p.text) {
 				if as := bylineAuthors(p.text, ""); len(as) > 0 {
-					edgeByline = as
+					edgeByline, edgeTop = as, i < 2
 					ps = append(ps[:i:i], ps[i+1:]...)
 					break
 				}
@@ -180,9 +186,10 @@ func (p *Page) Extract(h Hints) (*Article, error) {
 
 	// Authors; a closing bio line of an author gives role and handle.
 	a.Authors = p.authors(m, h, p.headlineAnchor(headline))
-	if len(a.Authors) == 0 || len(edgeByline) > 0 && shortCredits(a.Authors, edgeByline) {
+	if len(a.Authors) == 0 || len(edgeByline) > 0 && (shortCredits(a.Authors, edgeByline) || edgeTop && writerOverAccount(a.Authors, edgeByline)) {
 		// Also over a first name in the metadata that the credit line in
-		// the story gives in full.
+		// the story gives in full, and over the account that posted a
+		// story whose opening credit names its writer.
 		a.Authors = edgeByline
 	}
 	if len(a.Authors) == 0 {
