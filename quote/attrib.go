@@ -1030,6 +1030,10 @@ func (f *finder) contentEnd(s, b int) int {
 				if f.attributionTail(k+1, b) || f.clauseWithCue(k+1, b) {
 					break
 				}
+				if !f.de && n.kind == kWord && n.flags&(fIn|fCap) == 0 && f.isCue(k+1) && n.class&wVerb != 0 && !f.lowerIs(k+2, "to") && !f.lowerIs(k+2, "by") {
+					// "a governor who argued with X, said in an interview that ...": the main verb
+					break
+				}
 			}
 			if t.kind == kWord && (f.lowerIs(k, "and") || f.lowerIs(k, "but") || f.lowerIs(k, "und")) && k > s {
 				n := k + 1
@@ -1758,6 +1762,9 @@ func (f *finder) emit() {
 			}
 		}
 		quotes = append(quotes, q)
+	}
+	for k := range quotes {
+		f.transcriptLabel(&quotes[k])
 	}
 	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Start < quotes[j].Start })
 	f.out = append(f.out, quotes...)
@@ -2594,4 +2601,42 @@ func (f *finder) nameRun(s, e int) bool {
 		}
 	}
 	return f.personLike(s, e)
+}
+
+// transcriptLabel gives a quote that opens with a transcript's speaker label
+// ("WALLACE: Let's start ...") that speaker, and starts it after the label.
+func (f *finder) transcriptLabel(q *Quote) {
+	if q.Kind == Indirect {
+		return
+	}
+	t := q.Text
+	c := strings.IndexByte(t, ':')
+	if c < 2 || c > 40 || c+1 >= len(t) || t[c+1] != ' ' {
+		return
+	}
+	label := t[:c]
+	letters := 0
+	for i := 0; i < len(label); i++ {
+		ch := label[i]
+		switch {
+		case ch >= 'A' && ch <= 'Z':
+			letters++
+		case ch == ' ' || ch == '.' || ch == '-' || ch == '\'':
+		default:
+			return
+		}
+	}
+	if letters < 3 || strings.Count(label, " ") > 2 {
+		return
+	}
+	switch label {
+	case "UPDATE", "NOTE", "EDITOR'S NOTE", "BREAKING", "WATCH", "READ", "VIDEO", "PHOTOS", "PHOTO", "READ MORE", "RELATED", "SOURCE", "CORRECTION", "WARNING", "CNN", "AP", "NEWS":
+		return
+	}
+	s := q.Start
+	body := c + 2
+	q.Speaker = &Speaker{Span: Span{s, s + c, label}, Name: label, Named: true}
+	q.Span = Span{s + body, q.End, f.text[s+body : q.End]}
+	q.Cue = nil
+	q.Kind = Direct
 }
