@@ -75,6 +75,12 @@ func (p *Page) authors(m *pageMeta, h Hints, anchor int32) []Author {
 	if vs := seen(); len(vs) > 0 && (shortCredits(found, vs) || listed && extends(vs, found)) {
 		return vs
 	}
+	// A credit line right under the headline ("Von Jane Doe") naming
+	// someone else than the posting account's metadata.
+	writer := func(cs []Author) bool { cs = f.keep(cs); return len(cs) > 0 && writerOverAccount(found, cs) }
+	if cs := p.creditLine(anchor, site, 400, writer); len(cs) > 0 {
+		return f.keep(cs)
+	}
 	return found
 }
 
@@ -320,6 +326,12 @@ func (p *Page) headlineAnchor(headline string) int32 {
 // von Jane Doe") among the first texts after the headline h1, before limit
 // bytes of text.
 func (p *Page) creditAfterHeadline(h1 int32, site string, limit int) []Author {
+	return p.creditLine(h1, site, limit, func([]Author) bool { return true })
+}
+
+// creditLine is creditAfterHeadline returning the first credit that want
+// accepts.
+func (p *Page) creditLine(h1 int32, site string, limit int, want func([]Author) bool) []Author {
 	d := p.doc
 	if h1 < 0 {
 		return nil
@@ -356,7 +368,7 @@ func (p *Page) creditAfterHeadline(h1 int32, site string, limit int) []Author {
 				continue
 			}
 		}
-		if as := bylineAuthors(line, site); len(as) > 0 {
+		if as := bylineAuthors(line, site); len(as) > 0 && want(as) {
 			return as
 		}
 	}

@@ -75,10 +75,16 @@ func TestFromHTMLCredits(t *testing.T) {
 			want: []string{"Todd Baker"},
 		},
 		{
-			name: "first name kept when the byline names someone else",
+			name: "first name kept when an element marked as the byline names someone else",
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Todd">`,
+				`<h1>Bridge to be rebuilt</h1><div class="byline">Anna Berg</div>`+creditStory),
+			want: []string{"Todd"},
+		},
+		{
+			name: "credit line under the headline over a first name",
 			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Todd">`,
 				`<h1>Bridge to be rebuilt</h1><div class="byline">By Anna Berg</div>`+creditStory),
-			want: []string{"Todd"},
+			want: []string{"Anna Berg"},
 		},
 		{
 			name: "login in metadata falls through to the byline",
@@ -255,6 +261,19 @@ func TestFromHTMLCredits(t *testing.T) {
 			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Isabell Angele">`,
 				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p>Von Matthias Berg</p>", 1)),
 			want: []string{"Isabell Angele"},
+		},
+		{
+			name: "credit line under the headline over the account's link",
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Isabell Angele">`,
+				`<h1>Bridge to be rebuilt</h1><div class="meta">Posted by <a rel="author" href="/author/isabell/">Isabell Angele</a></div>`+
+					`<div class="intro"><p><em>The old bridge is coming down at last.</em></p></div><div class="credit"><p><strong>Von Matthias Berg</strong></p></div>`+creditStory),
+			want: []string{"Matthias Berg"},
+		},
+		{
+			name: "co-author line under the headline keeps the metadata",
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Isabell Angele">`,
+				`<h1>Bridge to be rebuilt</h1><p>Von Isabell Angele und Matthias Berg</p>`+creditStory),
+			want: []string{"Isabell Angele", "Matthias Berg"},
 		},
 	}
 	for _, tt := range tests {
