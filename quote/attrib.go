@@ -1393,6 +1393,12 @@ func (f *finder) speaker(s, e int) *Speaker {
 	}
 	sp := &Speaker{Span: Span{Start: toks[s].s, End: toks[e-1].e}}
 	sp.Text = f.text[sp.Start:sp.End]
+	if e-s == 1 && !f.de && toks[s].class&wPron == 0 && (f.lowerIs(s, "his") || f.lowerIs(s, "her")) {
+		sp.Pronoun = true
+		sp.Name = sp.Text
+		f.possessive(sp, s)
+		return sp
+	}
 	if e-s == 1 && toks[s].class&wPron != 0 {
 		sp.Pronoun = true
 		w := f.lowerWord(s)
@@ -1406,6 +1412,8 @@ func (f *finder) speaker(s, e int) *Speaker {
 			if n := f.antecedent(g); n != "" {
 				sp.Name, sp.Named = n, true
 			}
+		case !f.de && (w == "his" || w == "him" || w == "her" || w == "himself" || w == "herself"):
+			f.possessive(sp, s)
 		case w == "who":
 			// "Donald J. Trump, who said"
 			if s >= 2 && f.isPunct(s-1, ',') {
@@ -2639,4 +2647,23 @@ func (f *finder) transcriptLabel(q *Quote) {
 	q.Span = Span{s + body, q.End, f.text[s+body : q.End]}
 	q.Cue = nil
 	q.Kind = Direct
+}
+
+// possessive resolves "his", "him" or "her" at token s: the named subject
+// of its clause ("Trump doubled down on his comments"), else the latest
+// person of that gender.
+func (f *finder) possessive(sp *Speaker, s int) {
+	if cs, ce := f.clauseSubject(f.sentStart(s), s); ce > cs && ce-cs <= 6 && f.toks[ce-1].flags&fCap != 0 && f.toks[ce-1].class&wPron == 0 && f.personLike(cs, ce) {
+		if n := f.properName(cs, ce); n != "" {
+			sp.Name, sp.Named = n, true
+			return
+		}
+	}
+	g := byte('m')
+	if f.lowerIs(s, "her") || f.lowerIs(s, "herself") {
+		g = 'f'
+	}
+	if n := f.antecedent(g); n != "" {
+		sp.Name, sp.Named = n, true
+	}
 }
