@@ -472,7 +472,7 @@ func (p *Page) visibleByline(h1 int32, site string) (as []Author, listed bool) {
 	for i, tried := 1, 0; i < len(d.nodes) && tried < 300; i++ {
 		n := int32(i)
 		nd := &d.nodes[i]
-		if nd.isText || nd.attrStart == nd.attrEnd || !bylineSel.match(d, n) {
+		if nd.isText || nd.attrStart == nd.attrEnd || !mayBeByline(d, n) || !bylineSel.match(d, n) {
 			continue
 		}
 		tried++
@@ -571,6 +571,43 @@ func listedAfter(text string, names, as []Author) bool {
 		}
 	}
 	return true
+}
+
+// mayBeByline is a cheap test that n could match bylineSel: an attribute
+// it reads names an author, a byline, a contributor or a writer.
+func mayBeByline(d *document, n int32) bool {
+	nd := &d.nodes[n]
+	for i := nd.attrStart; i < nd.attrEnd; i++ {
+		a := &d.attrs[i]
+		switch a.key {
+		case aClass, aID, aRel, aItemprop:
+			if containsFold(a.val, "author") || containsFold(a.val, "byline") || containsFold(a.val, "contributor") || containsFold(a.val, "writer") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s contains the lower-case ASCII word sub,
+// ignoring case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for ; j < len(sub); j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[j] {
+				break
+			}
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // bylineSkipClass mark author-like elements that credit something else: an
