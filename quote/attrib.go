@@ -276,6 +276,19 @@ func (f *finder) linkPair(pi, a, b int) {
 		if s, e := f.sentSubject(a, k+1); e > s && f.hasNameOrPronoun(s, e) {
 			f.attrs = append(f.attrs, attr{cueS: -1, cueE: -1, srcS: s, srcE: e, pieces: []int{pi}, conf: 0.6})
 			p.used = true
+		} else if !f.de && f.pairIsSentence(p) && toks[k].kind == kWord && toks[k].flags&(fCap|fIn) == fCap {
+			// "... does not surprise pollster Daron Shaw: “...”", "More from Jones: “...”"
+			if rs, re, ok := f.lastRun(a, k+1); ok && re == k+1 {
+				cs, ce := f.nameCore(rs, re)
+				if ce > cs && f.personLike(cs, ce) && (ce-cs >= 2 || f.names[f.word(ce-1)] != "") {
+					s := f.npBack(k, a)
+					if s < 0 || s > cs || toks[s].flags&fCap == 0 && toks[s].class&wDet == 0 {
+						s = rs
+					}
+					f.attrs = append(f.attrs, attr{cueS: -1, cueE: -1, srcS: s, srcE: k + 1, pieces: []int{pi}, conf: 0.5})
+					p.used = true
+				}
+			}
 		}
 	}
 }
