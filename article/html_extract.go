@@ -283,18 +283,25 @@ func (p *Page) leadBefore(root int32) int32 {
 
 // undrop keeps element n and its visible descendants.
 func undrop(d *document, n int32) {
-	for i := n; i < int32(len(d.nodes)) && (i == n || isAncestor(d, n, i)); i++ {
+	end := subtreeEnd(d, n)
+	for i := n; i < end; i++ {
 		if !d.nodes[i].isText && isHidden(d, i) {
-			// Skip the hidden subtree.
-			end := i + 1
-			for end < int32(len(d.nodes)) && isAncestor(d, i, end) {
-				end++
-			}
-			i = end - 1
+			i = subtreeEnd(d, i) - 1 // the hidden subtree stays dropped
 			continue
 		}
 		d.nodes[i].dropped = false
 	}
+}
+
+// subtreeEnd returns the index after n's last descendant (nodes are in
+// document order).
+func subtreeEnd(d *document, n int32) int32 {
+	for x := n; x >= 0; x = d.nodes[x].parent {
+		if nx := d.nodes[x].next; nx >= 0 {
+			return nx
+		}
+	}
+	return int32(len(d.nodes))
 }
 
 // leadInside returns a dropped standfirst inside root: an element marked
