@@ -16,6 +16,13 @@ var bylineSel = compileSelector(`[rel=author], [itemprop=author], .byline, .auth
 // role or a date: "<a>Jane Doe</a> <div>Games Editor</div>".
 var bylineNameSel = compileSelector(`a, [itemprop=name], [class*=name], [class*=Name], .fn, strong, b`)
 
+// authors chooses the page's authors; anchor is the headline's heading.
+// Sources are read in turn (h.Byline, JSON-LD, meta tags, microdata, the
+// visible byline, a credit line by the headline) and a source whose
+// credits are all outlets or logins gives way to the next. The visible
+// byline and credit lines also correct the metadata: a first name or a
+// handle given in full, a partial list given whole, a posting account
+// under which the story's opening credit names its writer.
 func (p *Page) authors(m *pageMeta, h Hints, anchor int32) []Author {
 	host := hostOf(p.URL())
 	f := creditFilter{host: host, labels: hostLabels(host), main: mainLabel(host)}
