@@ -419,6 +419,9 @@ func (f *finder) indirect(i, a, b int) {
 	toks := f.toks
 	t := toks[i]
 	c := t.class
+	if !f.de && f.modifierCue(i) {
+		return
+	}
 	// prepositional cues: according to X / laut X / X zufolge
 	if c&wPrepCue != 0 && c&wVerb == 0 {
 		f.prepCue(i, a, b)
@@ -1215,7 +1218,7 @@ func (f *finder) npBack(j, a int) int {
 			if tk.class&wAux != 0 && tk.class&wPron == 0 && tk.flags&fCap == 0 {
 				break
 			}
-			if tk.class&cueMask != 0 && tk.flags&fCap == 0 && !(k > a && toks[k-1].class&wDet != 0) {
+			if tk.class&cueMask != 0 && tk.flags&fCap == 0 && !(k > a && toks[k-1].class&wDet != 0) && !(k+1 < j && f.nounCue(k)) {
 				break
 			}
 			if tk.class&wPron != 0 && tk.class&wDet == 0 && tk.flags&fCap == 0 {
@@ -1334,7 +1337,7 @@ func (f *finder) npFwd(s, b int) (int, int) {
 			}
 			if m > e+1 && (m >= b || f.isPunct(m, ',') || f.isPunct(m, '.') || f.isPunct(m, '!') || f.isPunct(m, '?')) && f.apposition(e+1, m) && toks[e+1].class&(wPrep|wTime) == 0 && !strings.HasSuffix(f.word(e+1), "ing") {
 				e = m
-			} else if !f.de && m > e+1 && (m >= b || f.isPunct(m, ',') || f.isPunct(m, '.')) && f.nameRun(e+1, m) && toks[s].class&wDet != 0 && toks[e-1].flags&fLower != 0 {
+			} else if !f.de && m > e+1 && (m >= b || f.isPunct(m, ',') || f.isPunct(m, '.')) && f.nameRun(e+1, m) && (toks[s].class&wDet != 0 || possessiveWord(f.word(s))) && toks[e-1].flags&fLower != 0 {
 				// "said the company's chief executive, John J. Ferriola."
 				e = m
 			} else if !f.de && (f.lowerIs(e+1, "who") || f.lowerIs(e+1, "whose")) {
@@ -1358,7 +1361,7 @@ func (f *finder) npFwd(s, b int) (int, int) {
 			if t.class&(wSub|wAux) != 0 && t.class&wDet == 0 && !(f.lowerIs(e, "and") && e+1 < b && toks[e+1].flags&fCap != 0 && toks[e-1].flags&fCap != 0) {
 				break
 			}
-			if t.class&cueMask != 0 && t.flags&fCap == 0 {
+			if t.class&cueMask != 0 && t.flags&fCap == 0 && !f.nounCue(e) {
 				break
 			}
 			if t.class&wTime != 0 && !(t.flags&fCap != 0 && toks[e-1].flags&fCap != 0 && toks[e-1].class&wTime == 0 && !f.isWeekday(e)) {
@@ -1510,6 +1513,9 @@ func (f *finder) bestName(s, e int) string {
 		cs, ce := f.nameCore(rs, re)
 		if ce <= cs || f.de && ce-cs == 1 && f.sourceNoun(cs, cs+1) {
 			continue // "Angaben der UN": the noun of the cue, not the source
+		}
+		if !f.de && gi > 0 && partyState(f.word(cs)) {
+			continue // "Rep. Chris Collins, R-N.Y."
 		}
 		if !f.de && ce == g[1] && gi+1 < len(segs) && toks[ce-1].class&wTitle != 0 && f.lowerIs(g[1], "of") {
 			continue // a title continued by "of": "Former Secretary of State Madeleine Albright"
@@ -1870,7 +1876,7 @@ func (f *finder) apposBack(j, a int) int {
 		if f.isPunct(k, ',') {
 			if f.nameRun(k+1, j) && toks[k-1].kind == kWord && toks[k-1].flags&fCap == 0 {
 				// "her senior policy adviser, Jake Sullivan, said": a description, then the name
-				if s := f.npBack(k-1, a); s >= 0 && s < k-1 && toks[s].class&wDet != 0 && f.apposition(s, k) && f.opensClause(s, a) {
+				if s := f.npBack(k-1, a); s >= 0 && s < k-1 && (toks[s].class&wDet != 0 || possessiveWord(f.word(s))) && f.apposition(s, k) && f.opensClause(s, a) {
 					return s
 				}
 				return -1
@@ -2679,4 +2685,45 @@ func (f *finder) possessive(sp *Speaker, s int) {
 	if n := f.antecedent(g); n != "" {
 		sp.Name, sp.Named = n, true
 	}
+}
+
+// modifierCue: the cue word at token i modifies a noun rather than heading a
+// clause: "a liberal think tank", "the NRA's lobbying arm".
+func (f *finder) modifierCue(i int) bool {
+	if i+1 >= len(f.toks) || f.toks[i+1].kind != kWord || f.toks[i+1].flags&fLower == 0 {
+		return false
+	}
+	w := f.word(i)
+	if w == "think" {
+		n := f.word(i + 1)
+		return n == "tank" || n == "tanks"
+	}
+	if !strings.HasSuffix(w, "ing") || i == 0 || f.toks[i-1].kind != kWord {
+		return false
+	}
+	p := f.word(i - 1)
+	n := f.toks[i+1]
+	// "the NRA's lobbying arm", "its polling firm": a possessive or determiner, then a noun
+	return (strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") || f.toks[i-1].class&wDet != 0 && f.toks[i-1].class&wPron == 0) &&
+		n.class&(cueMask|wPrep|wDet|wSub|wAux|wPron|wThat) == 0
+}
+
+// nounCue: the cue word at token i is a noun inside a compound, followed by
+// another noun: "talk radio host", "poll numbers".
+func (f *finder) nounCue(i int) bool {
+	t := f.toks[i]
+	if t.class&wAmbig == 0 || i+1 >= len(f.toks) {
+		return false
+	}
+	n := f.toks[i+1]
+	return n.kind == kWord && n.flags&(fLower|fIn) == fLower && n.class&(cueMask|wPrep|wDet|wSub|wAux|wPron|wThat|wTime) == 0 && !strings.HasSuffix(f.word(i+1), "ly")
+}
+
+func possessiveWord(w string) bool {
+	return len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s\u2019"))
+}
+
+// partyState: w reads like a party and state label: "R-Utah", "D-N.Y.".
+func partyState(w string) bool {
+	return len(w) >= 3 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-'
 }
