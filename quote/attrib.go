@@ -1438,6 +1438,24 @@ func (f *finder) speaker(s, e int) *Speaker {
 						sp.Name, sp.Named = n, true
 					}
 				}
+			} else if !f.de {
+				// "Bob Mulholland, a California superdelegate who said": the name before the apposition
+				a := f.sentStart(s)
+				for c := s - 1; c > a && c > s-14; c-- {
+					if f.toks[c].kind == kMark || f.toks[c].flags&fIn != 0 {
+						break
+					}
+					if f.isPunct(c, ',') {
+						if f.apposition(c+1, s) && f.toks[c-1].flags&fCap != 0 {
+							if s2 := f.npBack(c-1, a); s2 >= 0 && f.personLike(s2, c) {
+								if n := f.properName(s2, c); n != "" {
+									sp.Name, sp.Named = n, true
+								}
+							}
+						}
+						break
+					}
+				}
 			}
 		case w == "they" || w == "we" || w == "sie" || w == "wir":
 			if f.lastGroup != "" {
@@ -1769,7 +1787,7 @@ func (f *finder) emit() {
 		q := Quote{Span: Span{s, e, f.text[s:e]}, Kind: kind, Confidence: c}
 		// the speaker of the closest preceding attributed quote
 		for next < nq && quotes[byEnd[next]].End <= s {
-			if k := byEnd[next]; quotes[k].Speaker != nil {
+			if k := byEnd[next]; quotes[k].Speaker != nil && !strings.EqualFold(quotes[k].Speaker.Text, "who") {
 				best = &quotes[k]
 			}
 			next++
