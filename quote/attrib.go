@@ -1555,7 +1555,7 @@ func (f *finder) bestName(s, e int) string {
 				score += 4 // a person named first: "Eric Fehrnstrom, a former adviser to Romney"
 			}
 		}
-		if re < g[1] && toks[re].flags&fLower != 0 && !f.de {
+		if re < g[1] && toks[re].flags&fLower != 0 && !f.de && !possessiveWord(f.word(re-1)) {
 			score -= 3 // a modifier: "a San Francisco company"
 		}
 		if score > bestScore {
