@@ -89,6 +89,9 @@ func (f *finder) sentence(si, a, b int) {
 	}
 	if !f.headline(a, b) {
 		f.subject(a, b)
+		if f.subjSent < 0 {
+			f.subjSent = si
+		}
 	}
 	for k := len(at) - 1; k >= 0; k-- {
 		if at[k].spk != nil {
@@ -972,6 +975,11 @@ func (f *finder) freeIndirect(si, a, b, first int) {
 	if !subj && !(hearsay && spk != nil) {
 		return
 	}
+	fromSubj := false
+	if spk == nil && f.subjSpk != nil && f.subjSent == si-1 {
+		// "Lammert würdigte die Bundeswehr. Sie sei eine Armee des Friedens."
+		spk, fromSubj = f.subjSpk, true
+	}
 	conS, conE := a, b
 	for conE > conS && f.toks[conE-1].kind == kPunct {
 		conE--
@@ -980,7 +988,7 @@ func (f *finder) freeIndirect(si, a, b, first int) {
 		return
 	}
 	x := attr{cueS: -1, srcS: -1, conS: conS, conE: conE, conf: 0.4, spk: spk}
-	if spk != nil {
+	if spk != nil && !fromSubj {
 		f.lastSpkSent = si
 	}
 	f.attrs = append(f.attrs, x)
@@ -1686,6 +1694,9 @@ func (f *finder) subject(a, b int) {
 			name := f.fullName(f.text[toks[cs].s:toks[ce-1].e])
 			if ce-cs >= 2 || name != f.text[toks[cs].s:toks[ce-1].e] || cs > i {
 				f.setPerson(name, i, j)
+				st, en := toks[i].s, toks[j-1].e
+				f.subjSpk = &Speaker{Span: Span{st, en, f.text[st:en]}, Name: name, Named: true}
+				f.subjSent = -1
 				return
 			}
 		}

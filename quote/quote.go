@@ -220,6 +220,8 @@ type finder struct {
 	recent      []string        // persons named lately, the latest last
 	gender      map[string]byte // 'm' or 'f' where the text tells
 	lastSpkSent int
+	subjSpk     *Speaker // the person named as the subject of sentence subjSent
+	subjSent    int
 }
 
 type attr struct {
