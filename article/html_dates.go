@@ -599,6 +599,9 @@ func (p *Page) dateBoiler(n int32) bool {
 				return true
 			}
 		}
+		if nd.attrStart != nd.attrEnd && navNamed(d, x) {
+			return true
+		}
 		switch nd.tag {
 		case atom.Nav:
 			return true
@@ -610,6 +613,27 @@ func (p *Page) dateBoiler(n int32) bool {
 	}
 	return outside
 }
+
+// navNamed reports whether element n's class or id names a navigation
+// bar ("nav", "navbar", "navtop", "nav-wrap"), where pages show today's date.
+func navNamed(d *document, n int32) bool {
+	cl := strings.ToLower(d.attr(n, aClass) + " " + d.attr(n, aID))
+	if slices.ContainsFunc(dateWords, func(w string) bool { return strings.Contains(cl, w) }) {
+		return false // a story's meta line styled as a nav list
+	}
+	for _, v := range []string{d.attr(n, aClass), d.attr(n, aID)} {
+		for _, tok := range strings.Fields(strings.ToLower(v)) {
+			if navTokens[strings.NewReplacer("-", "", "_", "").Replace(tok)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// navTokens are class and id values of navigation bars, separators removed.
+var navTokens = map[string]bool{"nav": true, "navbar": true, "navtop": true, "navwrap": true, "navwrapper": true,
+	"navigation": true, "topnav": true, "mainnav": true, "sitenav": true, "topbar": true}
 
 // hintDate reads the publication time from the adapter's Date element.
 func (p *Page) hintDate(h Hints, opt dateline.Options) Time {

@@ -288,3 +288,26 @@ func FuzzPublishedSources(f *testing.F) {
 		}
 	})
 }
+
+func TestPublishedNavBarDate(t *testing.T) {
+	tests := []struct{ name, nav, want string }{
+		{"today's date in a navigation bar is not the story's",
+			`<div id="navwrap"><div class="navtop"><time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time></div></div>`, "2023-10-31"},
+		{"a meta line styled as a nav list is the story's",
+			`<ul class="nav meta"><li><time datetime="2023-10-30T10:00:00+01:00">30. Oktober 2023</time></li></ul>`, "2023-10-30T10:00:00+01:00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := []byte(`<html><body>` + tt.nav + `<h1>Bridge reopens after repairs</h1>` +
+				`<p><span class="text_datum">31. Oktober 2023.</span> The old bridge over the river reopened on Monday after eight months of repairs.</p>` +
+				`<p>Traffic had been diverted through the town centre since the spring, causing long queues at the junctions.</p></body></html>`)
+			a, err := FromHTML(src, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := a.Published.String(); got != tt.want {
+				t.Errorf("Published = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
