@@ -1417,6 +1417,19 @@ func (f *finder) speaker(s, e int) *Speaker {
 	}
 	sp := &Speaker{Span: Span{Start: toks[s].s, End: toks[e-1].e}}
 	sp.Text = f.text[sp.Start:sp.End]
+	if e-s == 1 && !f.de && toks[s].class&wPron == 0 {
+		// "he'll", "she’s": a pronoun with a contracted verb
+		w := f.lowerWord(s)
+		if i := strings.IndexAny(w, "'\u2019"); i > 0 {
+			switch w[:i] {
+			case "he", "she":
+				sp.Pronoun = true
+				sp.Name = sp.Text
+				f.personal(sp, s, w[:i] == "she")
+				return sp
+			}
+		}
+	}
 	if e-s == 1 && !f.de && toks[s].class&wPron == 0 && (f.lowerIs(s, "his") || f.lowerIs(s, "her")) {
 		sp.Pronoun = true
 		sp.Name = sp.Text
@@ -1428,6 +1441,8 @@ func (f *finder) speaker(s, e int) *Speaker {
 		w := f.lowerWord(s)
 		sp.Name = sp.Text
 		switch {
+		case !f.de && (w == "he" || w == "she"):
+			f.personal(sp, s, w == "she")
 		case w == "he" || w == "she" || w == "er" || (w == "sie" && f.de && f.lastGroup == ""):
 			g := byte('m')
 			if w == "she" || w == "sie" {
@@ -2755,4 +2770,30 @@ func possessiveWord(w string) bool {
 // partyState: w reads like a party and state label: "R-Utah", "D-N.Y.".
 func partyState(w string) bool {
 	return len(w) >= 3 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-'
+}
+
+// personal resolves "he" or "she" at token s: a named person in subject
+// position earlier in the same sentence ("Sarandon is not sure she can
+// vote"), else the latest person of that gender.
+func (f *finder) personal(sp *Speaker, s int, fem bool) {
+	g := byte('m')
+	if fem {
+		g = 'f'
+	}
+	if cs, ce := f.clauseSubject(f.sentStart(s), s); ce > cs && ce-cs <= 8 && f.toks[ce-1].flags&fCap != 0 && f.toks[ce-1].class&wPron == 0 {
+		rs, re, ok := f.lastRun(cs, ce)
+		if ok {
+			if ns, ne := f.nameCore(rs, re); ne > ns && f.personLike(ns, ne) {
+				if n := f.properName(cs, ce); n != "" {
+					if h, known := f.gender[n]; !known || h == g {
+						sp.Name, sp.Named = n, true
+						return
+					}
+				}
+			}
+		}
+	}
+	if n := f.antecedent(g); n != "" {
+		sp.Name, sp.Named = n, true
+	}
 }
