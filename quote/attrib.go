@@ -179,7 +179,9 @@ func (f *finder) linkPair(pi, a, b int) {
 			for k < b && f.isWord(k, a, b) && toks[k].class&wAux != 0 {
 				k++
 			}
-			if e > j && k < b && f.isCue(k) && toks[k].class&(wPrepCue|wPostCue) == 0 && toks[k].flags&fCap == 0 {
+			if e > j && k < b && f.isCue(k) && toks[k].class&(wPrepCue|wPostCue) == 0 && toks[k].flags&fCap == 0 &&
+				!(!f.de && (toks[ns].class&wPrep != 0 && toks[ns].class&(wDet|wPron) == 0 || f.lowerIs(k-1, "to") || toks[k-1].kind == kWord && toks[k-1].class&wDet != 0 && toks[k-1].class&wPron == 0)) {
+				// not "... for Ginsburg to criticize", "... displayed by the state"
 				c, _ := f.cueAt(k, b)
 				f.addQuoteAttr(pi, c, e, ns, ne, b)
 				return
