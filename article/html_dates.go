@@ -556,9 +556,8 @@ func (p *Page) nearHeadDate(anchor int32, opt dateline.Options) Time {
 }
 
 // textDateBack is textDate searching backwards from before.
-func (p *Page) textDateBack(before int32, limit int, opt dateline.Options) (Time, int) {
+func (p *Page) textDateBack(before int32, limit int, opt dateline.Options) (_ Time, seen int) {
 	d := p.doc
-	seen := 0
 	for i := before - 1; i > 0 && seen < limit; i-- {
 		nd := &d.nodes[i]
 		if !nd.isText {
@@ -575,6 +574,9 @@ func (p *Page) textDateBack(before int32, limit int, opt dateline.Options) (Time
 			continue
 		}
 		if ts := p.dateInText(t, opt); !ts.IsZero() {
+			if inHeading(d, i) && parseTime(t, opt).IsZero() {
+				continue // a title naming a date: "Races of 2020/7/11-12"
+			}
 			return ts, seen
 		}
 	}
@@ -670,9 +672,8 @@ func firstTag(d *document, a atom.Atom) int32 {
 
 // textDate returns the first timestamp that is the whole of a short text
 // node in [from, to), looking at most at limit text nodes.
-func (p *Page) textDate(from, to int32, limit int, opt dateline.Options) (Time, int) {
+func (p *Page) textDate(from, to int32, limit int, opt dateline.Options) (_ Time, seen int) {
 	d := p.doc
-	seen := 0
 	for i := from; i < to && seen < limit; i++ {
 		nd := &d.nodes[i]
 		if !nd.isText {
@@ -699,10 +700,24 @@ func (p *Page) textDate(from, to int32, limit int, opt dateline.Options) (Time, 
 			continue
 		}
 		if ts := p.dateInText(t, opt); !ts.IsZero() {
+			if inHeading(d, i) && parseTime(t, opt).IsZero() {
+				continue // a title naming a date: "Races of 2020/7/11-12"
+			}
 			return ts, seen
 		}
 	}
 	return Time{}, seen
+}
+
+// inHeading reports whether node n lies in a heading (h1 to h6).
+func inHeading(d *document, n int32) bool {
+	for x, k := d.nodes[n].parent, 0; x > 0 && k < 4; x, k = d.nodes[x].parent, k+1 {
+		switch d.nodes[x].tag {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceLike reports whether s reads as a sentence rather than a date

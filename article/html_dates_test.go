@@ -311,3 +311,27 @@ func TestPublishedNavBarDate(t *testing.T) {
 		})
 	}
 }
+
+func TestPublishedDateInTitleOrSentence(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"a date in the headline's words is not the date line",
+			`<h1>Blog of races</h1><div><h3><a href="/e/1">Winners of the races (2020/7/11-12, eighteen horses)</a></h3>` +
+				`<div class="entry-info"><span class="entry-time">2020年07月12日</span></div></div>`, "2020-07-12"},
+		{"a heading that is a date is a date line",
+			`<h1>Blog of races</h1><div><h3>12.07.2020</h3><h3>Winners of the races</h3></div>`, "2020-07-12"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := []byte(`<html><body>` + tt.src +
+				`<p>The old bridge over the river reopened on Monday after eight months of repairs, the city said.</p>` +
+				`<p>Traffic had been diverted through the town centre since the spring, causing long queues at the junctions.</p></body></html>`)
+			a, err := FromHTML(src, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := a.Published.String(); got != tt.want {
+				t.Errorf("Published = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
