@@ -1371,14 +1371,16 @@ func (f *finder) npFwd(s, b int) (int, int) {
 			if t.class&(wSub|wAux) != 0 && t.class&wDet == 0 && !(f.lowerIs(e, "and") && e+1 < b && toks[e+1].flags&fCap != 0 && toks[e-1].flags&fCap != 0) {
 				break
 			}
-			if t.class&cueMask != 0 && t.flags&fCap == 0 && !f.nounCue(e) {
+			if t.class&cueMask != 0 && t.flags&fCap == 0 && !f.nounCue(e) &&
+				!(!f.de && f.evidenceNoun(e) && e+1 < b && (f.lowerIs(e+1, "by") || f.lowerIs(e+1, "from"))) {
 				break
 			}
 			if t.class&wTime != 0 && !(t.flags&fCap != 0 && toks[e-1].flags&fCap != 0 && toks[e-1].class&wTime == 0 && !f.isWeekday(e)) {
 				break // "said Trump Tuesday", but "USA Today", "Theresa May"
 			}
-			if t.class&wPrep != 0 && !(f.lowerIs(e, "of") || f.lowerIs(e, "for") || f.de && (f.lowerIs(e, "von") || f.lowerIs(e, "des"))) {
-				break
+			if t.class&wPrep != 0 && !(f.lowerIs(e, "of") || f.lowerIs(e, "for") || f.de && (f.lowerIs(e, "von") || f.lowerIs(e, "des"))) &&
+				!(!f.de && (f.lowerIs(e, "by") || f.lowerIs(e, "from")) && f.evidenceNoun(e-1) && f.toks[e-1].flags&fLower != 0) {
+				break // but "an analysis by the Pew Research Center"
 			}
 			if t.flags&fLower != 0 && strings.HasSuffix(f.word(e), "ing") {
 				break
