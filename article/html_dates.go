@@ -601,8 +601,8 @@ func (p *Page) dateBoiler(n int32) bool {
 				return true
 			}
 		}
-		if nd.attrStart != nd.attrEnd && navNamed(d, x) {
-			return true
+		if nd.attrStart != nd.attrEnd && (navNamed(d, x) || strings.HasPrefix(d.attr(x, aID), "wm-ipp")) {
+			return true // a navigation bar, or the web archive's toolbar over an archived page
 		}
 		switch nd.tag {
 		case atom.Nav:

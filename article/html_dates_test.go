@@ -293,6 +293,8 @@ func TestPublishedNavBarDate(t *testing.T) {
 	tests := []struct{ name, nav, want string }{
 		{"today's date in a navigation bar is not the story's",
 			`<div id="navwrap"><div class="navtop"><time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time></div></div>`, "2023-10-31"},
+		{"the web archive's toolbar over an archived page is not the story's",
+			`<div id="wm-ipp-base"><div id="wm-ipp"><div class="r" title="Timespan for captures of this URL">10 Nov 2013</div></div></div>`, "2023-10-31"},
 		{"a meta line styled as a nav list is the story's",
 			`<ul class="nav meta"><li><time datetime="2023-10-30T10:00:00+01:00">30. Oktober 2023</time></li></ul>`, "2023-10-30T10:00:00+01:00"},
 	}
