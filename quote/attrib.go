@@ -1308,7 +1308,7 @@ func (f *finder) npFwd(s, b int) (int, int) {
 	if s >= b || toks[s].kind != kWord || toks[s].flags&fIn != 0 {
 		return s, s
 	}
-	if toks[s].class&(wTime|wSub|wAux|wPrep) != 0 && toks[s].class&(wPron|wDet) == 0 || f.lowerIs(s, "that") || f.lowerIs(s, "dass") {
+	if toks[s].class&(wTime|wSub|wAux|wPrep) != 0 && toks[s].class&(wPron|wDet) == 0 && !f.capName(s, b) || f.lowerIs(s, "that") || f.lowerIs(s, "dass") {
 		return s, s
 	}
 	if f.de && f.lowerIs(s, "sich") && s+1 < b {
@@ -2800,4 +2800,15 @@ func (f *finder) personal(sp *Speaker, s int, fem bool) {
 	if n := f.antecedent(g); n != "" {
 		sp.Name, sp.Named = n, true
 	}
+}
+
+// capName: the capitalised function word at token s starts a name, as "Will"
+// in "said Will Doyle" or "May" in "Theresa May".
+func (f *finder) capName(s, b int) bool {
+	t := f.toks[s]
+	if f.de || t.flags&fCap == 0 || s == 0 || f.toks[s-1].flags&fSentEnd != 0 || f.toks[s].flags&fPara != 0 || s+1 >= b {
+		return false
+	}
+	n := f.toks[s+1]
+	return t.class&(wAux|wTime) != 0 && n.kind == kWord && n.flags&fCap != 0 && n.class&(wStop|wTime|wDet) == 0
 }
