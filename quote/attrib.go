@@ -1283,7 +1283,7 @@ func (f *finder) npBack(j, a int) int {
 
 // apposition: [s,e) reads like "Russia's deputy foreign minister" or "a Clinton backer".
 func (f *finder) apposition(s, e int) bool {
-	if e-s > 14 || e <= s || e-s == 1 && f.toks[s].class&wPron != 0 {
+	if e-s > 30 || e <= s || e-s == 1 && f.toks[s].class&wPron != 0 {
 		return false
 	}
 	if f.toks[s].class&wDet != 0 {
@@ -1916,6 +1916,35 @@ func (f *finder) sentStartBack(k int) int {
 // apposBack finds "Name, apposition," ending at the comma at token j: the
 // start of the name, or -1.
 func (f *finder) apposBack(j, a int) int {
+	if s := f.apposBack1(j, a); s >= 0 || f.de {
+		return s
+	}
+	return f.whoBack(j, a)
+}
+
+// whoBack finds "Name, who ... , ... ," ending at the comma at token j: a
+// relative clause holding commas of its own ("who lost her daughter in
+// Aurora, Colorado, in July 2012,"); the start of the name, or -1.
+func (f *finder) whoBack(j, a int) int {
+	toks := f.toks
+	for k := j - 1; k > a+1 && k > j-40; k-- {
+		if toks[k].flags&fIn != 0 || toks[k].kind == kMark || toks[k].flags&fSentEnd != 0 {
+			return -1
+		}
+		if toks[k].kind == kWord && toks[k].class&wVerb != 0 && toks[k].class&wWeak == 0 && f.isCue(k) && !f.lowerIs(k-1, "who") {
+			return -1 // another attribution in between
+		}
+		if (f.lowerIs(k, "who") || f.lowerIs(k, "whose")) && f.isPunct(k-1, ',') && toks[k-2].kind == kWord && toks[k-2].flags&fCap != 0 {
+			if s := f.npBack(k-2, a); s >= 0 && f.opensClause(s, a) {
+				return s
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+func (f *finder) apposBack1(j, a int) int {
 	toks := f.toks
 	for k := j - 1; k > a && k > j-40; k-- {
 		if toks[k].flags&fIn != 0 || toks[k].kind == kMark {
