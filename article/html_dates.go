@@ -16,9 +16,13 @@ import (
 // htmlTime converts a parsed timestamp.
 func htmlTime(ts dateline.Timestamp) Time {
 	switch {
-	case !ts.HasClock || ts.Zone == dateline.ZoneNone:
+	case !ts.HasClock:
 		y, mo, dd := ts.Time.Date()
 		return Time{T: time.Date(y, mo, dd, 0, 0, 0, 0, time.UTC), Zone: ZoneNone}
+	case ts.Zone == dateline.ZoneNone:
+		// The wall clock is kept (as if UTC); only the date is claimed.
+		w := ts.Time
+		return Time{T: time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), w.Second(), 0, time.UTC), Zone: ZoneNone}
 	case ts.Zone == dateline.ZoneOffset:
 		return Time{T: ts.Time, Zone: ZoneOffset}
 	case ts.Zone == dateline.ZoneAbbreviation:
@@ -26,6 +30,15 @@ func htmlTime(ts dateline.Timestamp) Time {
 	default:
 		return Time{T: ts.Time, Zone: ZoneOutlet}
 	}
+}
+
+// dayStart is t, or the start of its day when it claims only a date.
+func dayStart(t Time) time.Time {
+	if t.Zone == ZoneNone || t.Zone == "" {
+		y, mo, d := t.T.Date()
+		return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+	}
+	return t.T
 }
 
 // parseTime reads one timestamp string; zero on failure or an implausible year.
@@ -269,6 +282,12 @@ func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int
 					return g
 				}
 			}
+			// Metadata whose publication time is its modification time
+			// may state the last revision: a date line with a clock before
+			// it in every zone is the first publication.
+			if updatedAfter(meta, t) && p.revisionTime(meta, m, opt) {
+				return t
+			}
 		}
 	}
 	// A numeric offset stated in the metadata wins over the adapter's
@@ -345,6 +364,31 @@ func (p *Page) published(m *pageMeta, h Hints, opt dateline.Options, roots []int
 		return t
 	}
 	return Time{}
+}
+
+// updatedAfter reports whether the visible local clock t (no zone) is
+// earlier than the metadata's time meta by more than any UTC offset can
+// explain: "January 19, 2020 / 12:25 PM" against 2020-01-20T09:49Z.
+func updatedAfter(meta, t Time) bool {
+	if !hasZone(meta) || t.Zone != ZoneNone || t.T.Hour() == 0 && t.T.Minute() == 0 {
+		return false
+	}
+	return meta.T.Sub(t.T) > 14*time.Hour
+}
+
+// revisionTime reports whether the metadata states meta also as the
+// page's modification time.
+func (p *Page) revisionTime(meta Time, m *pageMeta, opt dateline.Options) bool {
+	mods := m.modified
+	if m.ld.modified != "" {
+		mods = append(mods[:len(mods):len(mods)], timeCand{m.ld.modified, 2, false})
+	}
+	for _, c := range mods {
+		if t := parseTime(c.s, opt); hasZone(t) && t.T.Equal(meta.T) {
+			return true
+		}
+	}
+	return false
 }
 
 // localized re-expresses the UTC time t in the page's local offset: the
@@ -754,12 +798,19 @@ func (p *Page) dateInText(s string, opt dateline.Options) Time {
 			return t
 		}
 	}
-	for _, sep := range []string{"|", "•", "·", "\n", " - ", " — "} {
+	for _, sep := range []string{"|", "•", "·", "\n", " - ", " — ", " / "} {
 		if !strings.Contains(s, sep) {
 			continue
 		}
-		for _, part := range strings.Split(s, sep) {
+		parts := strings.Split(s, sep)
+		for i, part := range parts {
 			if t := parseTime(part, opt); !t.IsZero() {
+				// A date then its clock: "January 19, 2020 / 12:25 PM".
+				if i+1 < len(parts) {
+					if tc := parseTime(part+" "+parts[i+1], opt); !tc.IsZero() {
+						return tc
+					}
+				}
 				return t
 			}
 		}

@@ -337,3 +337,37 @@ func TestPublishedDateInTitleOrSentence(t *testing.T) {
 		})
 	}
 }
+
+func TestPublishedRevisionTime(t *testing.T) {
+	line := `<div class="ArticleHeader_date">January 19, 2020 / 12:25 PM / Updated 8 hours ago</div>`
+	tests := []struct{ name, head, want string }{
+		{"metadata stating the revision as publication yields to the earlier date line",
+			`<meta property="og:article:published_time" content="2020-01-20T09:49:32+0000">` +
+				`<meta property="og:article:modified_time" content="2020-01-20T09:49:32+0000">`, "2020-01-19"},
+		{"metadata with its own publication time is kept",
+			`<meta property="og:article:published_time" content="2020-01-20T09:49:32+0000">` +
+				`<meta property="og:article:modified_time" content="2020-01-21T10:00:00+0000">`, "2020-01-20T09:49:32Z"},
+		{"a date line within an offset of the metadata is the same instant",
+			`<meta property="og:article:published_time" content="2020-01-19T20:25:00+0000">` +
+				`<meta property="og:article:modified_time" content="2020-01-19T20:25:00+0000">`, "2020-01-19T20:25:00Z"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := FromHTML(datePage(tt.head, line), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := a.Published.String(); got != tt.want {
+				t.Errorf("Published = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDateInTextClock(t *testing.T) {
+	p := &Page{}
+	got := p.dateInText("January 19, 2020 / 12:25 PM / Updated 8 hours ago", dateline.Options{})
+	if got.String() != "2020-01-19" || got.T.Hour() != 12 || got.T.Minute() != 25 {
+		t.Errorf("dateInText = %v (%v), want 2020-01-19 with the clock 12:25 kept", got, got.T)
+	}
+}

@@ -207,7 +207,7 @@ func (p *Page) Extract(h Hints) (*Article, error) {
 	opt := dateline.Options{Location: h.Location}
 	a.Published = p.published(m, h, opt, roots)
 	a.Modified = bestTime(m.modified, opt, 2)
-	if !a.Modified.IsZero() && !a.Published.IsZero() && a.Modified.T.Before(a.Published.T) {
+	if !a.Modified.IsZero() && !a.Published.IsZero() && dayStart(a.Modified).Before(dayStart(a.Published)) {
 		a.Modified = Time{}
 	}
 
