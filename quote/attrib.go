@@ -148,7 +148,7 @@ func (f *finder) linkPair(pi, a, b int) {
 			}
 			// he said / Bogdanov said / the minister said / X, a Y, said
 			e := j
-			for e < b && e-j < 30 && (f.isWord(e, a, b) && !f.isCue(e) && (toks[e].class&(wSub|wAux) == 0 || e > j && (f.lowerIs(e, "who") || f.lowerIs(e, "and")) || e > j && f.auxLike(e) && toks[e].class&wAux == 0) || e > j && (f.isPunct(e, ',') || f.isPunct(e, '('))) {
+			for e < b && e-j < 30 && (f.isWord(e, a, b) && (!f.isCue(e) || e > j && toks[e].flags&fCap != 0) && (toks[e].class&(wSub|wAux) == 0 || e > j && (f.lowerIs(e, "who") || f.lowerIs(e, "and")) || e > j && f.auxLike(e) && toks[e].class&wAux == 0 || e > j && toks[e].flags&fCap != 0 && toks[e-1].kind == kWord && toks[e-1].flags&fCap != 0) || e > j && (f.isPunct(e, ',') || f.isPunct(e, '('))) {
 				if f.isPunct(e, '(') {
 					m := e + 1
 					for m < b && m < e+10 && !f.isPunct(m, ')') {
@@ -372,6 +372,9 @@ func (f *finder) addQuoteAttr(pi, ce, cs, ss, se, b int) {
 		// the source before the cue (Lavrov said: "...") or after it (said Lavrov)
 		j := cs - 1
 		a := f.sentStart(max(j, 0))
+		for j > a && !f.de && toks[j].kind == kWord && toks[j].flags&fIn == 0 && (toks[j].class&wTime != 0 && !(toks[j].flags&fCap != 0 && toks[j-1].flags&fCap != 0 && toks[j-1].class&wTime == 0 && !f.isWeekday(j)) || f.lowerIs(j, "later") || f.lowerIs(j, "earlier")) && toks[j-1].kind == kWord {
+			j-- // "Priebus later Thursday told Fox News:"
+		}
 		if j >= 0 && toks[j].kind == kWord && toks[j].flags&fIn == 0 && toks[j].class&wSub == 0 {
 			s := f.npBack(j, a)
 			if s >= 0 {
@@ -1629,10 +1632,10 @@ func (f *finder) lastRun(s, e int) (int, int, bool) {
 // fullest form, and records it for pronouns.
 func (f *finder) properName(s, e int) string {
 	toks := f.toks
-	// the last capitalised run
+	// the last capitalised run ("Theresa May", not "Trump Tuesday")
 	re := -1
 	for k := e - 1; k >= s; k-- {
-		if toks[k].kind == kWord && toks[k].flags&fCap != 0 && toks[k].class&wTime == 0 {
+		if toks[k].kind == kWord && toks[k].flags&fCap != 0 && (toks[k].class&wTime == 0 || !f.de && k > s && !f.isWeekday(k) && toks[k-1].kind == kWord && toks[k-1].flags&fCap != 0 && toks[k-1].class&(wTime|wTitle) == 0) {
 			re = k + 1
 			break
 		}

@@ -423,10 +423,19 @@ func (f *finder) lowerWord(i int) string {
 // attributionFollows: a speech verb follows token j within a few words,
 // before any punctuation: "Bush said", "said Bush".
 func (f *finder) attributionFollows(j int) bool {
-	for k := j; k < len(f.toks) && k < j+6; k++ {
+	comma := false
+	for k := j; k < len(f.toks) && k < j+40; k++ {
 		t := f.toks[k]
-		if t.kind != kWord || t.flags&fPara != 0 && k > j {
+		if t.kind == kPunct && t.mark == ',' && k > j && !f.lang2de() {
+			// "...,” Fred Kagan, director of the Critical Threats Project, said"
+			comma = true
+			continue
+		}
+		if t.kind != kWord || t.flags&fPara != 0 && k > j || !comma && k >= j+6 {
 			return false
+		}
+		if comma && !(f.toks[k-1].kind == kPunct && f.toks[k-1].mark == ',') {
+			continue
 		}
 		if t.class&(wVerb|wTell) != 0 && t.class&(wWeak|wAmbig) == 0 && (t.flags&fLower != 0 || k == j) {
 			return f.attributionTailAt(k + 1)
@@ -489,3 +498,5 @@ func shortPart(text string, i, j int) bool {
 	}
 	return true
 }
+
+func (f *finder) lang2de() bool { return f.de }
