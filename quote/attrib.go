@@ -148,7 +148,7 @@ func (f *finder) linkPair(pi, a, b int) {
 			}
 			// he said / Bogdanov said / the minister said / X, a Y, said
 			e := j
-			for e < b && e-j < 30 && (f.isWord(e, a, b) && (!f.isCue(e) || e > j && toks[e].flags&fCap != 0) && (toks[e].class&(wSub|wAux) == 0 || e > j && (f.lowerIs(e, "who") || f.lowerIs(e, "and")) || e > j && f.auxLike(e) && toks[e].class&wAux == 0 || e > j && toks[e].flags&fCap != 0 && toks[e-1].kind == kWord && toks[e-1].flags&fCap != 0) || e > j && (f.isPunct(e, ',') || f.isPunct(e, '('))) {
+			for e < b && e-j < 30 && (f.isWord(e, a, b) && (!f.isCue(e) || e > j && toks[e].flags&fCap != 0) && (toks[e].class&(wSub|wAux) == 0 || e > j && (f.lowerIs(e, "who") || f.lowerIs(e, "and")) || e > j && f.auxLike(e) && toks[e].class&wAux == 0 || e > j && toks[e].flags&fCap != 0 && toks[e-1].kind == kWord && toks[e-1].flags&fCap != 0) || e > j && (f.isPunct(e, ',') || f.isPunct(e, '(') || f.isPunct(e, '.') && e+1 < b && f.isPunct(e+1, ','))) {
 				if f.isPunct(e, '(') {
 					m := e + 1
 					for m < b && m < e+10 && !f.isPunct(m, ')') {
@@ -1417,6 +1417,9 @@ var pronounPerson = map[string]bool{"he": true, "she": true, "him": true, "her":
 func (f *finder) speaker(s, e int) *Speaker {
 	toks := f.toks
 	for e > s && toks[e-1].kind == kPunct && toks[e-1].mark != ')' && toks[e-1].mark != '%' {
+		if toks[e-1].mark == '.' && e-2 >= s && toks[e-1].flags&fSpace == 0 && toks[e-2].kind == kWord && toks[e-2].flags&fCap != 0 && len(f.word(e-2)) <= 4 && e < len(toks) && f.isPunct(e, ',') {
+			break // an abbreviation: "Allentown, Pa."
+		}
 		e--
 	}
 	if e <= s {
