@@ -31,14 +31,14 @@ func (e *LimitError) Error() string {
 func (e *LimitError) Is(target error) bool { return target == ErrLimit }
 
 // CharsetError reports a page in a character set the extractor does not
-// read: not UTF-8, and declared as something other than Latin-1 or
-// Windows-1252.
+// read: not UTF-8, and declared as something other than Latin-1,
+// Windows-1252, Windows-1250 or ISO-8859-2.
 type CharsetError struct {
 	Charset string // as declared by the page
 }
 
 func (e *CharsetError) Error() string {
-	return fmt.Sprintf("article: unsupported charset %q (UTF-8, ISO-8859-1 and Windows-1252 are read)", e.Charset)
+	return fmt.Sprintf("article: unsupported charset %q (UTF-8, ISO-8859-1/2 and Windows-1250/1252 are read)", e.Charset)
 }
 
 // HTMLOptions configure FromHTMLOptions. The zero value is ready to use.
@@ -68,10 +68,13 @@ func FromHTML(src []byte, pageURL string) (*Article, error) {
 
 // FromHTMLOptions extracts an Article from an HTML page.
 //
-// Pages are read as UTF-8. A page that is not valid UTF-8 and declares
-// ISO-8859-1, Latin-1, US-ASCII or Windows-1252 in a <meta> charset is
-// decoded as Windows-1252 (as browsers do); one declaring any other charset
-// fails with a *CharsetError. Pages over the size or nesting limits fail with
+// Pages whose bytes are valid UTF-8 are read as UTF-8, whatever charset
+// they declare (a page saying gb2312 but served converted to UTF-8 is read
+// as it is). A page that is not valid UTF-8 and declares ISO-8859-1,
+// Latin-1, US-ASCII or Windows-1252 in a <meta> is decoded as Windows-1252
+// (as browsers do); one declaring any other charset (gb2312, shift_jis,
+// koi8-r, ...) fails with a *CharsetError; one declaring none, or UTF-8,
+// is read as UTF-8 with invalid bytes replaced by U+FFFD. Pages over the size or nesting limits fail with
 // a *LimitError. Missing fields are not errors: they stay empty.
 func FromHTMLOptions(src []byte, opt HTMLOptions) (a *Article, err error) {
 	maxSize := opt.MaxSize
@@ -134,33 +137,54 @@ func toUTF8(src []byte) ([]byte, error) {
 	case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "windows-1252", "cp1252",
 		"us-ascii", "ascii", "iso-8859-15", "iso8859-15", "x-cp1252", "cp819", "ibm819":
 		return decode1252(src), nil
+	case "windows-1250", "cp1250", "x-cp1250":
+		return decodeHigh(src, &win1250), nil
+	case "iso-8859-2", "iso8859-2", "latin2", "l2", "iso_8859-2":
+		return decodeHigh(src, &latin2), nil
 	}
 	return nil, &CharsetError{Charset: cs}
 }
 
-// declaredCharset finds the charset named by a <meta> in the first 2 KB.
+// declaredCharset finds the charset named by the first <meta> that names
+// one (<meta charset> or an http-equiv Content-Type) in the first 8 KB;
+// charset attributes of other elements (<script charset>) do not count.
 func declaredCharset(src []byte) string {
 	head := src
-	if len(head) > 2048 {
-		head = head[:2048]
+	if len(head) > 8192 {
+		head = head[:8192]
 	}
 	low := bytes.ToLower(head)
-	i := bytes.Index(low, []byte("charset="))
-	if i < 0 {
-		return ""
-	}
-	rest := low[i+len("charset="):]
-	rest = bytes.TrimLeft(rest, "\"' ")
-	end := 0
-	for end < len(rest) {
-		c := rest[end]
-		if c == '-' || c == '_' || c == '.' || c == ':' || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') {
-			end++
+	for {
+		i := bytes.Index(low, []byte("<meta"))
+		if i < 0 {
+			return ""
+		}
+		low = low[i+len("<meta"):]
+		tag := low
+		if len(tag) > 512 {
+			tag = tag[:512]
+		}
+		if j := bytes.IndexByte(tag, '>'); j >= 0 {
+			tag = tag[:j]
+		}
+		k := bytes.Index(tag, []byte("charset="))
+		if k < 0 {
 			continue
 		}
-		break
+		rest := bytes.TrimLeft(tag[k+len("charset="):], "\"' ")
+		end := 0
+		for end < len(rest) {
+			c := rest[end]
+			if c == '-' || c == '_' || c == '.' || c == ':' || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') {
+				end++
+				continue
+			}
+			break
+		}
+		if end > 0 {
+			return string(rest[:end])
+		}
 	}
-	return string(rest[:end])
 }
 
 // win1252 maps bytes 0x80-0x9F of Windows-1252 to runes.

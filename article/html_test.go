@@ -212,6 +212,24 @@ func TestFromHTMLCharset(t *testing.T) {
 	if _, err := FromHTML(bad, ""); !errors.As(err, &ce) || ce.Charset != "shift_jis" {
 		t.Errorf("shift_jis: got %v", err)
 	}
+	// A script's charset attribute before the page's <meta> does not count.
+	gb := []byte("<html><head><script src=\"a.js\" charset=\"utf-8\"></script>" +
+		"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"/><title>\xbb\xb0\xbe\xe7</title></head></html>")
+	if _, err := FromHTML(gb, ""); !errors.As(err, &ce) || ce.Charset != "gb2312" {
+		t.Errorf("gb2312 after a script charset: got %v", err)
+	}
+	// Central European single-byte pages: "Łódź" in each charset.
+	for cs, title := range map[string]string{"windows-1250": "\xa3\xf3d\x9f", "iso-8859-2": "\xa3\xf3d\xbc"} {
+		page := []byte("<html><head><meta charset=\"" + cs + "\"><title>" + title + "</title></head><body></body></html>")
+		if a, err := FromHTML(page, ""); err != nil || a.Headline != "Łódź" {
+			t.Errorf("%s: %v, %v", cs, a, err)
+		}
+	}
+	// Valid UTF-8 is read as UTF-8 whatever the page declares.
+	utf := []byte("<html><head><meta charset=\"gb2312\"><title>话剧巡演结束</title></head><body></body></html>")
+	if a, err := FromHTML(utf, ""); err != nil || a.Headline != "话剧巡演结束" {
+		t.Errorf("UTF-8 declared gb2312: %v, %v", a, err)
+	}
 }
 
 func TestRegistry(t *testing.T) {
