@@ -148,7 +148,7 @@ func (f *finder) linkPair(pi, a, b int) {
 			}
 			// he said / Bogdanov said / the minister said / X, a Y, said
 			e := j
-			for e < b && e-j < 30 && (f.isWord(e, a, b) && (!f.isCue(e) || e > j && toks[e].flags&fCap != 0) && (toks[e].class&(wSub|wAux) == 0 || e > j && (f.lowerIs(e, "who") || f.lowerIs(e, "and")) || e > j && f.auxLike(e) && toks[e].class&wAux == 0 || e > j && toks[e].flags&fCap != 0 && toks[e-1].kind == kWord && toks[e-1].flags&fCap != 0) || e > j && (f.isPunct(e, ',') || f.isPunct(e, '(') || f.isPunct(e, '.') && e+1 < b && f.isPunct(e+1, ','))) {
+			for e < b && e-j < 30 && (f.possApos(e) || f.isWord(e, a, b) && (!f.isCue(e) || e > j && toks[e].flags&fCap != 0) && (toks[e].class&(wSub|wAux) == 0 || e > j && (f.lowerIs(e, "who") || f.lowerIs(e, "and")) || e > j && f.auxLike(e) && toks[e].class&wAux == 0 || e > j && toks[e].flags&fCap != 0 && toks[e-1].kind == kWord && toks[e-1].flags&fCap != 0) || e > j && (f.isPunct(e, ',') || f.isPunct(e, '(') || f.isPunct(e, '.') && e+1 < b && f.isPunct(e+1, ','))) {
 				if f.isPunct(e, '(') {
 					m := e + 1
 					for m < b && m < e+10 && !f.isPunct(m, ')') {
@@ -1953,7 +1953,7 @@ func (f *finder) whoBack(j, a int) int {
 func (f *finder) apposBack1(j, a int) int {
 	toks := f.toks
 	for k := j - 1; k > a && k > j-40; k-- {
-		if toks[k].flags&fIn != 0 || toks[k].kind == kMark {
+		if toks[k].flags&fIn != 0 || toks[k].kind == kMark && !f.possApos(k) {
 			return -1
 		}
 		if f.isPunct(k, ',') {
@@ -2846,4 +2846,19 @@ func (f *finder) capName(s, b int) bool {
 	}
 	n := f.toks[s+1]
 	return t.class&(wAux|wTime) != 0 && n.kind == kWord && n.flags&fCap != 0 && n.class&(wStop|wTime|wDet) == 0
+}
+
+// possApos: token k is an unpaired apostrophe closing a plural possessive:
+// "Sanders’ campaign manager".
+func (f *finder) possApos(k int) bool {
+	t := f.toks[k]
+	if t.kind != kMark || t.flags&(fClose|fIn|fSpace) != 0 || t.mark != mRightS && t.mark != mStraightS || k == 0 {
+		return false
+	}
+	p := f.toks[k-1]
+	if p.kind != kWord || p.e != t.s {
+		return false
+	}
+	w := f.word(k - 1)
+	return w[len(w)-1] == 's' || w[len(w)-1] == 'S'
 }
