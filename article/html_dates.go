@@ -614,7 +614,7 @@ func (p *Page) textDateBack(before int32, limit int, opt dateline.Options) (_ Ti
 		seen++
 		// A sentence naming a date ("on Sunday, October 13th, 2019 in an
 		// article") is not a date line.
-		if len(t) > 100 || !hasDigitRun(t) || sentenceLike(t) || p.dateBoiler(i) {
+		if len(t) > 100 || !hasDigitRun(t) || sentenceLike(t) || p.joinedDate(i, t) || p.dateBoiler(i) {
 			continue
 		}
 		if ts := p.dateInText(t, opt); !ts.IsZero() {
@@ -740,7 +740,7 @@ func (p *Page) textDate(from, to int32, limit int, opt dateline.Options) (_ Time
 				continue
 			}
 		}
-		if !hasDigitRun(t) || p.dateBoiler(i) {
+		if !hasDigitRun(t) || p.joinedDate(i, t) || p.dateBoiler(i) {
 			continue
 		}
 		if ts := p.dateInText(t, opt); !ts.IsZero() {
@@ -762,6 +762,26 @@ func inHeading(d *document, n int32) bool {
 		}
 	}
 	return false
+}
+
+// joinedWords label the date a forum member signed up, not a post's.
+var joinedWords = []string{"registriert", "registered", "joined", "member since", "mitglied seit", "dabei seit", "inscrit", "inscription"}
+
+// joinedDate reports whether text node n (text s) is a member's sign-up
+// date ("<strong>Registriert:</strong> 18.09.2008", "Joined: Sep 2008").
+func (p *Page) joinedDate(n int32, s string) bool {
+	if len(s) > 80 {
+		return false
+	}
+	line := s
+	if pa := p.doc.nodes[n].parent; pa > 0 {
+		line = p.doc.innerText(pa)
+	}
+	if len(line) > 80 {
+		line = s
+	}
+	low := strings.ToLower(line)
+	return slices.ContainsFunc(joinedWords, func(w string) bool { return strings.Contains(low, w) })
 }
 
 // sentenceLike reports whether s reads as a sentence rather than a date

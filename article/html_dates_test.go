@@ -371,3 +371,18 @@ func TestDateInTextClock(t *testing.T) {
 		t.Errorf("dateInText = %v (%v), want 2020-01-19 with the clock 12:25 kept", got, got.T)
 	}
 }
+
+func TestPublishedNotJoinedDate(t *testing.T) {
+	src := []byte(`<html><body><h2 class="topic-title">Was ist neu?</h2>` +
+		`<dl class="postprofile"><dd class="profile-joined"><strong>Registriert:</strong> 18.09.2008, 05:56</dd></dl>` +
+		`<div class="postbody"><p class="author">von r23 &raquo; 21.01.2009, 05:42</p>` +
+		`<div class="content">The old bridge over the river reopened on Monday after eight months of repairs, the city said.</div></div>` +
+		`</body></html>`)
+	a, err := FromHTML(src, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Published.String(); got != "2009-01-21" {
+		t.Errorf("Published = %q, want the post's date 2009-01-21, not the member's sign-up date", got)
+	}
+}
