@@ -426,3 +426,23 @@ func TestFromHTMLStandfirstBylineFallbacks(t *testing.T) {
 		})
 	}
 }
+
+func TestHeadlineRubyAndSoftHyphens(t *testing.T) {
+	tests := []struct{ name, h1, want string }{
+		{"ruby readings are not text", `<ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rp>(</rp><rt>たいばつ</rt><rp>)</rp></ruby>を<ruby>禁止<rt>きんし</rt></ruby>する`, "子どもへの体罰を禁止する"},
+		{"soft hyphens are invisible", `Impf- und Genesenen&shy;&shy;nachweise`, "Impf- und Genesenennachweise"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := []byte(`<html><body><article><h1>` + tt.h1 + `</h1>` +
+				`<p>The old bridge over the river reopened on Monday after eight months of repairs, the city said.</p></article></body></html>`)
+			a, err := FromHTML(src, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Headline != tt.want {
+				t.Errorf("Headline = %q, want %q", a.Headline, tt.want)
+			}
+		})
+	}
+}

@@ -162,6 +162,7 @@ var skipText = map[atom.Atom]bool{
 	atom.Iframe: true, atom.Noembed: true, atom.Noframes: true, atom.Xmp: true,
 	atom.Select: true, atom.Option: true, atom.Svg: true, atom.Math: true,
 	atom.Canvas: true, atom.Object: true, atom.Plaintext: true,
+	atom.Rt: true, atom.Rp: true, // ruby readings and their fallback parentheses
 }
 
 // parseDocument builds the tree. It fails only when the nesting is deeper
@@ -525,6 +526,11 @@ func appendCollapsed(buf, raw []byte, lastWasSpace *bool) []byte {
 			}
 			continue
 		case 0xC2:
+			// U+00AD soft hyphen is invisible: dropped.
+			if i+1 < len(raw) && raw[i+1] == 0xAD {
+				i++
+				continue
+			}
 			// U+00A0 no-break space is treated as a space.
 			if i+1 < len(raw) && raw[i+1] == 0xA0 {
 				i++
