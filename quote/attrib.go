@@ -1293,6 +1293,9 @@ func (f *finder) apposition(s, e int) bool {
 		return true
 	}
 	w := f.word(s)
+	if !f.de && (w == "Republican" || w == "Democrat" || w == "Independent") && e-s >= 3 && f.lowerIs(s+1, "of") {
+		return true // "Marco Rubio, Republican of Florida,"
+	}
 	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
 		return true
 	}
@@ -1573,12 +1576,18 @@ func (f *finder) bestName(s, e int) string {
 		}
 		named[gi] = true
 		score := 2
-		if f.personLike(cs, ce) && (ce-cs >= 2 || cs > rs || f.names[f.word(ce-1)] != "") {
+		titled := false
+		for k := rs; k < cs; k++ {
+			if toks[k].class&wTitle != 0 || isDemonym(f.word(k)) {
+				titled = true
+			}
+		}
+		if f.personLike(cs, ce) && (ce-cs >= 2 || titled || f.names[f.word(ce-1)] != "") {
 			score = 4
 			if f.solo[f.word(ce-1)] > 0 {
 				score += 2 // the surname stands alone elsewhere: "Bucher said"
 			}
-			if cs > rs {
+			if titled {
 				score++ // after a title
 			}
 		}
