@@ -1386,6 +1386,9 @@ func (f *finder) npFwd(s, b int) (int, int) {
 			}
 			if t.class&wPrep != 0 && !(f.lowerIs(e, "of") || f.lowerIs(e, "for") || f.de && (f.lowerIs(e, "von") || f.lowerIs(e, "des"))) &&
 				!(!f.de && (f.lowerIs(e, "by") || f.lowerIs(e, "from")) && f.evidenceNoun(e-1) && f.toks[e-1].flags&fLower != 0) {
+				if m := f.prepThenName(s, e, b); m > e {
+					e = m // "the American ambassador at the time, John E. Herbst."
+				}
 				break // but "an analysis by the Pew Research Center"
 			}
 			if t.flags&fLower != 0 && strings.HasSuffix(f.word(e), "ing") {
@@ -2870,4 +2873,29 @@ func (f *finder) possApos(k int) bool {
 	}
 	w := f.word(k - 1)
 	return w[len(w)-1] == 's' || w[len(w)-1] == 'S'
+}
+
+// prepThenName: the description [s,e) ("his best friend") continues with a
+// short prepositional phrase and a name in apposition that closes the
+// clause: "at Lehigh, Bruce Turry". It returns the end of the name, or e.
+func (f *finder) prepThenName(s, e, b int) int {
+	toks := f.toks
+	if f.de || !(toks[s].class&wDet != 0 || possessiveWord(f.word(s))) || toks[e-1].flags&fLower == 0 {
+		return e
+	}
+	c := e + 1
+	for c < b && c < e+7 && toks[c].kind == kWord && toks[c].flags&fIn == 0 && !f.isCue(c) && toks[c].class&(wSub|wAux) == 0 {
+		c++
+	}
+	if c >= b || !f.isPunct(c, ',') {
+		return e
+	}
+	m := c + 1
+	for m < b && m < c+6 && toks[m].kind == kWord && toks[m].flags&fCap != 0 {
+		m++
+	}
+	if m == c+1 || !f.nameRun(c+1, m) || !(m >= b || f.isPunct(m, ',') || f.isPunct(m, '.')) {
+		return e
+	}
+	return m
 }
