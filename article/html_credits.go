@@ -10,7 +10,7 @@ import (
 
 // ---- authors
 
-var bylineSel = compileSelector(`[rel=author], [itemprop=author], .byline, .author, .byline-name, .author-name, .authors, .article-author, .story-byline, .post-author, .entry-author, .contributor, .writer, .c-byline, #byline, .byline__name, .author__name, [class*=byline], [class*=author], [class*=Author], [class*=Byline]`)
+var bylineSel = compileSelector(`[rel=author], [itemprop=author], .byline, .author, .byline-name, .author-name, .authors, .article-author, .story-byline, .post-author, .entry-author, .contributor, .writer, .c-byline, #byline, .byline__name, .author__name, [class*=byline], [class*=author], [class*=Author], [class*=Byline], [data-testid*=byline], [data-testid*=author]`)
 
 // bylineNameSel finds the name inside a byline element that also holds a
 // role or a date: "<a>Jane Doe</a> <div>Games Editor</div>".
@@ -533,7 +533,7 @@ func (p *Page) visibleByline(h1 int32, site string) (as []Author, listed bool) {
 		// ("A, B y C Hace 13 horas").
 		if names := p.bylineNames(c.n, site); len(as) == 0 {
 			as = names
-		} else if extends(names, as) && listedAfter(c.text, names, as) {
+		} else if extends(names, as) && listedAfter(c.text, names, as) || gluedNames(as, names) {
 			as = names
 		}
 		if len(as) == 0 {
@@ -555,6 +555,27 @@ func (p *Page) visibleByline(h1 int32, site string) (as []Author, listed bool) {
 		before, beforeListed = as, listed
 	}
 	return before, beforeListed
+}
+
+// gluedNames reports whether each credit read from a byline's text holds
+// a name marked inside it with more words glued on, where inline elements
+// had no space between them ("ByAlex Doe Thursday" around <a>Alex Doe</a>).
+func gluedNames(as, names []Author) bool {
+	if len(names) == 0 {
+		return false
+	}
+	for _, a := range as {
+		glued := false
+		for _, n := range names {
+			if a.Name != n.Name && strings.Contains(a.Name, n.Name) {
+				glued = true
+			}
+		}
+		if !glued {
+			return false
+		}
+	}
+	return true
 }
 
 // listedAfter reports whether each of names not in as follows a list
@@ -587,7 +608,7 @@ func mayBeByline(d *document, n int32) bool {
 	for i := nd.attrStart; i < nd.attrEnd; i++ {
 		a := &d.attrs[i]
 		switch a.key {
-		case aClass, aID, aRel, aItemprop:
+		case aClass, aID, aRel, aItemprop, aTestID:
 			if containsFold(a.val, "author") || containsFold(a.val, "byline") || containsFold(a.val, "contributor") || containsFold(a.val, "writer") {
 				return true
 			}

@@ -33,6 +33,12 @@ func TestFromHTMLCredits(t *testing.T) {
 			want: []string{"Jane Doe"},
 		},
 		{
+			name: "byline marked by data-testid, its spans glued together",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<article><h1>Bridge to be rebuilt</h1><div class="QHbl nkdH" data-testid="prism-byline"><span class="tChG">By</span><span><a class="zZyg" href="/about/newsteam/jane-doe">Jane Doe</a></span><span class="Y">Thursday, November 9, 2023</span></div>`+creditStory+`</article>`),
+			want: []string{"Jane Doe"},
+		},
+		{
 			name: "page footer is not a byline",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
 				`<h1>Bridge to be rebuilt</h1>`+creditStory+`<footer><span class="author">Mark Stone</span></footer>`),

@@ -82,6 +82,7 @@ const (
 	aSrc
 	aAriaHidden
 	aPubdate
+	aTestID // data-testid, which some sites' generated markup uses instead of classes
 )
 
 // attrKey returns the key of an attribute name, aNone for others.
@@ -129,6 +130,8 @@ func attrKey(k []byte) akey {
 		return aAriaHidden
 	case "pubdate":
 		return aPubdate
+	case "data-testid":
+		return aTestID
 	}
 	return aNone
 }
