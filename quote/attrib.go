@@ -9,7 +9,7 @@ const cueMask = wVerb | wTell | wPrepCue | wPostCue
 
 func (f *finder) isCue(i int) bool {
 	t := f.toks[i]
-	return t.kind == kWord && t.flags&(fIn|fUsed) == 0 && t.class&cueMask != 0
+	return t.kind == kWord && t.flags&(fIn|fUsed) == 0 && t.class&cueMask != 0 && (f.de || !f.modifierCue(i))
 }
 
 func (f *finder) isWord(i, a, b int) bool {
@@ -251,6 +251,9 @@ func (f *finder) linkPair(pi, a, b int) {
 				break
 			}
 			if t.flags&fCap != 0 && j > a {
+				if toks[j-1].kind == kWord && toks[j-1].flags&fCap != 0 {
+					continue // a word of a name: "told The Huffington Post:"
+				}
 				break
 			}
 			c, _ := f.cueAt(j, b)
@@ -2798,6 +2801,9 @@ func (f *finder) modifierCue(i int) bool {
 	}
 	p := f.word(i - 1)
 	n := f.toks[i+1]
+	if n.class&wTitle != 0 && f.toks[i-1].flags&fLower != 0 && f.toks[i-1].class&(wAux|wPron|wSub|wPrep) == 0 {
+		return true // "policy planning director"
+	}
 	// "the NRA's lobbying arm", "its polling firm": a possessive or determiner, then a noun
 	return (strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") || f.toks[i-1].class&wDet != 0 && f.toks[i-1].class&wPron == 0) &&
 		n.class&(cueMask|wPrep|wDet|wSub|wAux|wPron|wThat) == 0
