@@ -1254,6 +1254,18 @@ func (f *finder) npBack(j, a int) int {
 	if s > j {
 		return -1
 	}
+	// a list of names: "Carson, Fiorina and Huckabee said"
+	if !f.de && s-2 >= a && f.isPunct(s-1, ',') && toks[s].flags&fCap != 0 {
+		hasAnd := false
+		for k := s; k <= j; k++ {
+			if f.lowerIs(k, "and") {
+				hasAnd = true
+			}
+		}
+		if s2 := f.listBack(s, a); hasAnd && s2 < s {
+			s = s2
+		}
+	}
 	// apposition before a comma: "Mikhail Bogdanov, Russia's deputy foreign minister, said"
 	if s-1 > a && f.isPunct(s-1, ',') && f.isPunct(j+1, ',') && f.apposition(s, j+1) {
 		if s2 := f.npBack(s-2, a); s2 >= 0 && (toks[s-2].flags&fCap != 0 || f.isPunct(s-2, ')')) {
@@ -2904,4 +2916,34 @@ func (f *finder) prepThenName(s, e, b int) int {
 		return e
 	}
 	return m
+}
+
+// listBack extends the name list ending before ", " at token s backwards
+// over ", Name" items that open their clause; it returns s when there are
+// none.
+func (f *finder) listBack(s, a int) int {
+	toks := f.toks
+	st := s
+	for n := 0; n < 6 && st-2 >= a && f.isPunct(st-1, ','); n++ {
+		e := st - 1
+		k := e - 1
+		for k >= a && k > e-5 && toks[k].kind == kWord && toks[k].flags&fCap != 0 && toks[k].flags&fIn == 0 && toks[k].class&(wPrep|wSub|wDet|wStop) == 0 {
+			k--
+		}
+		if k == e-1 || !f.personLike(k+1, e) || k >= a && toks[k].kind == kWord && toks[k].class&wPrep != 0 {
+			break // not "In Iowa, Carson, ..."
+		}
+		st = k + 1
+		if k < a || f.isPunct(k, ',') {
+			continue
+		}
+		if f.opensClause(st, a) {
+			return st
+		}
+		return s
+	}
+	if st < s && (st == a || f.opensClause(st, a)) {
+		return st
+	}
+	return s
 }
