@@ -48,6 +48,7 @@ func SplitAuthors(s string) []Author {
 	}
 	// Cut trailing material that is not names: "— Updated 3 hours ago", "| Reuters".
 	var parts []string
+	s = strings.NewReplacer(" - ", "|", " – ", "|", " — ", "|").Replace(s)
 	for _, seg := range splitAny(s, "|•·;/\n") {
 		for _, p := range splitAny(seg, ",") {
 			for _, q := range splitWord(p, []string{" and ", " & ", " und ", " et ", " y ", " e "}) {

@@ -58,6 +58,9 @@ func (p *Page) authors(m *pageMeta, h Hints, anchor int32) []Author {
 		if !visibleDone {
 			visibleDone = true
 			visible, listed = p.visibleByline(anchor, site)
+			if len(visible) == 0 {
+				visible = p.noscriptByline(site)
+			}
 			// Against metadata naming the outlet, only a byline element or
 			// a credit line right under the headline counts.
 			if visible = f.keep(visible); len(visible) == 0 {
@@ -576,6 +579,29 @@ func gluedNames(as, names []Author) bool {
 		}
 	}
 	return true
+}
+
+// noscriptByline reads the byline a page shows only inside <noscript>
+// (its script renders it otherwise): the first byline element there.
+func (p *Page) noscriptByline(site string) []Author {
+	for _, raw := range p.doc.noscripts {
+		d, err := parseDocument([]byte(raw), DefaultMaxHTMLDepth)
+		if err != nil {
+			continue
+		}
+		for i := 1; i < len(d.nodes); i++ {
+			n := int32(i)
+			if d.nodes[i].isText || !mayBeByline(d, n) || !bylineSel.match(d, n) {
+				continue
+			}
+			if t := d.innerText(n); t != "" && len(t) <= 200 {
+				if as := bylineAuthors(t, site); len(as) > 0 {
+					return as
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // listedAfter reports whether each of names not in as follows a list

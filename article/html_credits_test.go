@@ -39,6 +39,13 @@ func TestFromHTMLCredits(t *testing.T) {
 			want: []string{"Jane Doe"},
 		},
 		{
+			name: "byline shown only inside noscript, a team after a dash",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<article><h1>Bridge to be rebuilt</h1><script type="text/template"><span class="byline-author">Posted by Jane Doe</span></script>`+
+					`<noscript><span class="byline-author">Posted by Jane Doe, Mark Stone and Kiran C Nair - Bridge Safety team</span></noscript>`+creditStory+`</article>`),
+			want: []string{"Jane Doe", "Mark Stone", "Kiran C Nair"},
+		},
+		{
 			name: "page footer is not a byline",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
 				`<h1>Bridge to be rebuilt</h1>`+creditStory+`<footer><span class="author">Mark Stone</span></footer>`),

@@ -38,9 +38,13 @@ type document struct {
 	lang   string
 	title  string
 	jsonld []string // bodies of <script type="application/ld+json">
-	metas  []metaTag
-	links  []linkTag
-	names  []string // names of elements without an atom; names[0] is ""
+	// noscripts are the raw contents (first 4 KB) of a few <noscript>
+	// elements that name a byline or an author (a page may show its byline
+	// only there).
+	noscripts []string
+	metas     []metaTag
+	links     []linkTag
+	names     []string // names of elements without an atom; names[0] is ""
 
 	cls        []uint8                 // classify cache: 0 unknown, else verdict+1
 	clsByValue map[string]classVerdict // classify cache by class value, for elements without an id
@@ -273,6 +277,15 @@ func parseDocument(src []byte, maxDepth int) (*document, error) {
 				continue
 			}
 			if skipText[top()] {
+				if top() == atom.Noscript && len(d.noscripts) < 4 {
+					raw := z.Text()
+					if len(raw) > 4096 {
+						raw = raw[:4096]
+					}
+					if bytes.Contains(raw, []byte("byline")) || bytes.Contains(raw, []byte("author")) {
+						d.noscripts = append(d.noscripts, string(raw))
+					}
+				}
 				continue
 			}
 			raw := z.Text()
