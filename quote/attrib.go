@@ -1368,7 +1368,7 @@ func (f *finder) npFwd(s, b int) (int, int) {
 			}
 			if m > e+1 && (m >= b || f.isPunct(m, ',') || f.isPunct(m, '.') || f.isPunct(m, '!') || f.isPunct(m, '?')) && f.apposition(e+1, m) && toks[e+1].class&(wPrep|wTime) == 0 && !strings.HasSuffix(f.word(e+1), "ing") {
 				e = m
-			} else if !f.de && m > e+1 && (m >= b || f.isPunct(m, ',') || f.isPunct(m, '.')) && f.nameRun(e+1, m) && (toks[s].class&wDet != 0 || possessiveWord(f.word(s))) && toks[e-1].flags&fLower != 0 {
+			} else if m > e+1 && (m >= b || f.isPunct(m, ',') || f.isPunct(m, '.')) && f.nameRun(e+1, m) && (toks[s].class&wDet != 0 || possessiveWord(f.word(s))) && (!f.de && toks[e-1].flags&fLower != 0 || f.de && f.hasTitle(s, e)) {
 				// "said the company's chief executive, John J. Ferriola."
 				e = m
 			} else if !f.de && (f.lowerIs(e+1, "who") || f.lowerIs(e+1, "whose")) {
@@ -1984,7 +1984,7 @@ func (f *finder) apposBack1(j, a int) int {
 			return -1
 		}
 		if f.isPunct(k, ',') {
-			if f.nameRun(k+1, j) && toks[k-1].kind == kWord && toks[k-1].flags&fCap == 0 {
+			if f.nameRun(k+1, j) && toks[k-1].kind == kWord && (toks[k-1].flags&fCap == 0 || f.de && f.hasTitle(max(k-8, a), k)) {
 				// "her senior policy adviser, Jake Sullivan, said": a description, then the name
 				if s := f.npBack(k-1, a); s >= 0 && s < k-1 && (toks[s].class&wDet != 0 || possessiveWord(f.word(s))) && f.apposition(s, k) && f.opensClause(s, a) {
 					return s
@@ -2898,7 +2898,7 @@ func (f *finder) possApos(k int) bool {
 // clause: "at Lehigh, Bruce Turry". It returns the end of the name, or e.
 func (f *finder) prepThenName(s, e, b int) int {
 	toks := f.toks
-	if f.de || !(toks[s].class&wDet != 0 || possessiveWord(f.word(s))) || toks[e-1].flags&fLower == 0 {
+	if !(toks[s].class&wDet != 0 || possessiveWord(f.word(s))) || !f.de && toks[e-1].flags&fLower == 0 || f.de && !f.hasTitle(s, e) {
 		return e
 	}
 	c := e + 1
@@ -2946,4 +2946,14 @@ func (f *finder) listBack(s, a int) int {
 		return st
 	}
 	return s
+}
+
+// hasTitle: a word of [s,e) is a person's title or function: "Chef", "Leiter".
+func (f *finder) hasTitle(s, e int) bool {
+	for k := s; k < e; k++ {
+		if f.toks[k].kind == kWord && (f.toks[k].class&wTitle != 0 || germanTitle(f.word(k))) {
+			return true
+		}
+	}
+	return false
 }
