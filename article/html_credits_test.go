@@ -46,6 +46,14 @@ func TestFromHTMLCredits(t *testing.T) {
 			want: []string{"Jane Doe", "Mark Stone", "Kiran C Nair"},
 		},
 		{
+			name: "a first name in JSON-LD given in full by the person's description",
+			page: creditPage(`<title>Bridge to be rebuilt</title><script type="application/ld+json">{"@context":"https://schema.org","@graph":[`+
+				`{"@type":"NewsArticle","headline":"Bridge to be rebuilt","author":{"@id":"#p1"}},`+
+				`{"@type":"Person","@id":"#p1","name":"Stefanus","description":"Stefanus Stahl - engineer, traveller and project lead. He writes on bikes."}]}</script>`,
+				`<article><h1>Bridge to be rebuilt</h1>`+creditStory+`</article>`),
+			want: []string{"Stefanus Stahl"},
+		},
+		{
 			name: "page footer is not a byline",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
 				`<h1>Bridge to be rebuilt</h1>`+creditStory+`<footer><span class="author">Mark Stone</span></footer>`),

@@ -262,9 +262,33 @@ func ldNamesOf(v any, orgs bool) []string {
 		if n == "" || isURLish(n) {
 			return nil
 		}
+		if !orgs {
+			n = fullNameFrom(n, ldString(t["description"]))
+		}
 		return []string{n}
 	}
 	return nil
+}
+
+// fullNameFrom returns the full name a person's description opens with
+// when the name given is its first word alone ("Stefanus" described as
+// "Stefanus Stahl - engineer and ..."); else name.
+func fullNameFrom(name, desc string) string {
+	if strings.Contains(name, " ") || !strings.HasPrefix(desc, name+" ") {
+		return name
+	}
+	head := desc
+	if i := strings.IndexAny(head, ",.;:(|–—"); i >= 0 {
+		head = head[:i]
+	}
+	if i := strings.Index(head, " - "); i >= 0 {
+		head = head[:i]
+	}
+	head = strings.TrimSpace(head)
+	if w := len(strings.Fields(head)); w >= 2 && w <= 3 && IsPersonName(head) {
+		return head
+	}
+	return name
 }
 
 // cleanJSON repairs common JSON-LD faults: raw control characters inside
