@@ -1385,6 +1385,15 @@ func (f *finder) npFwd(s, b int) (int, int) {
 			}
 			break
 		}
+		if t.kind == kMark && e > s && toks[e-1].kind == kWord && (toks[e-1].class&wDet != 0 || seenNoun) {
+			// a title in marks: "einem Bericht der „Frankfurter Allgemeinen“", "the newspaper “The Local”"
+			if pi := f.firstPair(e); pi < len(f.pairs) && f.pairs[pi].open == e && f.pairs[pi].dropped && f.pairs[pi].closed && f.pairs[pi].close < b {
+				e = f.pairs[pi].close + 1
+				seenNoun = true
+				n += 2
+				continue
+			}
+		}
 		if t.kind != kWord || t.flags&fIn != 0 {
 			break
 		}
@@ -1614,6 +1623,9 @@ func (f *finder) bestName(s, e int) string {
 			if score >= 5 {
 				score += 4 // a person named first: "Eric Fehrnstrom, a former adviser to Romney"
 			}
+		}
+		if g[0] > s && toks[g[0]-1].kind == kMark {
+			score++ // a name in marks after its noun: "des Magazins „Der Spiegel“"
 		}
 		if re < g[1] && toks[re].flags&fLower != 0 && !f.de && !possessiveWord(f.word(re-1)) {
 			score -= 3 // a modifier: "a San Francisco company"
