@@ -237,6 +237,14 @@ func (f *finder) linkPair(pi, a, b int) {
 			return
 		}
 		if f.isCue(j) && t.class&(wPrepCue|wPostCue) == 0 {
+			if f.de && j < k && intro != 0 && j-2 >= a && f.nameRun(j-2, j) {
+				// "Tourmanager Michael Cohl sagte der US-Zeitschrift: ...": the subject before the verb
+				if s := f.npBack(j-1, a); s >= 0 && s == a {
+					c, _ := f.cueAt(j, b)
+					f.addQuoteAttr(pi, c, j, s, j, p.open)
+					return
+				}
+			}
 			if f.de && j < k && intro != 0 {
 				if s, e := f.npFwd(j+1, k+1); s == j+1 && e == k+1 {
 					c, _ := f.cueAt(j, b)
