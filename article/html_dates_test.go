@@ -386,3 +386,22 @@ func TestPublishedNotJoinedDate(t *testing.T) {
 		t.Errorf("Published = %q, want the post's date 2009-01-21, not the member's sign-up date", got)
 	}
 }
+
+func TestPublishedUploadTime(t *testing.T) {
+	tests := []struct{ name, head, want string }{
+		{"a media page's upload time", `<meta property="gallery:uploaded" content="2013-02-16T04:36:36-05:00">`, "2013-02-16T04:36:36-05:00"},
+		{"an embedded video's upload time yields to the article's",
+			`<meta property="article:published_time" content="2015-03-11T19:46:14Z"><meta itemprop="uploadDate" content="2015-03-12T13:11:07Z">`, "2015-03-11T19:46:14Z"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := FromHTML(datePage(tt.head, ""), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := a.Published.String(); got != tt.want {
+				t.Errorf("Published = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -88,6 +88,10 @@ func collectMeta(d *document) *pageMeta {
 		}
 		if r, ok := publishedKeys[k]; ok {
 			m.published = append(m.published, timeCand{v, r, r >= weakRank})
+		} else if k == "uploaddate" || strings.HasSuffix(k, ":uploaded") || strings.HasSuffix(k, ":upload_date") {
+			// A media page's upload time (schema.org uploadDate, or a
+			// site's own namespace): its publication, the weakest source.
+			m.published = append(m.published, timeCand{v, 13, true})
 		}
 		if r, ok := modifiedKeys[k]; ok {
 			m.modified = append(m.modified, timeCand{v, r, false})
