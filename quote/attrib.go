@@ -1206,8 +1206,8 @@ func (f *finder) npBack(j, a int) int {
 	}
 	if t.class&wDet != 0 && t.class&(wSub|wAux|wPrep) == 0 && !f.lowerIs(j, "the") && !f.lowerIs(j, "a") && !f.lowerIs(j, "an") && !f.lowerIs(j, "this") && !f.lowerIs(j, "his") && !f.lowerIs(j, "her") && !f.lowerIs(j, "their") && !f.lowerIs(j, "its") && !f.lowerIs(j, "our") && !f.lowerIs(j, "my") && !f.lowerIs(j, "your") {
 		// "Two in three said", "many say", "both said": fall through
-	} else if t.class&(wSub|wAux|wPrep|wDet) != 0 && t.class&wPron == 0 {
-		return -1
+	} else if t.class&(wSub|wAux|wPrep|wDet) != 0 && t.class&wPron == 0 && !(!f.de && t.flags&fCap != 0 && t.class&wAux != 0 && j > a && toks[j-1].kind == kWord && toks[j-1].flags&fCap != 0 && toks[j-1].class&(wStop|wDet|wSub) == 0) {
+		return -1 // but "Theresa May said"
 	}
 	if j > a && t.flags&fLower != 0 && toks[j-1].flags&fCap != 0 && toks[j-1].class&wTitle == 0 && (strings.HasSuffix(f.word(j), "ed") || irregularPast[f.word(j)]) {
 		j-- // "Hillary shot back": the name before the verb
@@ -1316,8 +1316,8 @@ func (f *finder) apposition(s, e int) bool {
 		return true
 	}
 	w := f.word(s)
-	if !f.de && (w == "Republican" || w == "Democrat" || w == "Independent") && e-s >= 3 && f.lowerIs(s+1, "of") {
-		return true // "Marco Rubio, Republican of Florida,"
+	if !f.de && (w == "Republican" || w == "Democrat" || w == "Independent") && e-s >= 3 && f.lowerIs(s+1, "of") || !f.de && partyState(w) {
+		return true // "Marco Rubio, Republican of Florida,", "Chris Collins, R-N.Y.,"
 	}
 	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
 		return true
@@ -2554,6 +2554,11 @@ func (f *finder) inPoll(i, a, b int) {
 	toks := f.toks
 	if !f.lowerIs(i, "in") || toks[i].flags&(fIn|fUsed) != 0 {
 		return
+	}
+	for k := i - 1; k >= a && k > i-8; k-- {
+		if f.lowerIs(k, "who") || f.lowerIs(k, "which") {
+			return // "Marco Rubio, who is third in many Iowa polls, stressed": a standing, not a claim
+		}
 	}
 	for k := i + 1; k < b && k < i+6; k++ {
 		t := toks[k]
