@@ -2825,7 +2825,20 @@ func (f *finder) possessive(sp *Speaker, s int) {
 // modifierCue: the cue word at token i modifies a noun rather than heading a
 // clause: "a liberal think tank", "the NRA's lobbying arm".
 func (f *finder) modifierCue(i int) bool {
-	if i+1 >= len(f.toks) || f.toks[i+1].kind != kWord || f.toks[i+1].flags&fLower == 0 {
+	if i+1 >= len(f.toks) {
+		return false
+	}
+	if t := f.toks[i]; t.class&wStance != 0 && t.class&wWeak != 0 && t.flags&fLower != 0 && f.toks[i+1].kind == kPunct && (f.toks[i+1].mark == ',' || f.toks[i+1].mark == '.') {
+		// "the San Bernardino attacks,": a noun after a name used as a modifier
+		k := i - 1
+		for k >= 0 && i-k <= 4 && f.toks[k].kind == kWord && f.toks[k].flags&fCap != 0 {
+			k--
+		}
+		if k < i-1 && k >= 0 && f.toks[k].kind == kWord && f.toks[k].class&wDet != 0 && f.toks[k].flags&fLower != 0 {
+			return true
+		}
+	}
+	if f.toks[i+1].kind != kWord || f.toks[i+1].flags&fLower == 0 {
 		return false
 	}
 	w := f.word(i)
