@@ -224,6 +224,22 @@ func TestAttribution(t *testing.T) {
 			[]brief{{Indirect, "wurden drei Menschen verletzt", "Laut", "Polizei", "Polizei"}}},
 		{"german-direct", `„Wir kämpfen gegen ein Monster“, sagte Andres Granier.`,
 			[]brief{{Direct, "Wir kämpfen gegen ein Monster", "sagte", "Andres Granier", "Andres Granier"}}},
+		{"description-then-name", `In a statement, her senior policy adviser, Jake Sullivan, said: "Hillary Clinton believes that cooperation is essential."`,
+			[]brief{{Direct, "Hillary Clinton believes that cooperation is essential.", "said", "Jake Sullivan", "her senior policy adviser, Jake Sullivan"}}},
+		{"inverted-description-then-name", `"It is expensive," said the company's chief executive, John J. Ferriola.`,
+			[]brief{{Direct, "It is expensive,", "said", "John J. Ferriola", "the company's chief executive, John J. Ferriola"}}},
+		{"title-of", `Former Secretary of State Madeleine Albright said that women should vote.`,
+			[]brief{{Indirect, "that women should vote", "said", "Madeleine Albright", "Former Secretary of State Madeleine Albright"}}},
+		{"transcript-label", `"WALLACE: Let's start with the news on the debate."`,
+			[]brief{{Direct, "Let's start with the news on the debate.", "", "WALLACE", "WALLACE"}}},
+		{"weak-verb-after-question", `"Is he really so stupid?" Scarborough continued.`,
+			[]brief{{Direct, "Is he really so stupid?", "continued", "Scarborough", "Scarborough"}}},
+		{"auxiliary-first-name", `"It was good," said Will Doyle, a professor at Vanderbilt University.`,
+			[]brief{{Direct, "It was good,", "said", "Will Doyle", "Will Doyle, a professor at Vanderbilt University"}}},
+		{"german-title-in-marks", `Laut einem Bericht der „Frankfurter Allgemeine Zeitung“ sei die Lage ernst.`,
+			[]brief{{Indirect, "sei die Lage ernst", "Laut", "Frankfurter Allgemeine Zeitung", "einem Bericht der „Frankfurter Allgemeine Zeitung“"}}},
+		{"german-description-then-name", `„Wir sind besorgt“, sagte der Chef der Bundesagentur für Arbeit, Frank-Jürgen Weise.`,
+			[]brief{{Direct, "Wir sind besorgt", "sagte", "Frank-Jürgen Weise", "der Chef der Bundesagentur für Arbeit, Frank-Jürgen Weise"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
