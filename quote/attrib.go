@@ -1970,6 +1970,11 @@ func (f *finder) sentStartBack(k int) int {
 // start of the name, or -1.
 func (f *finder) apposBack(j, a int) int {
 	if s := f.apposBack1(j, a); s >= 0 || f.de {
+		if s >= 0 && !f.de {
+			if s2 := f.ageAndPlaceBack(s, a); s2 >= 0 {
+				return s2 // "Harry Bond, 30, of Raleigh, N.C., who ..."
+			}
+		}
 		return s
 	}
 	return f.whoBack(j, a)
@@ -1989,6 +1994,9 @@ func (f *finder) whoBack(j, a int) int {
 		}
 		if (f.lowerIs(k, "who") || f.lowerIs(k, "whose")) && f.isPunct(k-1, ',') && toks[k-2].kind == kWord && toks[k-2].flags&fCap != 0 {
 			if s := f.npBack(k-2, a); s >= 0 && f.opensClause(s, a) {
+				if s2 := f.ageAndPlaceBack(s, a); s2 >= 0 {
+					return s2 // "Harry Bond, 30, of Raleigh, N.C., who ..."
+				}
 				return s
 			}
 			return -1
@@ -2994,4 +3002,34 @@ func (f *finder) hasTitle(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// ageAndPlaceBack: the phrase at token s is the last item of "Name, 30, of
+// Raleigh, N.C." (an age, "of" a place, a state); it returns the start of
+// the name, or -1.
+func (f *finder) ageAndPlaceBack(s, a int) int {
+	toks := f.toks
+	st := s
+	for n := 0; n < 4 && st-2 >= a && f.isPunct(st-1, ','); n++ {
+		e := st - 1
+		k := e - 1
+		for k >= a && k > e-6 && toks[k].kind == kWord && toks[k].flags&fIn == 0 {
+			k--
+		}
+		seg := k + 1
+		if seg >= e {
+			return -1
+		}
+		switch {
+		case e-seg == 1 && toks[seg].flags&fDigit != 0, f.lowerIs(seg, "of") && toks[e-1].flags&fCap != 0:
+			st = seg // an age or "of Raleigh"
+		case f.nameRun(seg, e) && f.opensClause(seg, a) && st != s:
+			return seg
+		case toks[seg].flags&fCap != 0 && e-seg <= 2 && st == s:
+			st = seg // "Raleigh" before "N.C."
+		default:
+			return -1
+		}
+	}
+	return -1
 }
