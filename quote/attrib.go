@@ -79,6 +79,10 @@ func (f *finder) sentence(si, a, b int) {
 			} else if s, e := f.sentSubject(a, x.cueS); e > s && x.cueS >= 0 {
 				x.spk = f.speaker(s, e)
 				main = x.spk
+			} else if s, e := f.apposSubject(a, x.cueS); e > s {
+				// "Huma Abedin, vice chairwoman for the campaign, emailed supporters, telling them, ..."
+				x.spk = f.speaker(s, e)
+				main = x.spk
 			}
 			continue
 		}
@@ -3032,4 +3036,33 @@ func (f *finder) ageAndPlaceBack(s, a int) int {
 		}
 	}
 	return -1
+}
+
+// apposSubject returns "Name, apposition," opening the sentence [a, lim)
+// when a verb follows it: the subject of a participle later in the sentence.
+func (f *finder) apposSubject(a, lim int) (int, int) {
+	if f.de || lim <= a {
+		return 0, 0
+	}
+	toks := f.toks
+	k := a
+	for k < lim && k < a+5 && toks[k].kind == kWord && toks[k].flags&fCap != 0 && toks[k].flags&fIn == 0 {
+		k++
+	}
+	if k == a || k >= lim || !f.isPunct(k, ',') || !f.nameRun(a, k) {
+		return 0, 0
+	}
+	for c := k + 1; c < lim && c < k+25; c++ {
+		if toks[c].kind == kMark || toks[c].flags&fIn != 0 {
+			return 0, 0
+		}
+		if f.isPunct(c, ',') {
+			if c+1 < lim && toks[c+1].kind == kWord && toks[c+1].flags&fLower != 0 && f.apposition(k+1, c) &&
+				(strings.HasSuffix(f.word(c+1), "ed") || irregularPast[f.word(c+1)] || toks[c+1].class&(wVerb|wAux) != 0) {
+				return a, c
+			}
+			return 0, 0
+		}
+	}
+	return 0, 0
 }
