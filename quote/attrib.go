@@ -1536,6 +1536,16 @@ func (f *finder) speaker(s, e int) *Speaker {
 			if f.lastGroup != "" {
 				sp.Name = f.lastGroup
 			}
+			if w == "they" && !f.de {
+				// "Liberals got mad because they ...": a plural subject earlier in the sentence
+				if cs, ce := f.clauseSubject(f.sentStart(s), s); ce > cs && ce-cs <= 6 && f.toks[ce-1].class&wPron == 0 && strings.HasSuffix(f.lowerWord(ce-1), "s") {
+					for cs < ce-1 && f.toks[cs].class&wDet != 0 && f.toks[cs].flags&fCap == 0 {
+						cs++
+					}
+					sp.Name = f.text[f.toks[cs].s:f.toks[ce-1].e]
+					sp.Named = f.toks[ce-1].flags&fCap != 0
+				}
+			}
 		}
 		return sp
 	}
