@@ -1889,7 +1889,8 @@ func (f *finder) emit() {
 			}
 			next++
 		}
-		if kind == Direct {
+		if kind == Direct || !f.de && p.open > 0 && toks[p.open-1].flags&fSentEnd != 0 {
+			// a statement, or a quote opening its sentence: "''I wouldn't call it reform ...'' for the top bracket."
 			o := p.open
 			follows := false
 			if best != nil && best.End <= toks[o].s {
