@@ -140,6 +140,7 @@ func (f *finder) linkPair(pi, a, b int) {
 		if j < b && toks[j].flags&fIn == 0 {
 			// said X / according to X
 			c, ok := f.cueAt(j, b)
+			ok = ok && !(!f.de && toks[j].class&wParticiple != 0 && !f.pairIsSentence(p)) // "..."New York values," stating that ...": the participle's content follows
 			ok = ok && toks[j].flags&fCap == 0 && (toks[j].class&(wWeak|wAmbig) == 0 || f.isPunct(j-1, ',') || f.isPunct(p.close-1, ',') || f.isPunct(p.close-1, '?') || f.isPunct(p.close-1, '!'))
 			if ok && toks[j].class&wPrepCue == 0 {
 				f.addQuoteAttr(pi, c, j, -1, -1, b)
