@@ -2194,10 +2194,14 @@ func (f *finder) markedClause(pi, a, b int) {
 	toks := f.toks
 	p := &f.pairs[pi]
 	s, e := f.sentSubject(a, p.open)
+	v := e
+	if as, ae := f.apposSubject(a, p.open); ae > as && (e <= s || ae > e) {
+		// "Meg Whitman, a former candidate for governor, labeled Mr. Trump ''unfit''"
+		s, e, v = as, ae, ae+1
+	}
 	if e <= s || e >= p.open {
 		return
 	}
-	v := e
 	for v < p.open && f.auxLike(v) {
 		v++
 	}
