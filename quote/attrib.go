@@ -1938,8 +1938,8 @@ func (f *finder) pairIsSentence(p *pair) bool {
 	startOK := o == 0 || toks[o].flags&fPara != 0 || toks[o-1].flags&fSentEnd != 0 || f.isPunct(o-1, ':') || f.isPunct(o-1, ',') || f.isPunct(o-1, '-') || toks[o-1].flags&fUsed != 0
 	if !startOK {
 		// "said Tuesday: ..." handled by the colon; a cue right before the mark
-		if o > 0 && toks[o-1].class&cueMask != 0 {
-			startOK = true
+		if o > 0 && toks[o-1].class&cueMask != 0 && !(o >= 2 && toks[o-2].kind == kWord && toks[o-2].class&wDet != 0 && f.lowerIs(o-2, "the")) {
+			startOK = true // but not "the term "radical Islamic terrorism""
 		}
 	}
 	if !startOK {
