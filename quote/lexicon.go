@@ -176,7 +176,7 @@ dispute contest challenge welcome applaud hail laud commend thank congratulate a
 apologise regret lament bemoan deplore acknowledge confess concede recognize recognise realize
 realise note stress underline underscore highlight point love hate prefer plan intend
 vote support oppose endorse back favor favour celebrate retaliate gush marvel scoff
-snap fume rail joke concur beam`
+snap fume rail joke concur beam proclaim gripe confide sneer`
 
 var enIrregular = map[string][]string{
 	"say": {"say", "says", "said", "saying"}, "tell": {"tell", "tells", "told", "telling"},
