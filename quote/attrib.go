@@ -1267,6 +1267,12 @@ func (f *finder) npBack(j, a int) int {
 	if s > j {
 		return -1
 	}
+	// a state after a town: "Stacy Baker of Columbia, South Carolina says"
+	if !f.de && s-3 > a && j-s <= 1 && f.isPunct(s-1, ',') && toks[s].flags&fCap != 0 && toks[j].flags&fCap != 0 && toks[s-2].kind == kWord && toks[s-2].flags&fCap != 0 && f.lowerIs(s-3, "of") {
+		if s2 := f.npBack(s-2, a); s2 >= 0 && s2 < s-3 && f.opensClause(s2, a) {
+			s = s2
+		}
+	}
 	// a list of names: "Carson, Fiorina and Huckabee said"
 	if !f.de && s-2 >= a && f.isPunct(s-1, ',') && toks[s].flags&fCap != 0 {
 		hasAnd := false
@@ -2919,7 +2925,7 @@ func (f *finder) personal(sp *Speaker, s int, fem bool) {
 		rs, re, ok := f.lastRun(cs, ce)
 		if ok {
 			if ns, ne := f.nameCore(rs, re); ne > ns && f.personLike(ns, ne) {
-				if n := f.properName(cs, ce); n != "" {
+				if n := f.bestName(cs, ce); n != "" {
 					if h, known := f.gender[n]; !known || h == g {
 						sp.Name, sp.Named = n, true
 						return
