@@ -1474,6 +1474,10 @@ func (f *finder) speaker(s, e int) *Speaker {
 	if e <= s {
 		return nil
 	}
+	if !f.de && e-s >= 2 && toks[e-1].kind == kWord && toks[e-1].flags&fLower != 0 && toks[e-2].kind == kWord && toks[e-2].flags&fCap != 0 &&
+		(strings.HasSuffix(f.word(e-1), "ed") || irregularPast[f.word(e-1)]) && toks[e-1].class&(wTitle|wOrg) == 0 {
+		e-- // a verb the cue did not cover: "the White House expressed"
+	}
 	sp := &Speaker{Span: Span{Start: toks[s].s, End: toks[e-1].e}}
 	sp.Text = f.text[sp.Start:sp.End]
 	if e-s == 1 && !f.de && toks[s].class&wPron == 0 {
@@ -1656,7 +1660,7 @@ func (f *finder) bestName(s, e int) string {
 		if g[0] > s && toks[g[0]-1].kind == kMark {
 			score++ // a name in marks after its noun: "des Magazins „Der Spiegel“"
 		}
-		if re < g[1] && toks[re].flags&fLower != 0 && !f.de && !possessiveWord(f.word(re-1)) {
+		if re < g[1] && toks[re].flags&fLower != 0 && !f.de && !possessiveWord(f.word(re-1)) && !f.evidenceNoun(re) && !speechNouns[f.lowerWord(re)] {
 			score -= 3 // a modifier: "a San Francisco company"
 		}
 		if score > bestScore {
