@@ -1474,6 +1474,18 @@ func (f *finder) speaker(s, e int) *Speaker {
 	if e <= s {
 		return nil
 	}
+	// a dateline before the source: "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee"
+	for k := s; k < e-1 && k < s+12; k++ {
+		if f.isPunct(k, '-') {
+			if k > s && allUpper(f.word(s)) && len(f.word(s)) > 2 {
+				s = k + 1
+			}
+			break
+		}
+		if toks[k].kind == kWord && toks[k].flags&fLower != 0 {
+			break
+		}
+	}
 	if !f.de && e-s >= 2 && toks[e-1].kind == kWord && toks[e-1].flags&fLower != 0 && toks[e-2].kind == kWord && toks[e-2].flags&fCap != 0 &&
 		(strings.HasSuffix(f.word(e-1), "ed") || irregularPast[f.word(e-1)]) && toks[e-1].class&(wTitle|wOrg) == 0 {
 		e-- // a verb the cue did not cover: "the White House expressed"
