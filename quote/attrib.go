@@ -2605,7 +2605,7 @@ func (f *finder) inPoll(i, a, b int) {
 	if !f.lowerIs(i, "in") || toks[i].flags&(fIn|fUsed) != 0 {
 		return
 	}
-	for k := i - 1; k >= a && k > i-8; k-- {
+	for k := i - 1; k >= a && k > i-16; k-- {
 		if f.lowerIs(k, "who") || f.lowerIs(k, "which") {
 			return // "Marco Rubio, who is third in many Iowa polls, stressed": a standing, not a claim
 		}

@@ -440,7 +440,7 @@ func (f *finder) attributionFollows(j int) bool {
 		if t.class&(wVerb|wTell) != 0 && t.class&(wWeak|wAmbig) == 0 && (t.flags&fLower != 0 || k == j) {
 			return f.attributionTailAt(k + 1)
 		}
-		if t.class&wVerb != 0 && t.class&wStance == 0 && t.flags&fLower != 0 && k > j && k+1 < len(f.toks) && f.toks[k+1].kind == kPunct && (f.toks[k+1].mark == '.' || f.toks[k+1].mark == ',') {
+		if t.class&wVerb != 0 && t.flags&fLower != 0 && k > j && k+1 < len(f.toks) && f.toks[k+1].kind == kPunct && (f.toks[k+1].mark == '.' || f.toks[k+1].mark == ',') {
 			return true // "...?” Scarborough continued."
 		}
 	}
