@@ -1927,6 +1927,12 @@ func (f *finder) emit() {
 				q.Confidence = 0.6
 			}
 		}
+		if p.closed {
+			if sp := f.signatureBelow(p.close + 1); sp != nil {
+				q.Speaker = sp // "...pay zero taxes." / - Sanders.
+				q.Confidence = 0.5
+			}
+		}
 		quotes = append(quotes, q)
 	}
 	for k := range quotes {
@@ -3103,4 +3109,33 @@ func (f *finder) apposSubject(a, lim int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// signatureBelow returns the speaker of a signature paragraph that follows
+// the quote ending before token k: a dash and a short name ("- Sanders.").
+func (f *finder) signatureBelow(k int) *Speaker {
+	toks := f.toks
+	for k < len(toks) && toks[k].kind == kPunct && toks[k].flags&fPara == 0 {
+		k++ // the stop after the closing mark
+	}
+	if k+1 >= len(toks) || toks[k].flags&fPara == 0 || !f.isPunct(k, '-') {
+		return nil
+	}
+	s := k + 1
+	e := s
+	for e < len(toks) && e < s+5 && toks[e].kind == kWord && toks[e].flags&fCap != 0 && (e == s || toks[e].flags&fPara == 0) {
+		e++
+	}
+	if e == s || e < len(toks) && toks[e].flags&fPara == 0 && !(f.isPunct(e, '.') && (e+1 >= len(toks) || toks[e+1].flags&fPara != 0)) {
+		return nil
+	}
+	if !f.personLike(s, e) {
+		return nil
+	}
+	name := f.properName(s, e)
+	if name == "" {
+		return nil
+	}
+	st, en := toks[s].s, toks[e-1].e
+	return &Speaker{Span: Span{st, en, f.text[st:en]}, Name: name, Named: true}
 }
