@@ -293,6 +293,14 @@ func (f *finder) linkPair(pi, a, b int) {
 		}
 	}
 	// "Rubio fired back forcefully: ..." -- the subject speaks, with no cue word
+	if intro == ':' && k >= a && !f.de && f.pairIsSentence(p) && toks[k].kind == kWord && toks[k].flags&(fCap|fIn) == fCap {
+		// "Pollsters agree - Carl Bialik: “...”": a name after a dash
+		if rs, re, ok := f.lastRun(a, k+1); ok && re == k+1 && rs > a && f.isPunct(rs-1, '-') && f.nameRun(rs, re) {
+			f.attrs = append(f.attrs, attr{cueS: -1, cueE: -1, srcS: rs, srcE: re, pieces: []int{pi}, conf: 0.5})
+			p.used = true
+			return
+		}
+	}
 	if intro == ':' && k >= a {
 		if s, e := f.sentSubject(a, k+1); e > s && f.hasNameOrPronoun(s, e) {
 			f.attrs = append(f.attrs, attr{cueS: -1, cueE: -1, srcS: s, srcE: e, pieces: []int{pi}, conf: 0.6})
