@@ -57,6 +57,15 @@ func (f *finder) sentence(si, a, b int) {
 			f.markedClause(pi, a, b)
 		}
 	}
+	// 4. a quote left without a cue continues the attributed quote just
+	// before it in the same paragraph: "A," said X, a Y. "B."
+	if !f.de {
+		for pi := f.firstPair(a); pi < len(f.pairs) && f.pairs[pi].open < b; pi++ {
+			if p := &f.pairs[pi]; !p.used && !p.dropped {
+				f.continuePiece(pi)
+			}
+		}
+	}
 	// speakers in text order
 	at := f.attrs[first:]
 	for x := 1; x < len(at); x++ { // insertion sort: few attributions per sentence
@@ -318,6 +327,31 @@ func (f *finder) linkPair(pi, a, b int) {
 					p.used = true
 				}
 			}
+		}
+	}
+}
+
+// continuePiece attaches pair pi to the attribution of the marked quote
+// right before it when both stand in one paragraph.
+func (f *finder) continuePiece(pi int) {
+	q := pi - 1
+	for q >= 0 && f.pairs[q].dropped {
+		q--
+	}
+	if q < 0 {
+		return
+	}
+	for j := f.pairs[q].close; j <= f.pairs[pi].open && j < len(f.toks); j++ {
+		if j > f.pairs[q].open && f.toks[j].flags&fPara != 0 {
+			return
+		}
+	}
+	for k := len(f.attrs) - 1; k >= 0 && k >= len(f.attrs)-3; k-- {
+		x := &f.attrs[k]
+		if n := len(x.pieces); n > 0 && x.pieces[n-1] == q && !x.anon {
+			x.pieces = append(x.pieces, pi)
+			f.pairs[pi].used = true
+			return
 		}
 	}
 }

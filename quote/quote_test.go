@@ -240,6 +240,10 @@ func TestAttribution(t *testing.T) {
 			[]brief{{Indirect, "sei die Lage ernst", "Laut", "Frankfurter Allgemeine Zeitung", "einem Bericht der „Frankfurter Allgemeine Zeitung“"}}},
 		{"german-description-then-name", `„Wir sind besorgt“, sagte der Chef der Bundesagentur für Arbeit, Frank-Jürgen Weise.`,
 			[]brief{{Direct, "Wir sind besorgt", "sagte", "Frank-Jürgen Weise", "der Chef der Bundesagentur für Arbeit, Frank-Jürgen Weise"}}},
+		{"continued-in-paragraph", `"It is a big moment," said Steve Schmidt, a strategist. Unless rivals quit, "it is hard to stop him."`,
+			[]brief{{Direct, "It is a big moment,", "said", "Steve Schmidt", "Steve Schmidt, a strategist"}, {Direct, "it is hard to stop him.", "said", "Steve Schmidt", "Steve Schmidt, a strategist"}}},
+		{"not-continued-across-paragraphs", "\"It is a big moment,\" said Steve Schmidt.\n\nThe vote follows. \"It is hard to stop him.\"",
+			[]brief{{Direct, "It is a big moment,", "said", "Steve Schmidt", "Steve Schmidt"}, {Direct, "It is hard to stop him.", "", "", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
