@@ -356,6 +356,16 @@ func (f *finder) continuePiece(pi int) {
 	}
 }
 
+// description: [s,e) opens like a role, not a name: a determiner or a
+// lower-case word ("the communications director", "president and CEO of").
+func (f *finder) description(s, e int) bool {
+	if e-s < 2 || f.toks[s].kind != kWord || f.toks[s].class&(wPron|wSub|wAux|wPrep) != 0 {
+		return false
+	}
+	t := f.toks[s]
+	return t.class&wDet != 0 || t.flags&fCap == 0
+}
+
 // hasNameOrPronoun: [s,e) holds a capitalised word not at the sentence start, or is a pronoun.
 func (f *finder) hasNameOrPronoun(s, e int) bool {
 	if e-s == 1 && f.toks[s].class&wPron != 0 {
@@ -725,6 +735,11 @@ func (f *finder) indirect(i, a, b int) {
 		s := f.npBack(prev, a)
 		if s < 0 {
 			return
+		}
+		// "Sam Lau, the communications director for the party said ...":
+		// an apposition left without its closing comma follows the name
+		if s-1 > a && f.isPunct(s-1, ',') && f.nameRun(a, s-1) && (s-1-a >= 2 || f.names[f.word(a)] != "") && f.description(s, prev+1) {
+			s = a
 		}
 		srcS, srcE = s, prev+1
 	default:
