@@ -82,7 +82,7 @@ func (f *finder) sentence(si, a, b int) {
 		if x.inherit || x.srcS < 0 {
 			if main != nil {
 				x.spk = main
-			} else if s, e := f.clauseSubject(a, x.cueS); e > s && x.cueS >= 0 {
+			} else if s, e := f.clauseSubjectOpt(a, x.cueS, !f.de); e > s && x.cueS >= 0 {
 				x.spk = f.speaker(s, e)
 				main = x.spk
 			} else if s, e := f.sentSubject(a, x.cueS); e > s && x.cueS >= 0 {
@@ -2587,6 +2587,13 @@ func (f *finder) headBeforeComma(j, a int) int {
 // followed by a verb: the subject of the clause a participle or a
 // coordinated verb continues ("Mr. Trump was just as blunt, claiming").
 func (f *finder) clauseSubject(a, lim int) (int, int) {
+	return f.clauseSubjectOpt(a, lim, false)
+}
+
+// clauseSubjectOpt is clauseSubject; with mods set, a name followed by a
+// role noun and another name ("Democratic nominee Hillary Clinton") is
+// passed over as a modifier.
+func (f *finder) clauseSubjectOpt(a, lim int, mods bool) (int, int) {
 	toks := f.toks
 	for k := lim - 2; k >= a && k > lim-40; k-- {
 		t := toks[k]
@@ -2604,6 +2611,9 @@ func (f *finder) clauseSubject(a, lim int) (int, int) {
 		}
 		if k > a && toks[k-1].kind == kWord && toks[k-1].class&wPrep != 0 && toks[k-1].flags&fCap == 0 {
 			continue // "to Trump", "with Clinton": not a subject
+		}
+		if mods && k+2 < lim && n.class&wTitle != 0 && n.class&(wVerb|wTell|wAux) == 0 && toks[k+2].kind == kWord && toks[k+2].flags&fCap != 0 {
+			continue // "Democratic nominee Hillary Clinton": a modifier of the name after it
 		}
 		if s := f.npBack(k, a); s >= 0 {
 			return s, k + 1

@@ -244,6 +244,8 @@ func TestAttribution(t *testing.T) {
 			[]brief{{Indirect, "that no ballots exist", "said", "Sam Lau", "Sam Lau, the communications director for the party"}}},
 		{"opening-adverb-not-a-name", `Politically, she said that no ballots exist.`,
 			[]brief{{Indirect, "that no ballots exist", "said", "she", "she"}}},
+		{"role-noun-before-name-and-aside", `Democratic nominee Hillary Clinton, at a later press gaggle, said, "I have been briefed."`,
+			[]brief{{Direct, "I have been briefed.", "said", "Hillary Clinton", "Democratic nominee Hillary Clinton"}}},
 		{"continued-in-paragraph", `"It is a big moment," said Steve Schmidt, a strategist. Unless rivals quit, "it is hard to stop him."`,
 			[]brief{{Direct, "It is a big moment,", "said", "Steve Schmidt", "Steve Schmidt, a strategist"}, {Direct, "it is hard to stop him.", "said", "Steve Schmidt", "Steve Schmidt, a strategist"}}},
 		{"not-continued-across-paragraphs", "\"It is a big moment,\" said Steve Schmidt.\n\nThe vote follows. \"It is hard to stop him.\"",
