@@ -416,7 +416,9 @@ func (f *finder) cueAt(j, b int) (int, bool) {
 		return 0, false
 	}
 	e := j + 1
-	// a particle: pointed out, called for, teilte mit
+	if f.phrasalAt(j) {
+		e++ // "went on", "laid out"
+	}
 	return e, true
 }
 
@@ -3205,4 +3207,33 @@ func (f *finder) signatureBelow(k int) *Speaker {
 	}
 	st, en := toks[s].s, toks[e-1].e
 	return &Speaker{Span: Span{st, en, f.text[st:en]}, Name: name, Named: true}
+}
+
+// phrasalAt: token j is the verb of a phrasal speech verb and its particle
+// follows it.
+func (f *finder) phrasalAt(j int) bool {
+	if f.de || j+1 >= len(f.toks) || f.toks[j+1].kind != kWord {
+		return false
+	}
+	for _, p := range enPhrasalCues[f.lowerWord(j)] {
+		if !f.lowerIs(j+1, p) {
+			continue
+		}
+		if p == "on" {
+			// "went on, ...": not "went on to win", "goes on recess"
+			return j+2 < len(f.toks) && (f.toks[j+2].kind == kPunct || f.toks[j+2].kind == kMark || f.lowerIs(j+2, "that"))
+		}
+		return true
+	}
+	return false
+}
+
+// markPhrasal gives the verb of each phrasal speech verb ("Trump went on")
+// the class of a weak cue.
+func (f *finder) markPhrasal() {
+	for j := range f.toks {
+		if f.toks[j].kind == kWord && f.toks[j].class&(wVerb|wTell) == 0 && f.phrasalAt(j) {
+			f.toks[j].class |= wVerb | wWeak
+		}
+	}
 }

@@ -469,3 +469,24 @@ func builtinDE() []entry {
 	out = append(out, words(wLang, "der die und das ist nicht mit sich des den auch eine ein dem von zu im am wir er sagte wurde wurden sind war für auf bei nach über laut gegen werden hat")...)
 	return out
 }
+
+// enPhrasal are English speech verbs made of a verb and a particle ("went
+// on", "laid out"): each line gives the particle, then the verb forms. The
+// verb is a cue only when the particle follows it.
+const enPhrasal = `on go goes went going carry carries carried carrying
+out lay lays laid laying spell spells spelled spelt spelling lash lashes lashed lashing speak speaks spoke speaking
+up sum sums summed summing pipe pipes piped piping
+in chime chimes chimed chiming weigh weighs weighed weighing
+back fire fires fired firing shoot shoots shot shooting hit hits hitting
+about speak speaks spoke speaking`
+
+var enPhrasalCues = func() map[string][]string {
+	m := map[string][]string{}
+	for _, line := range strings.Split(enPhrasal, "\n") {
+		f := strings.Fields(line)
+		for _, v := range f[1:] {
+			m[v] = append(m[v], f[0])
+		}
+	}
+	return m
+}()

@@ -241,6 +241,9 @@ func (f *finder) run(lo, hi int) {
 	if len(f.toks) == 0 {
 		return
 	}
+	if !f.de && f.lex != nil {
+		f.markPhrasal()
+	}
 	f.pairMarks()
 	f.sentences()
 	f.collectNames()

@@ -440,8 +440,14 @@ func (f *finder) attributionFollows(j int) bool {
 		if t.class&(wVerb|wTell) != 0 && t.class&(wWeak|wAmbig) == 0 && (t.flags&fLower != 0 || k == j) {
 			return f.attributionTailAt(k + 1)
 		}
-		if t.class&wVerb != 0 && t.flags&fLower != 0 && k > j && k+1 < len(f.toks) && f.toks[k+1].kind == kPunct && (f.toks[k+1].mark == '.' || f.toks[k+1].mark == ',') {
-			return true // "...?” Scarborough continued."
+		if t.class&wVerb != 0 && t.flags&fLower != 0 && k > j {
+			n := k + 1
+			if f.phrasalAt(k) {
+				n++ // "...?” Trump went on."
+			}
+			if n < len(f.toks) && f.toks[n].kind == kPunct && (f.toks[n].mark == '.' || f.toks[n].mark == ',') {
+				return true // "...?” Scarborough continued."
+			}
 		}
 	}
 	return false
