@@ -440,6 +440,9 @@ func (f *finder) attributionFollows(j int) bool {
 		if t.class&(wVerb|wTell) != 0 && t.class&(wWeak|wAmbig) == 0 && (t.flags&fLower != 0 || k == j) {
 			return f.attributionTailAt(k + 1)
 		}
+		if t.class&wVerb != 0 && t.class&wAmbig == 0 && t.flags&fLower != 0 && k > j && f.toks[k-1].flags&fCap != 0 && f.attributionTailAt(k+1) {
+			return true // "...!!!” McDonough wrote in an email."
+		}
 		if t.class&wVerb != 0 && t.flags&fLower != 0 && k > j {
 			n := k + 1
 			if f.phrasalAt(k) {
