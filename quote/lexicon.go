@@ -176,7 +176,8 @@ dispute contest challenge welcome applaud hail laud commend thank congratulate a
 apologise regret lament bemoan deplore acknowledge confess concede recognize recognise realize
 realise note stress underline underscore highlight point love hate prefer plan intend
 vote support oppose endorse back favor favour celebrate retaliate gush marvel scoff
-snap fume rail joke concur beam proclaim gripe confide sneer`
+snap fume rail joke concur beam proclaim gripe confide sneer
+fret gloat intone enthuse vent`
 
 var enIrregular = map[string][]string{
 	"say": {"say", "says", "said", "saying"}, "tell": {"tell", "tells", "told", "telling"},
@@ -227,7 +228,8 @@ consider share compare recognize recognise seek release issue`
 const enTell = `tell tells told telling inform informs informed informing notify notifies notified
 assure assures assured assuring remind reminds reminded reminding advise advises advised advising
 brief briefs briefed briefing reassure reassures reassured reassuring urge urges urged urging
-ask asks asked asking warn warns warned warning`
+ask asks asked asking warn warns warned warning scold scolds scolded scolding chide chides
+chided chiding`
 
 // enWeak are cue verbs too common in other senses to stand without a
 // that-clause, a colon or a quote mark next to them.
@@ -244,7 +246,8 @@ related echo echoes echoed thank thanks thanked cite cites cited quote quotes qu
 indicates indicated welcome welcomes welcomed back praise praises praised understands understood
 reject rejects rejected challenge challenges challenged dismiss dismisses dismissed
 calculate calculates calculated request requests requested demand demands demanded expect
-expects expected hope hopes hoped reads highlight highlights highlighted`
+expects expected hope hopes hoped reads highlight highlights highlighted
+vent vents vented venting`
 
 func inflect(base string) []string {
 	out := []string{base}

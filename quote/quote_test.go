@@ -252,6 +252,8 @@ func TestAttribution(t *testing.T) {
 			[]brief{{Direct, "We are ready.", "", "", ""}}},
 		{"exclamation-then-cue-with-tail", `"He is the greatest!!!" McDonough wrote in an email to officials.`,
 			[]brief{{Direct, "He is the greatest!!!", "wrote", "McDonough", "McDonough"}}},
+		{"fretted", `"It was a disaster," Smith fretted.`,
+			[]brief{{Direct, "It was a disaster,", "fretted", "Smith", "Smith"}}},
 		{"continued-in-paragraph", `"It is a big moment," said Steve Schmidt, a strategist. Unless rivals quit, "it is hard to stop him."`,
 			[]brief{{Direct, "It is a big moment,", "said", "Steve Schmidt", "Steve Schmidt, a strategist"}, {Direct, "it is hard to stop him.", "said", "Steve Schmidt", "Steve Schmidt, a strategist"}}},
 		{"not-continued-across-paragraphs", "\"It is a big moment,\" said Steve Schmidt.\n\nThe vote follows. \"It is hard to stop him.\"",
