@@ -1588,8 +1588,8 @@ func (f *finder) speaker(s, e int) *Speaker {
 		case !f.de && (w == "his" || w == "him" || w == "her" || w == "himself" || w == "herself"):
 			f.possessive(sp, s)
 		case w == "who":
-			// "Donald J. Trump, who said"
-			if s >= 2 && f.isPunct(s-1, ',') {
+			// "Donald J. Trump, who said", "Donald Trump - who said"
+			if s >= 2 && (f.isPunct(s-1, ',') || f.isPunct(s-1, '-') && !f.de) {
 				if s2 := f.npBack(s-2, f.sentStart(s-2)); s2 >= 0 {
 					if n := f.properName(s2, s-1); n != "" {
 						sp.Name, sp.Named = n, true

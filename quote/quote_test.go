@@ -254,6 +254,8 @@ func TestAttribution(t *testing.T) {
 			[]brief{{Direct, "He is the greatest!!!", "wrote", "McDonough", "McDonough"}}},
 		{"fretted", `"It was a disaster," Smith fretted.`,
 			[]brief{{Direct, "It was a disaster,", "fretted", "Smith", "Smith"}}},
+		{"relative-after-dash", `The front-runner, Donald Trump - who said that taxes are too high.`,
+			[]brief{{Indirect, "that taxes are too high", "said", "Donald Trump", "who"}}},
 		{"continued-in-paragraph", `"It is a big moment," said Steve Schmidt, a strategist. Unless rivals quit, "it is hard to stop him."`,
 			[]brief{{Direct, "It is a big moment,", "said", "Steve Schmidt", "Steve Schmidt, a strategist"}, {Direct, "it is hard to stop him.", "said", "Steve Schmidt", "Steve Schmidt, a strategist"}}},
 		{"not-continued-across-paragraphs", "\"It is a big moment,\" said Steve Schmidt.\n\nThe vote follows. \"It is hard to stop him.\"",
