@@ -105,6 +105,16 @@ func isWordRune(r rune) bool {
 		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
 }
 
+// mojibakeTail: r follows prev inside a UTF-8 letter decoded as Latin-1
+// ("JesÃºs" read as "JesÃƒÂºs"): Ã or Â (also as A with a combining tilde
+// or circumflex), then a C1 control or a Latin-1 sign other than a guillemet.
+func mojibakeTail(prev, r rune) bool {
+	if r < 0x80 || r > 0xbf || r == 0xab || r == 0xbb || r == 0xa0 {
+		return false
+	}
+	return prev == 0xc2 || prev == 0xc3 || prev >= 0x80 && prev <= 0xbf || prev == 0x302 || prev == 0x303
+}
+
 func isSpace(r rune) bool {
 	switch r {
 	case ' ', '\t', '\r', '\n', '\f', '\v', '\u00a0', '\u2009', '\u202f', '\u200b', '\u3000', '\u2002', '\u2003':
@@ -161,10 +171,12 @@ func (f *finder) tokenize(lo, hi int) {
 		switch {
 		case isWordRune(r):
 			j := i + n
+			prev := r
 			for j < hi {
 				r2, n2 := decode(text, j)
-				if isWordRune(r2) {
+				if isWordRune(r2) || mojibakeTail(prev, r2) {
 					j += n2
+					prev = r2
 					continue
 				}
 				// internal apostrophe, hyphen, period (U.S., a.m., 3.5, not "Struck.Gleichzeitig"),
