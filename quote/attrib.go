@@ -1573,6 +1573,9 @@ func (f *finder) speaker(s, e int) *Speaker {
 	if e-s == 1 && toks[s].class&wPron != 0 {
 		sp.Pronoun = true
 		w := f.lowerWord(s)
+		if i := strings.IndexAny(w, "'\u2019"); i > 0 && !f.de && (w[:i] == "he" || w[:i] == "she") {
+			w = w[:i] // "he’ll": the pronoun of a contraction
+		}
 		sp.Name = sp.Text
 		switch {
 		case !f.de && (w == "he" || w == "she"):

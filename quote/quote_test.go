@@ -260,6 +260,8 @@ func TestAttribution(t *testing.T) {
 			[]brief{{Direct, "It is over,", "said", "Marc TrA\u0303\u0083A\u0302\u00a9vidic", "prosecutor Marc TrA\u0303\u0083A\u0302\u00a9vidic"}}},
 		{"guillemet-ends-mojibake", "Lavrov said: \u00abWe hope\u00c3\u00bb.",
 			[]brief{{Direct, "We hope\u00c3", "said", "Lavrov", "Lavrov"}}},
+		{"contracted-pronoun", "John Kasich arrived on Monday. He\u2019ll say that the race is open.",
+			[]brief{{Indirect, "that the race is open", "say", "John Kasich", "He\u2019ll"}}},
 		{"continued-in-paragraph", `"It is a big moment," said Steve Schmidt, a strategist. Unless rivals quit, "it is hard to stop him."`,
 			[]brief{{Direct, "It is a big moment,", "said", "Steve Schmidt", "Steve Schmidt, a strategist"}, {Direct, "it is hard to stop him.", "said", "Steve Schmidt", "Steve Schmidt, a strategist"}}},
 		{"not-continued-across-paragraphs", "\"It is a big moment,\" said Steve Schmidt.\n\nThe vote follows. \"It is hard to stop him.\"",
