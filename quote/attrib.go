@@ -200,6 +200,14 @@ func (f *finder) linkPair(pi, a, b int) {
 				f.addQuoteAttr(pi, c, e, ns, ne, b)
 				return
 			}
+			// "...," Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone
+			if !f.de && f.isPunct(p.close-1, ',') {
+				if ss, se, cs, ok := f.longApposCue(j, b); ok {
+					c, _ := f.cueAt(cs, b)
+					f.addQuoteAttr(pi, c, cs, ss, se, b)
+					return
+				}
+			}
 			// a signature: "...” ― Jorge Falcon"
 			if f.isPunct(j-1, '-') && ne > ns && (ne >= b || toks[ne].kind == kPunct && toks[ne].mark != ',' || toks[ne].flags&fPara != 0) && f.hasNameOrPronoun(ns, ne) {
 				f.attrs = append(f.attrs, attr{cueS: -1, cueE: -1, srcS: ns, srcE: ne, pieces: []int{pi}, conf: 0.6})
@@ -364,6 +372,32 @@ func (f *finder) description(s, e int) bool {
 	}
 	t := f.toks[s]
 	return t.class&wDet != 0 || t.flags&fCap == 0
+}
+
+// longApposCue finds "Name, a long apposition, said" starting at token j:
+// the source [ss,se) and the cue token cs.
+func (f *finder) longApposCue(j, b int) (ss, se, cs int, ok bool) {
+	toks := f.toks
+	if j >= b || toks[j].kind != kWord || toks[j].flags&fCap == 0 || toks[j].class&(wPron|wStop|wTime) != 0 {
+		return
+	}
+	c1 := j
+	for c1 < b && c1 < j+6 && toks[c1].kind == kWord && toks[c1].flags&fIn == 0 {
+		c1++
+	}
+	if c1 == j || !f.isPunct(c1, ',') || !f.hasProperName(j, c1) {
+		return
+	}
+	for m := c1 + 1; m+1 < b && m < j+40; m++ {
+		t := toks[m]
+		if t.kind == kMark || t.flags&fIn != 0 || t.kind == kPunct && t.mark != ',' && t.mark != '.' && t.mark != '-' && t.mark != '(' && t.mark != ')' {
+			return
+		}
+		if f.isPunct(m, ',') && f.isCue(m+1) && toks[m+1].flags&fLower != 0 && toks[m+1].class&(wParticiple|wPrepCue|wPostCue|wAmbig) == 0 {
+			return j, m, m + 1, true
+		}
+	}
+	return
 }
 
 // hasNameOrPronoun: [s,e) holds a capitalised word not at the sentence start, or is a pronoun.

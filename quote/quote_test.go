@@ -262,6 +262,8 @@ func TestAttribution(t *testing.T) {
 			[]brief{{Direct, "We hope\u00c3", "said", "Lavrov", "Lavrov"}}},
 		{"contracted-pronoun", "John Kasich arrived on Monday. He\u2019ll say that the race is open.",
 			[]brief{{Indirect, "that the race is open", "say", "John Kasich", "He\u2019ll"}}},
+		{"long-apposition-before-cue", `"We will have to live with it," Trent Lott, who was majority leader under George W. Bush, told lawmakers on a visit.`,
+			[]brief{{Direct, "We will have to live with it,", "told", "Trent Lott", "Trent Lott, who was majority leader under George W. Bush"}}},
 		{"continued-in-paragraph", `"It is a big moment," said Steve Schmidt, a strategist. Unless rivals quit, "it is hard to stop him."`,
 			[]brief{{Direct, "It is a big moment,", "said", "Steve Schmidt", "Steve Schmidt, a strategist"}, {Direct, "it is hard to stop him.", "said", "Steve Schmidt", "Steve Schmidt, a strategist"}}},
 		{"not-continued-across-paragraphs", "\"It is a big moment,\" said Steve Schmidt.\n\nThe vote follows. \"It is hard to stop him.\"",
