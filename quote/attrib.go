@@ -496,8 +496,8 @@ func (f *finder) addQuoteAttr(pi, ce, cs, ss, se, b int) {
 		}
 		if x.srcS < 0 && (toks[ce-1].class&wTell == 0 || cs > 0 && (toks[cs-1].kind == kMark || f.isPunct(cs-1, ','))) {
 			s, e := f.npFwd(ce, b)
-			if e > s {
-				x.srcS, x.srcE = s, e
+			if e > s && !(e-s == 1 && toks[s].flags&fLower != 0 && strings.HasSuffix(f.word(s), "ly")) {
+				x.srcS, x.srcE = s, e // not an adverb: "said matter-of-factly"
 			}
 		}
 	}
