@@ -3232,6 +3232,28 @@ func (f *finder) signatureBelow(k int) *Speaker {
 	for e < len(toks) && e < s+5 && toks[e].kind == kWord && toks[e].flags&fCap != 0 && (e == s || toks[e].flags&fPara == 0) {
 		e++
 	}
+	if e > s && f.isPunct(e, ',') && !f.de {
+		// "-Michelle Marks, Philadelphia.", "-President Obama, tweeting after the speech."
+		m := e + 1
+		for m < len(toks) && m < e+20 && toks[m].flags&fPara == 0 && toks[m].kind != kMark {
+			m++
+		}
+		if m >= len(toks) || toks[m].flags&fPara != 0 {
+			if !f.isPunct(m-1, '.') {
+				return nil
+			}
+			cs, ce := f.nameCore(s, e)
+			if ce <= cs || !f.personLike(cs, ce) {
+				return nil
+			}
+			name := f.properName(s, e)
+			if name == "" {
+				return nil
+			}
+			st, en := toks[s].s, toks[e-1].e
+			return &Speaker{Span: Span{st, en, f.text[st:en]}, Name: name, Named: true}
+		}
+	}
 	if e == s || e < len(toks) && toks[e].flags&fPara == 0 && !(f.isPunct(e, '.') && (e+1 >= len(toks) || toks[e+1].flags&fPara != 0)) {
 		return nil
 	}
