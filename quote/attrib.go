@@ -253,7 +253,7 @@ func (f *finder) linkPair(pi, a, b int) {
 			}
 			break
 		}
-		if f.lowerIs(j, "put") && f.lowerIs(j+1, "it") && intro != 0 && j+1 <= k+1 {
+		if (f.lowerIs(j, "put") || f.lowerIs(j, "puts")) && f.lowerIs(j+1, "it") && intro != 0 && j+1 <= k+1 {
 			// "As Obama put it last year, ..."
 			f.addQuoteAttr(pi, j+2, j, -1, -1, p.open)
 			return

@@ -177,7 +177,7 @@ apologise regret lament bemoan deplore acknowledge confess concede recognize rec
 realise note stress underline underscore highlight point love hate prefer plan intend
 vote support oppose endorse back favor favour celebrate retaliate gush marvel scoff
 snap fume rail joke concur beam proclaim gripe confide sneer
-fret gloat intone enthuse vent`
+fret gloat intone enthuse vent exhort`
 
 var enIrregular = map[string][]string{
 	"say": {"say", "says", "said", "saying"}, "tell": {"tell", "tells", "told", "telling"},

@@ -268,6 +268,8 @@ func TestAttribution(t *testing.T) {
 			[]brief{{Direct, "We have had better conventions.", "said", "Bill Eastland", "Texas delegate Bill Eastland"}}},
 		{"signature-with-place", "\"It needs to stop.\"\n\n-Michelle Marks, Philadelphia.\n\nNext.",
 			[]brief{{Direct, "It needs to stop.", "", "Michelle Marks", "Michelle Marks"}}},
+		{"as-x-puts-it", `As Dana Milbank puts it, "Senate Republicans are unmoved."`,
+			[]brief{{Direct, "Senate Republicans are unmoved.", "puts it", "Dana Milbank", "Dana Milbank"}}},
 		{"continued-in-paragraph", `"It is a big moment," said Steve Schmidt, a strategist. Unless rivals quit, "it is hard to stop him."`,
 			[]brief{{Direct, "It is a big moment,", "said", "Steve Schmidt", "Steve Schmidt, a strategist"}, {Direct, "it is hard to stop him.", "said", "Steve Schmidt", "Steve Schmidt, a strategist"}}},
 		{"not-continued-across-paragraphs", "\"It is a big moment,\" said Steve Schmidt.\n\nThe vote follows. \"It is hard to stop him.\"",
