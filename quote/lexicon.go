@@ -177,7 +177,7 @@ apologise regret lament bemoan deplore acknowledge confess concede recognize rec
 realise note stress underline underscore highlight point love hate prefer plan intend
 vote support oppose endorse back favor favour celebrate retaliate gush marvel scoff
 snap fume rail joke concur beam proclaim gripe confide sneer
-fret gloat intone enthuse vent exhort`
+fret gloat intone enthuse vent exhort answer`
 
 var enIrregular = map[string][]string{
 	"say": {"say", "says", "said", "saying"}, "tell": {"tell", "tells", "told", "telling"},
@@ -189,6 +189,7 @@ var enIrregular = map[string][]string{
 	"forecast": {"forecast", "forecasts", "forecasting"}, "mean": {"mean", "means", "meant"},
 	"understand": {"understands", "understood"},
 	"seek":       {"seek", "seeks", "sought", "seeking"},
+	"sing":       {"sing", "sings", "sang", "singing"}, "press": {"pressed"},
 }
 
 // enAmbig are cue forms that are also common nouns; they count as verbs
@@ -247,7 +248,7 @@ indicates indicated welcome welcomes welcomed back praise praises praised unders
 reject rejects rejected challenge challenges challenged dismiss dismisses dismissed
 calculate calculates calculated request requests requested demand demands demanded expect
 expects expected hope hopes hoped reads highlight highlights highlighted
-vent vents vented venting`
+vent vents vented venting sing sings sang singing pressed`
 
 func inflect(base string) []string {
 	out := []string{base}
