@@ -264,7 +264,8 @@ func inflect(base string) []string {
 	default:
 		s, ed, ing = base+"s", base+"ed", base+"ing"
 		switch base {
-		case "admit", "regret", "plan", "quip", "dub", "rebut", "refer", "prefer", "concur", "compel", "fret":
+		case "admit", "regret", "plan", "quip", "dub", "rebut", "refer", "prefer", "concur", "compel", "fret",
+			"beg", "blog", "brag", "slam", "snap":
 			d := base + base[len(base)-1:]
 			ed, ing = d+"ed", d+"ing"
 		case "label", "signal":

@@ -301,6 +301,12 @@ func TestLexicon(t *testing.T) {
 	if ct, ok := l.Cue("en", "told"); !ok || ct != CueAddressee {
 		t.Errorf("told: %v %v", ct, ok)
 	}
+	for _, w := range []string{"slammed", "slamming", "bragged", "begged", "snapped", "fretted", "went"} {
+		// doubled consonants; "went" alone is no cue ("went on" is)
+		if _, ok := l.Cue("en", w); ok != (w != "went") {
+			t.Errorf("%s: cue %v", w, ok)
+		}
+	}
 	if _, ok := l.Cue("en", "grumbled"); ok {
 		t.Fatal("grumbled is not built in")
 	}
