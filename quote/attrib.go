@@ -449,11 +449,7 @@ func (f *finder) cueAt(j, b int) (int, bool) {
 		}
 		return 0, false
 	}
-	e := j + 1
-	if f.phrasalAt(j) {
-		e++ // "went on", "laid out"
-	}
-	return e, true
+	return j + 1 + f.phrasalLen(j), true // "went on", "made it clear"
 }
 
 // addQuoteAttr records the attribution of marked quote pi with the cue
@@ -813,7 +809,7 @@ func (f *finder) indirect(i, a, b int) {
 			return
 		}
 	} else {
-		conS = i + 1
+		conS = i + 1 + f.phrasalLen(i) // after "laid out"
 		if thatAt >= 0 {
 			conS = thatAt
 			if f.isPunct(thatAt, ':') {
@@ -856,7 +852,7 @@ func (f *finder) indirect(i, a, b int) {
 			}
 		}
 	}
-	f.addIndirect(cs, i+1, srcS, srcE, conS, conE, inherit, conf)
+	f.addIndirect(cs, i+1+f.phrasalLen(i), srcS, srcE, conS, conE, inherit, conf)
 }
 
 // prepCue handles "according to X" and German "laut X", "nach Angaben X", ", so X".
@@ -3271,20 +3267,32 @@ func (f *finder) signatureBelow(k int) *Speaker {
 // phrasalAt: token j is the verb of a phrasal speech verb and its particle
 // follows it.
 func (f *finder) phrasalAt(j int) bool {
+	return f.phrasalLen(j) > 0
+}
+
+// phrasalLen returns how many tokens after the verb at j belong to its
+// phrasal cue: 1 for "went on", 2 for "made it clear", 0 for none.
+func (f *finder) phrasalLen(j int) int {
 	if f.de || j+1 >= len(f.toks) || f.toks[j+1].kind != kWord {
-		return false
+		return 0
 	}
 	for _, p := range enPhrasalCues[f.lowerWord(j)] {
+		if p == "clear" && f.lowerIs(j+1, "it") && f.lowerIs(j+2, "clear") {
+			return 2
+		}
 		if !f.lowerIs(j+1, p) {
 			continue
 		}
 		if p == "on" {
 			// "went on, ...": not "went on to win", "goes on recess"
-			return j+2 < len(f.toks) && (f.toks[j+2].kind == kPunct || f.toks[j+2].kind == kMark || f.lowerIs(j+2, "that"))
+			if j+2 < len(f.toks) && (f.toks[j+2].kind == kPunct || f.toks[j+2].kind == kMark || f.lowerIs(j+2, "that")) {
+				return 1
+			}
+			return 0
 		}
-		return true
+		return 1
 	}
-	return false
+	return 0
 }
 
 // markPhrasal gives the verb of each phrasal speech verb ("Trump went on")

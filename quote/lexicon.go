@@ -223,13 +223,13 @@ hint imply predict estimate conclude argue claim allege stress emphasize emphasi
 recall recount reveal confirm concede explain assert maintain contend testify tweet post write
 sign embrace reiterate repeat echo tout celebrate hail commend thank congratulate apologize
 apologise regret lament welcome want talk show find indicate reveal point refer push vote
-consider share compare recognize recognise seek release issue`
+consider share compare recognize recognise seek release issue invoke assail downplay portray retweet`
 
 // enTell are English speech verbs whose object is the addressee.
 const enTell = `tell tells told telling inform informs informed informing notify notifies notified
 assure assures assured assuring remind reminds reminded reminding advise advises advised advising
 brief briefs briefed briefing reassure reassures reassured reassuring urge urges urged urging
-ask asks asked asking warn warns warned warning scold scolds scolded scolding chide chides
+ask asks asked asking warn warns warned warning emailed scold scolds scolded scolding chide chides
 chided chiding`
 
 // enWeak are cue verbs too common in other senses to stand without a
@@ -483,7 +483,9 @@ out lay lays laid laying spell spells spelled spelt spelling lash lashes lashed 
 up sum sums summed summing pipe pipes piped piping
 in chime chimes chimed chiming weigh weighs weighed weighing
 back fire fires fired firing shoot shoots shot shooting hit hits hitting
-about speak speaks spoke speaking`
+about speak speaks spoke speaking
+of speak speaks spoke speaking
+clear make makes made making`
 
 var enPhrasalCues = func() map[string][]string {
 	m := map[string][]string{}

@@ -274,6 +274,8 @@ func TestAttribution(t *testing.T) {
 			[]brief{{Direct, "Would it be negotiable?", "pressed", "Hannity", "Hannity"}}},
 		{"answered", `"I would say this," Trump answered.`,
 			[]brief{{Direct, "I would say this,", "answered", "Trump", "Trump"}}},
+		{"made-it-clear", `Devine made it clear that his boss wanted something firmer.`,
+			[]brief{{Indirect, "that his boss wanted something firmer", "made it clear", "Devine", "Devine"}}},
 		{"continued-in-paragraph", `"It is a big moment," said Steve Schmidt, a strategist. Unless rivals quit, "it is hard to stop him."`,
 			[]brief{{Direct, "It is a big moment,", "said", "Steve Schmidt", "Steve Schmidt, a strategist"}, {Direct, "it is hard to stop him.", "said", "Steve Schmidt", "Steve Schmidt, a strategist"}}},
 		{"not-continued-across-paragraphs", "\"It is a big moment,\" said Steve Schmidt.\n\nThe vote follows. \"It is hard to stop him.\"",

@@ -456,10 +456,7 @@ func (f *finder) attributionFollows(j int) bool {
 			return true // "...!!!” McDonough wrote in an email."
 		}
 		if t.class&wVerb != 0 && t.flags&fLower != 0 && k > j {
-			n := k + 1
-			if f.phrasalAt(k) {
-				n++ // "...?” Trump went on."
-			}
+			n := k + 1 + f.phrasalLen(k) // "...?” Trump went on."
 			if n < len(f.toks) && f.toks[n].kind == kPunct && (f.toks[n].mark == '.' || f.toks[n].mark == ',') {
 				return true // "...?” Scarborough continued."
 			}
