@@ -223,7 +223,8 @@ hint imply predict estimate conclude argue claim allege stress emphasize emphasi
 recall recount reveal confirm concede explain assert maintain contend testify tweet post write
 sign embrace reiterate repeat echo tout celebrate hail commend thank congratulate apologize
 apologise regret lament welcome want talk show find indicate reveal point refer push vote
-consider share compare recognize recognise seek release issue invoke assail downplay portray retweet`
+consider share compare recognize recognise seek release issue invoke assail downplay portray retweet
+list identify`
 
 // enTell are English speech verbs whose object is the addressee.
 const enTell = `tell tells told telling inform informs informed informing notify notifies notified
