@@ -684,6 +684,13 @@ func (f *finder) indirect(i, a, b int) {
 			inherit = true
 			break
 		}
+		if toks[prev].mark == ',' && toks[prev].kind == kPunct && thatAt >= 0 && !participle && f.isPunct(prev-1, ')') {
+			// "Sen. Jack Reed (D-R.I.), said ... that"
+			if s := f.npBack(prev-1, a); s >= 0 && (s == a || f.isPunct(s-1, ',')) && f.hasProperName(s, prev-1) {
+				srcS, srcE = s, prev
+				break
+			}
+		}
 		if toks[prev].mark == ',' && toks[prev].kind == kPunct {
 			if s := f.apposBack(prev, a); s >= 0 {
 				// "The director of the European Centre, Ina Kirsch, told ..."

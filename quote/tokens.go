@@ -181,7 +181,7 @@ func (f *finder) tokenize(lo, hi int) {
 				}
 				// internal apostrophe, hyphen, period (U.S., a.m., 3.5, not "Struck.Gleichzeitig"),
 				// ampersand between word runes
-				if r2 == '.' && !shortPart(text, i, j) {
+				if r2 == '.' && !shortPart(text, i, j) && !domainEnd(text, j+1) {
 					break
 				}
 				if r2 == '\'' || r2 == '\u2019' || r2 == '-' || r2 == '.' || r2 == '&' || r2 == ',' && isDigitAt(text, j-1) {
@@ -503,6 +503,17 @@ func (f *finder) signatureFollows(j int) bool {
 
 // shortPart: the part of text[i:j] after its last period is at most three
 // bytes long or a number, so a period at j may join it to the next part.
+// domainEnd: text at j is a web domain ending ("com" in "fivethirtyeight.com")
+// that closes the word.
+func domainEnd(text string, j int) bool {
+	for _, d := range [...]string{"com", "org", "net", "gov", "edu"} {
+		if strings.HasPrefix(text[j:], d) && (j+len(d) == len(text) || !isWordRune(rune(text[j+len(d)]))) {
+			return true
+		}
+	}
+	return false
+}
+
 func shortPart(text string, i, j int) bool {
 	k := strings.LastIndexByte(text[i:j], '.')
 	part := text[i+k+1 : j]
