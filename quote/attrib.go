@@ -3280,7 +3280,7 @@ func (f *finder) phrasalAt(j int) bool {
 // phrasalLen returns how many tokens after the verb at j belong to its
 // phrasal cue: 1 for "went on", 2 for "made it clear", 0 for none.
 func (f *finder) phrasalLen(j int) int {
-	if f.de || j+1 >= len(f.toks) || f.toks[j+1].kind != kWord {
+	if f.de || j+1 >= len(f.toks) || f.toks[j].flags&fLower == 0 || f.toks[j+1].kind != kWord {
 		return 0
 	}
 	for _, p := range enPhrasalCues[f.lowerWord(j)] {
