@@ -617,10 +617,7 @@ func (p *Page) textDateBack(before int32, limit int, opt dateline.Options) (_ Ti
 		if len(t) > 100 || !hasDigitRun(t) || sentenceLike(t) || p.joinedDate(i, t) || p.dateBoiler(i) {
 			continue
 		}
-		if ts := p.dateInText(t, opt); !ts.IsZero() {
-			if inHeading(d, i) && parseTime(t, opt).IsZero() {
-				continue // a title naming a date: "Races of 2020/7/11-12"
-			}
+		if ts := p.dateLine(i, t, opt); !ts.IsZero() {
 			return ts, seen
 		}
 	}
@@ -743,14 +740,22 @@ func (p *Page) textDate(from, to int32, limit int, opt dateline.Options) (_ Time
 		if !hasDigitRun(t) || p.joinedDate(i, t) || p.dateBoiler(i) {
 			continue
 		}
-		if ts := p.dateInText(t, opt); !ts.IsZero() {
-			if inHeading(d, i) && parseTime(t, opt).IsZero() {
-				continue // a title naming a date: "Races of 2020/7/11-12"
-			}
+		if ts := p.dateLine(i, t, opt); !ts.IsZero() {
 			return ts, seen
 		}
 	}
 	return Time{}, seen
+}
+
+// dateLine reads the date of element i's text t, or returns zero; a
+// heading that merely names a date ("Races of 2020/7/11-12") is not a date
+// line.
+func (p *Page) dateLine(i int32, t string, opt dateline.Options) Time {
+	ts := p.dateInText(t, opt)
+	if ts.IsZero() || inHeading(p.doc, i) && parseTime(t, opt).IsZero() {
+		return Time{}
+	}
+	return ts
 }
 
 // inHeading reports whether node n lies in a heading (h1 to h6).

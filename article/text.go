@@ -228,7 +228,7 @@ func (x *textExtractor) run() {
 	// Units in the header region that are not article text are dropped.
 	for i := 0; i < hdrEnd && i < len(units); i++ {
 		u := &units[i]
-		if u.role == roleBody && !isLede(u.text) {
+		if u.role == roleBody && !isProse(u.text) { // a standfirst is kept
 			u.role = roleDrop
 		}
 	}
@@ -282,9 +282,6 @@ func isProse(s string) bool {
 	last, _ := utf8.DecodeLastRuneInString(s)
 	return words >= 25 || strings.ContainsRune(".!?\"”’:)", last)
 }
-
-// isLede reports whether a header line is a standfirst worth keeping.
-func isLede(s string) bool { return isProse(s) }
 
 func (x *textExtractor) findHeadline(hdrEnd int) int {
 	units := x.units
