@@ -10,10 +10,15 @@ import (
 
 // loadAEB reads the scrapinghub benchmark's dev pages, or skips.
 func loadAEB(b *testing.B) [][]byte {
+	return loadPages(b, "scrapinghub-aeb", "html", "*.html.gz")
+}
+
+// loadPages reads the gzip'd pages of one dev set matching glob, or skips.
+func loadPages(b *testing.B, set string, glob ...string) [][]byte {
 	b.Helper()
-	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "data", "scrapinghub-aeb", "html", "*.html.gz"))
+	files, _ := filepath.Glob(filepath.Join(append([]string{"..", "..", "shared", "data", set}, glob...)...))
 	if len(files) == 0 {
-		b.Skip("scrapinghub-aeb pages not found")
+		b.Skip(set + " pages not found")
 	}
 	var pages [][]byte
 	for _, f := range files {
@@ -51,6 +56,26 @@ func BenchmarkFromHTML(b *testing.B) {
 			if _, err := FromHTML(p, ""); err != nil {
 				b.Fatal(err)
 			}
+		}
+	}
+	b.ReportMetric(float64(len(pages))*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+}
+
+// BenchmarkFromHTMLMozilla extracts Mozilla Readability's test pages,
+// which are larger and more varied than the scrapinghub ones.
+func BenchmarkFromHTMLMozilla(b *testing.B) {
+	pages := loadPages(b, "mozilla-readability-testpages", "test", "test-pages", "*", "source.html.gz")
+	size := 0
+	for _, p := range pages {
+		size += len(p)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, p := range pages {
+			// A page may fail with a typed error (a charset); the cost counts.
+			_, _ = FromHTML(p, "")
 		}
 	}
 	b.ReportMetric(float64(len(pages))*float64(b.N)/b.Elapsed().Seconds(), "pages/s")

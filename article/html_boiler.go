@@ -179,7 +179,7 @@ func classify(d *document, n int32) classVerdict {
 }
 
 func classifyAttrs(d *document, nd *node) classVerdict {
-	boiler, strong, content := false, false, false
+	boiler, strong := false, false
 	for i := nd.attrStart; i < nd.attrEnd; i++ {
 		a := d.attrs[i]
 		if a.key != aClass && a.key != aID {
@@ -189,38 +189,83 @@ func classifyAttrs(d *document, nd *node) classVerdict {
 		if len(v) > 300 {
 			v = v[:300]
 		}
-		for _, tok := range strings.Fields(v) {
-			low := strings.ToLower(tok)
-			if ignoredToken(low) {
+		for len(v) > 0 {
+			// One whitespace-separated token at a time, without allocating.
+			j := 0
+			for j < len(v) && !asciiSpace(v[j]) {
+				j++
+			}
+			tok := v[:j]
+			for j < len(v) && asciiSpace(v[j]) {
+				j++
+			}
+			v = v[j:]
+			if tok == "" {
 				continue
 			}
-			for _, s := range contentSubstrings {
-				if strings.Contains(low, s) {
-					content = true
-				}
+			t := d.tokenVerdict(tok)
+			if t&tokContent != 0 {
+				return classContent
 			}
-			if content {
-				continue
-			}
-			if tokenIsBoiler(tok, low) {
-				boiler = true
-				for _, w := range strongBoiler {
-					if strings.Contains(low, w) {
-						strong = true
-					}
-				}
-			}
+			boiler = boiler || t&tokBoiler != 0
+			strong = strong || t&tokStrong != 0
 		}
 	}
 	switch {
-	case content:
-		return classContent
 	case strong:
 		return classStrongBoiler
 	case boiler:
 		return classBoiler
 	}
 	return classNeutral
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+}
+
+// What one class or id token says.
+const (
+	tokContent uint8 = 1 << iota
+	tokBoiler
+	tokStrong
+	tokKnown // the cache entry is filled
+)
+
+// tokenVerdict classifies one class or id token, once per document.
+func (d *document) tokenVerdict(tok string) uint8 {
+	if t, ok := d.tokCache[tok]; ok {
+		return t
+	}
+	t := classifyToken(tok)
+	if d.tokCache == nil {
+		d.tokCache = make(map[string]uint8)
+	}
+	d.tokCache[tok] = t
+	return t
+}
+
+func classifyToken(tok string) uint8 {
+	low := strings.ToLower(tok)
+	if ignoredToken(low) {
+		return tokKnown
+	}
+	for _, s := range contentSubstrings {
+		if strings.Contains(low, s) {
+			return tokKnown | tokContent
+		}
+	}
+	if !tokenIsBoiler(tok, low) {
+		return tokKnown
+	}
+	t := tokKnown | tokBoiler
+	for _, w := range strongBoiler {
+		if strings.Contains(low, w) {
+			t |= tokStrong
+			break
+		}
+	}
+	return t
 }
 
 // ignoredToken reports class tokens that describe a page or a state, not

@@ -48,6 +48,7 @@ type document struct {
 
 	cls        []uint8                 // classify cache: 0 unknown, else verdict+1
 	clsByValue map[string]classVerdict // classify cache by class value, for elements without an id
+	tokCache   map[string]uint8        // tokenVerdict cache
 }
 
 type metaTag struct {

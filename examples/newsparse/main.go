@@ -11,8 +11,18 @@ package main
 
 import (
 	"os"
+	"runtime/debug"
 )
 
 func main() {
+	// A batch of pages keeps little alive between pages, so the default
+	// GOGC collects far too often. The soft limit keeps a huge input from
+	// growing the heap fivefold. A user's GOGC or GOMEMLIMIT still wins.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+		if os.Getenv("GOMEMLIMIT") == "" {
+			debug.SetMemoryLimit(1 << 30)
+		}
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
