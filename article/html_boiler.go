@@ -250,23 +250,49 @@ func classifyToken(tok string) uint8 {
 	if ignoredToken(low) {
 		return tokKnown
 	}
-	for _, s := range contentSubstrings {
-		if strings.Contains(low, s) {
-			return tokKnown | tokContent
-		}
+	if contentSet.in(low) {
+		return tokKnown | tokContent
 	}
 	if !tokenIsBoiler(tok, low) {
 		return tokKnown
 	}
 	t := tokKnown | tokBoiler
-	for _, w := range strongBoiler {
-		if strings.Contains(low, w) {
-			t |= tokStrong
-			break
-		}
+	if strongSet.in(low) {
+		t |= tokStrong
 	}
 	return t
 }
+
+// A substrSet finds whether any of its strings occurs in a text; the
+// strings are grouped by first byte so each position tries only a few.
+type substrSet [256][]string
+
+func newSubstrSet(list []string) *substrSet {
+	var s substrSet
+	for _, w := range list {
+		if w != "" {
+			s[w[0]] = append(s[w[0]], w)
+		}
+	}
+	return &s
+}
+
+func (s *substrSet) in(text string) bool {
+	for i := 0; i < len(text); i++ {
+		for _, w := range s[text[i]] {
+			if strings.HasPrefix(text[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	contentSet = newSubstrSet(contentSubstrings)
+	strongSet  = newSubstrSet(strongBoiler)
+	boilerSet  = newSubstrSet(boilerSubstrings)
+)
 
 // ignoredToken reports class tokens that describe a page or a state, not
 // a region: WordPress taxonomy classes ("category-ads", "tag-share") and
@@ -286,10 +312,8 @@ func ignoredToken(low string) bool {
 }
 
 func tokenIsBoiler(tok, low string) bool {
-	for _, s := range boilerSubstrings {
-		if strings.Contains(low, s) {
-			return true
-		}
+	if boilerSet.in(low) {
+		return true
 	}
 	// Words split at '-', '_' and lower-to-upper case changes.
 	start := 0
