@@ -82,6 +82,11 @@ func (f *finder) sentence(si, a, b int) {
 		if x.inherit || x.srcS < 0 {
 			if main != nil {
 				x.spk = main
+			} else if s, e := f.participleSubject(a, x.cueS); e > s && !f.subjectBeforeVerb(a, x.cueS) {
+				// "Le Pen voiced support for candidate Donald Trump on Wednesday, saying ...":
+				// the subject of the main clause
+				x.spk = f.speaker(s, e)
+				main = x.spk
 			} else if s, e := f.clauseSubjectOpt(a, x.cueS, !f.de); e > s && x.cueS >= 0 {
 				x.spk = f.speaker(s, e)
 				main = x.spk
@@ -2214,7 +2219,7 @@ func (f *finder) sentSubject(a, lim int) (int, int) {
 			}
 		}
 	}
-	if s < lim && (toks[s].class&wPrep != 0 && toks[s].class&wPron == 0 || toks[s].flags&fCap != 0 && (strings.HasSuffix(f.word(s), "ing") || strings.HasSuffix(f.word(s), "ed")) && toks[s].class&(wStop|wDet) == 0) {
+	if s < lim && (toks[s].class&wPrep != 0 && toks[s].class&wPron == 0 || f.openingParticiple(s, lim)) {
 		// an opening phrase: "At Sunday night's debate, Sanders ...", "Making her way around ..., Clinton"
 		for k := s; k < lim; k++ {
 			if f.isPunct(k, ',') {
@@ -2244,6 +2249,63 @@ func (f *finder) sentSubject(a, lim int) (int, int) {
 		return ss, e
 	}
 	return 0, 0
+}
+
+// participleSubject returns the subject of the sentence [a, cs) when the
+// cue at cs is a participle after a comma that closes the main clause
+// ("Mr. Putin veered close to an admission ..., saying"), or 0, 0. A
+// coordinated clause between them ("..., and Sanders replied, saying") has
+// a subject of its own: then it returns 0, 0.
+func (f *finder) participleSubject(a, cs int) (int, int) {
+	toks := f.toks
+	if f.de || cs <= a+2 || cs >= len(toks) || !f.isPunct(cs-1, ',') || toks[cs].class&wParticiple == 0 {
+		return 0, 0
+	}
+	s, e := f.sentSubject(a, cs)
+	if e <= s || e >= cs-1 {
+		return 0, 0
+	}
+	for k := e; k < cs-1; k++ {
+		t := toks[k]
+		if t.kind == kMark || t.flags&fIn != 0 || f.isPunct(k, ';') || f.isPunct(k, ':') {
+			return 0, 0
+		}
+		if t.kind == kWord && t.class&wSub != 0 && k > e && (f.isPunct(k-1, ',') || f.lowerIs(k, "but") || f.lowerIs(k, "while") || f.lowerIs(k, "when") || f.lowerIs(k, "as")) {
+			return 0, 0 // "..., and Sanders replied, saying", "..., while Clinton ..."
+		}
+	}
+	return s, e
+}
+
+// subjectBeforeVerb: the nearest clause subject before lim is followed by
+// a finite verb ("Hours later, Trump returned the compliment, telling").
+func (f *finder) subjectBeforeVerb(a, lim int) bool {
+	_, e := f.clauseSubjectOpt(a, lim, true)
+	if e <= a || e >= lim {
+		return false
+	}
+	t := f.toks[e]
+	if t.kind != kWord || t.flags&fLower == 0 {
+		return false
+	}
+	w := f.word(e)
+	return t.class&wAux != 0 || strings.HasSuffix(w, "ed") || irregularPast[w] || t.class&(wVerb|wTell) != 0 && t.class&wParticiple == 0 && !strings.HasSuffix(w, "ing")
+}
+
+// openingParticiple: the capitalised word at s opens a participle phrase
+// ("Making her way around ...,", "Asked about it,"), not a name such as
+// "Ted Cruz" or "Irving Kristol".
+func (f *finder) openingParticiple(s, lim int) bool {
+	t := f.toks[s]
+	if t.flags&fCap == 0 || t.class&(wStop|wDet) != 0 {
+		return false
+	}
+	w := f.word(s)
+	if !(strings.HasSuffix(w, "ing") && len(w) >= 6 || strings.HasSuffix(w, "ed") && len(w) >= 5) {
+		return false
+	}
+	n := s + 1
+	return !(n < lim && f.toks[n].kind == kWord && f.toks[n].flags&fCap != 0 && f.toks[n].class&wTime == 0)
 }
 
 // subjectEnd cuts the noun phrase [s,e) before its first likely verb:

@@ -282,6 +282,12 @@ func TestAttribution(t *testing.T) {
 			[]brief{{Indirect, "that he had not read the plan", "said", "Jack Reed", "Sen. Jack Reed (D-R.I.)"}}},
 		{"continued-in-paragraph", `"It is a big moment," said Steve Schmidt, a strategist. Unless rivals quit, "it is hard to stop him."`,
 			[]brief{{Direct, "It is a big moment,", "said", "Steve Schmidt", "Steve Schmidt, a strategist"}, {Direct, "it is hard to stop him.", "said", "Steve Schmidt", "Steve Schmidt, a strategist"}}},
+		{"name-ending-in-ed-not-an-opening-participle", `Fred Hoyle, by contrast, wrote a letter urging the council to reject the plan.`,
+			[]brief{{Indirect, "to reject the plan", "urging", "Fred Hoyle", "Fred Hoyle"}}},
+		{"participle-takes-main-subject", `Senator Ana Ruiz gave a long speech about the Mexican economy, saying that wages must rise.`,
+			[]brief{{Indirect, "that wages must rise", "saying", "Ana Ruiz", "Senator Ana Ruiz"}}},
+		{"participle-after-opening-phrase", `Hours later, Ruiz returned the favour to Gomez, telling reporters that he was a friend.`,
+			[]brief{{Indirect, "that he was a friend", "telling", "Ruiz", "Ruiz"}}},
 		{"not-continued-across-paragraphs", "\"It is a big moment,\" said Steve Schmidt.\n\nThe vote follows. \"It is hard to stop him.\"",
 			[]brief{{Direct, "It is a big moment,", "said", "Steve Schmidt", "Steve Schmidt"}, {Direct, "It is hard to stop him.", "", "", ""}}},
 	}
