@@ -48,7 +48,7 @@ func SplitAuthors(s string) []Author {
 	}
 	// Cut trailing material that is not names: "— Updated 3 hours ago", "| Reuters".
 	var parts []string
-	s = strings.NewReplacer(" - ", "|", " – ", "|", " — ", "|").Replace(s)
+	s = dashSeparators.Replace(s)
 	for _, seg := range splitAny(s, "|•·;/\n") {
 		for _, p := range splitAny(seg, ",") {
 			for _, q := range splitWord(p, []string{" and ", " & ", " und ", " et ", " y ", " e "}) {
@@ -236,3 +236,7 @@ func isRoleText(s string) bool {
 	}
 	return false
 }
+
+// dashSeparators turns spaced dashes, which part a byline's names from
+// what follows, into '|'.
+var dashSeparators = strings.NewReplacer(" - ", "|", " – ", "|", " — ", "|")

@@ -321,7 +321,7 @@ func (b *paraBuilder) walk(n int32) {
 	nd := &d.nodes[n]
 	if nd.isText {
 		before := len(b.buf)
-		b.buf = appendCollapsed(b.buf, []byte(d.text[nd.textStart:nd.textEnd]), &b.sp)
+		b.buf = appendCollapsed(b.buf, d.text[nd.textStart:nd.textEnd], &b.sp)
 		if b.inLink > 0 {
 			b.links += len(b.buf) - before
 		}

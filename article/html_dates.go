@@ -666,13 +666,15 @@ func navNamed(d *document, n int32) bool {
 	}
 	for _, v := range []string{d.attr(n, aClass), d.attr(n, aID)} {
 		for _, tok := range strings.Fields(strings.ToLower(v)) {
-			if navTokens[strings.NewReplacer("-", "", "_", "").Replace(tok)] {
+			if navTokens[noSeparators.Replace(tok)] {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+var noSeparators = strings.NewReplacer("-", "", "_", "")
 
 // navTokens are class and id values of navigation bars, separators removed.
 var navTokens = map[string]bool{"nav": true, "navbar": true, "navtop": true, "navwrap": true, "navwrapper": true,

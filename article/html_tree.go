@@ -531,7 +531,7 @@ func parseDocument(src []byte, maxDepth int) (*document, error) {
 
 // appendCollapsed appends raw to buf with runs of white space collapsed to
 // one space.
-func appendCollapsed(buf, raw []byte, lastWasSpace *bool) []byte {
+func appendCollapsed[T string | []byte](buf []byte, raw T, lastWasSpace *bool) []byte {
 	sp := *lastWasSpace
 	for i := 0; i < len(raw); i++ {
 		c := raw[i]
@@ -570,7 +570,7 @@ func appendCollapsed(buf, raw []byte, lastWasSpace *bool) []byte {
 // collapseSpace trims s and collapses its runs of white space.
 func collapseSpace(s string) string {
 	sp := true
-	buf := appendCollapsed(make([]byte, 0, len(s)), []byte(s), &sp)
+	buf := appendCollapsed(make([]byte, 0, len(s)), s, &sp)
 	return strings.TrimSpace(string(buf))
 }
 
@@ -621,26 +621,31 @@ func (d *document) textOf(n int32) string {
 // innerText returns the text of the subtree at n, white space collapsed,
 // block boundaries as one space, and trimmed.
 func (d *document) innerText(n int32) string {
-	var b strings.Builder
-	d.appendText(&b, n)
-	return collapseSpace(b.String())
+	sp := true
+	var arr [256]byte
+	buf := d.appendText(arr[:0], n, &sp)
+	return string(bytes.TrimSpace(buf))
 }
 
-func (d *document) appendText(b *strings.Builder, n int32) {
+// appendText appends the text of n's subtree to buf with white space
+// collapsed, a space between blocks; sp says whether buf ends in a space.
+func (d *document) appendText(buf []byte, n int32, sp *bool) []byte {
 	nd := &d.nodes[n]
 	if nd.isText {
-		b.WriteString(d.text[nd.textStart:nd.textEnd])
-		return
+		return appendCollapsed(buf, d.text[nd.textStart:nd.textEnd], sp)
 	}
-	if nd.tag == atom.Br || blockLike[nd.tag] {
-		b.WriteByte(' ')
+	if (nd.tag == atom.Br || blockLike[nd.tag]) && !*sp {
+		buf = append(buf, ' ')
+		*sp = true
 	}
 	for c := nd.first; c >= 0; c = d.nodes[c].next {
-		d.appendText(b, c)
+		buf = d.appendText(buf, c, sp)
 	}
-	if blockLike[nd.tag] {
-		b.WriteByte(' ')
+	if blockLike[nd.tag] && !*sp {
+		buf = append(buf, ' ')
+		*sp = true
 	}
+	return buf
 }
 
 // tagName returns the lower-case tag name of element n.
