@@ -213,7 +213,7 @@ func (f *finder) shifted(n, unit int, fuzzy bool, dir int, base time.Time, s, e 
 	k := n * dir
 	switch unit {
 	case int(unitYear):
-		if n == 1 && (f.lastQ != 0 || f.quarterContext(s)) {
+		if n == 1 && (f.lastQ != 0 || f.quarterContext(s)) && !f.multiQuarterContext(s) {
 			q := f.lastQ
 			if q == 0 {
 				q = f.lastQuarter()
@@ -263,6 +263,47 @@ func (f *finder) quarterContext(s int) bool {
 		}
 	}
 	return false
+}
+
+// multiQuarterContext reports whether the sentence around s compares a
+// period longer than a quarter ("for the nine months ... a year earlier",
+// "in the first half"): the period a year back then lies in that year, not
+// in one quarter of it.
+func (f *finder) multiQuarterContext(s int) bool {
+	for k := s - 1; k >= 0 && s-k < 40; k-- {
+		if f.sentenceBreak(k) {
+			break
+		}
+		if f.multiQuarterAt(k) {
+			return true
+		}
+	}
+	for k := s; k < len(f.toks) && k-s < 40; k++ {
+		if f.sentenceBreak(k) {
+			break
+		}
+		if f.multiQuarterAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceBreak reports a clause end at k other than a closing quote or
+// the point of a decimal number ("$18.9").
+func (f *finder) sentenceBreak(k int) bool {
+	if !f.clauseEnd(k) || f.toks[k].val == '"' {
+		return false
+	}
+	return f.toks[k].val != '.' || !f.isNum(k-1) || !f.isNum(k+1) || !f.adjacent(k-1) || !f.adjacent(k)
+}
+
+// multiQuarterAt reports "nine months", "six months", "first half" at k.
+func (f *finder) multiQuarterAt(k int) bool {
+	if f.lowerIs(k, "months") {
+		return f.lowerIs(k-1, "six", "nine", "6", "9")
+	}
+	return f.kind(k) == twHalf && f.kind(k-1) == twOrd
 }
 
 // lastQuarter is the last complete quarter before the reference, as
