@@ -377,6 +377,25 @@ func readFile(name string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() <= maxInput {
+		// One read into a buffer of the file's size (+1 to see EOF).
+		b := make([]byte, 0, st.Size()+1)
+		for {
+			n, err := f.Read(b[len(b):cap(b)])
+			b = b[:len(b)+n]
+			if err == io.EOF {
+				return b, nil
+			}
+			if err != nil {
+				return nil, err
+			}
+			if len(b) == cap(b) {
+				// The file grew while read: fall back to the capped reader.
+				rest, err := readCapped(io.MultiReader(bytes.NewReader(b), f))
+				return rest, err
+			}
+		}
+	}
 	return readCapped(f)
 }
 
