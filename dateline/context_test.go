@@ -27,6 +27,26 @@ func TestFindContext(t *testing.T) {
 			"year-earlier", "1988"},
 		{"decimal point is no sentence end", "Third-quarter net rose. For the nine months, net was $1.5 million, or 4.5 cents a share, up from $1.2 million, or 3.9 cents a share, a year ago.",
 			"a year ago", "1988"},
+		{"day before a date", "The day before last Tuesday's hearing, he went home.",
+			"The day before last Tuesday", "1989-10-23"},
+		{"day after a date", "He left the day after Oct. 12 and came back.",
+			"the day after Oct. 12", "1989-10-13"},
+		{"apposition to a day", "Eight days after Oct. 12, the day before the plunge, it fell.",
+			"the day", "1989-10-12"},
+		{"holiday week", "Protesters will pray as Easter week begins.",
+			"Easter week", "1990-W15"},
+		{"weekday with plural night", "Flights leave on Monday and Tuesday nights.",
+			"Monday", "XXXX-WXX-1TNI"},
+		{"plural night", "Flights leave on Monday and Tuesday nights.",
+			"Tuesday nights", "XXXX-WXX-2TNI"},
+		{"plural weekday", "The museum is closed on Mondays.",
+			"Mondays", "XXXX-WXX-1"},
+		{"plural weekday and part", "The show airs Friday evenings.",
+			"Friday evenings", "XXXX-WXX-5TEV"},
+		{"singular night stays a date", "They debated on Saturday night's stage.",
+			"Saturday night", "1989-10-21"},
+		{"now as a time", "Sales are now rising.", "now", "PRESENT_REF"},
+		{"now after a sentence", "Sales fell. Now they are rising.", "Now", "PRESENT_REF"},
 	}
 	for _, tc := range tests {
 		got := Find(tc.text, Options{Reference: ref1989})
@@ -41,6 +61,19 @@ func TestFindContext(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: %q not found in %+v", tc.name, tc.span, got)
+		}
+	}
+}
+
+// TestFindContextNothing lists words that are no time in their context.
+func TestFindContextNothing(t *testing.T) {
+	for _, text := range []string{
+		"Now, he says, the plan looks different.",
+		"The plan failed. Now, following the sale, it is smaller.",
+		"\"Now, let us begin,\" she said.",
+	} {
+		for _, x := range Find(text, Options{Reference: ref1989}) {
+			t.Errorf("%q: false expression %q (%s %s)", text, x.Text, x.Type, x.Value)
 		}
 	}
 }

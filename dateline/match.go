@@ -50,6 +50,16 @@ func (f *finder) match(i int) (match, bool) {
 		return f.monthExpr(i)
 	case twWeekday:
 		return f.weekdayExpr(i)
+	case twWeekdays:
+		if !f.capitalized(i) || possessiveLen(f.word(i)) > 0 {
+			return match{}, false
+		}
+		// "on Tuesdays", "Friday evenings" (plural): every such day.
+		v := "XXXX-WXX-" + itoa((int(f.toks[i].wv)+6)%7+1)
+		if f.kind(i+1) == twDayPart {
+			return match{s: i, e: i + 2, typ: TypeSet, val: v + "T" + dayPartCode(int(f.toks[i+1].wv))}, true
+		}
+		return match{s: i, e: i + 1, typ: TypeSet, val: v}, true
 	case twRelDay:
 		return f.relDayExpr(i)
 	case twTonight:
@@ -61,6 +71,9 @@ func (f *finder) match(i int) (match, bool) {
 		w := f.lower(i)
 		if f.isPunct(i+1, '-') && f.adjacent(i) {
 			return match{}, false // "now-cancelled"
+		}
+		if w == "now" && f.isPunct(i+1, ',') && f.sentenceStart(i) {
+			return match{}, false // "Now, he says ...": a discourse marker, not a time
 		}
 		if w == "now" && (f.isPunct(i+1, '-') || f.kind(i-1) == twFrom || f.kind(i-1) == twTo || f.lowerIs(i-1, "until", "till", "by", "from", "between", "than")) {
 			return match{s: i, e: i + 1, typ: TypeDate, val: "PRESENT_REF"}, true
@@ -766,6 +779,15 @@ func (f *finder) weekdayExpr(i int) (match, bool) {
 			return m, true
 		}
 	}
+	// "on Monday nights", "Monday and Tuesday nights": every such night.
+	if p := f.pluralDayPart(i + 1); p != "" {
+		return match{s: i, e: i + 2, typ: TypeSet, val: "XXXX-WXX-" + itoa((wd+6)%7+1) + "T" + p}, true
+	}
+	if f.lowerIs(i+1, "and", "or") && f.kind(i+2) == twWeekday && f.capitalized(i+2) {
+		if p := f.pluralDayPart(i + 3); p != "" {
+			return match{s: i, e: i + 1, typ: TypeSet, val: "XXXX-WXX-" + itoa((wd+6)%7+1) + "T" + p}, true
+		}
+	}
 	if !f.hasRef {
 		return match{}, false
 	}
@@ -787,6 +809,25 @@ func (f *finder) weekdayExpr(i int) (match, bool) {
 		return match{s: i, e: e, typ: TypeTime, val: f.ymd(d) + "TEV", day: d}, true
 	}
 	return match{s: i, e: e, typ: TypeDate, val: f.ymd(d), day: d}, true
+}
+
+// pluralDayPart returns the TIMEX3 code of "mornings", "afternoons",
+// "evenings" or "nights" at k, or "".
+func (f *finder) pluralDayPart(k int) string {
+	if possessiveLen(f.word(k)) > 0 { // "Saturday night's debate"
+		return ""
+	}
+	switch {
+	case f.lowerIs(k, "mornings"):
+		return "MO"
+	case f.lowerIs(k, "afternoons"):
+		return "AF"
+	case f.lowerIs(k, "evenings"):
+		return "EV"
+	case f.lowerIs(k, "nights"):
+		return "NI"
+	}
+	return ""
 }
 
 func dayPartCode(v int) string {

@@ -439,6 +439,20 @@ func (f *finder) theExpr(i int) (match, bool) {
 			if m, ok := f.inner(j + 2); ok && !m.day.IsZero() && m.s == j+2 {
 				return match{s: i, e: m.e, typ: TypeDate, val: f.isoWeek(m.day)}, true
 			}
+		case unit == int(unitDay) && !plural && f.lowerIs(j+1, "before", "after"):
+			dir := 1
+			if f.lowerIs(j+1, "before") {
+				dir = -1
+			}
+			if m, ok := f.inner(j + 2); ok && m.s == j+2 && !m.day.IsZero() && m.typ == TypeDate {
+				// "the day before last Tuesday's hearing": one day from that date
+				d := m.day.AddDate(0, 0, dir)
+				return match{s: i, e: m.e, typ: TypeDate, val: f.ymd(d), day: d}, true
+			}
+			if n := len(f.out); n > 0 && f.isPunct(i-1, ',') && f.out[n-1].End == int(f.toks[i-1].start) && len(f.out[n-1].Value) == 10 && !f.anchor.IsZero() {
+				// "Oct. 12, the day before the crash": the day just named
+				return match{s: i, e: j + 1, typ: TypeDate, val: f.ymd(f.anchor), day: f.anchor}, true
+			}
 		case unit == int(unitDay) && !plural && f.hasRef && !f.anchor.IsZero() && f.dayContext(i) &&
 			!f.lowerIs(j+1, "before", "after", "of", "when", "that") && (f.lowerIs(i-1, "in") || !f.lowerIs(j+1, "he", "she", "they", "it", "we", "i", "in", "on")):
 			// "later in the day", "to end the day": the day last named
@@ -1066,6 +1080,10 @@ func (f *finder) holidayExpr(i int) (match, bool) {
 	d := holidayDate(h.md, h.rule, y)
 	if d.IsZero() {
 		return match{}, false
+	}
+	if e == best && f.lowerIs(e, "week") {
+		// "Easter week", "Thanksgiving week": the week that holds the day
+		return match{s: i, e: e + 1, typ: TypeDate, val: f.isoWeek(d)}, true
 	}
 	return match{s: i, e: e, typ: TypeDate, val: f.ymd(d), day: d}, true
 }

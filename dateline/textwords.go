@@ -51,6 +51,7 @@ const (
 	twThousand         // thousand
 	twDozen            // dozen
 	twBeginning        // beginning, start (START); end (END); middle (MID)
+	twWeekdays         // "Mondays": val 0..6
 )
 
 type textWord struct {
@@ -104,6 +105,7 @@ func init() {
 	days := []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
 	for i, d := range days {
 		addText(twWeekday, int16(i), d)
+		addText(twWeekdays, int16(i), d+"s")
 	}
 	units := []struct {
 		u        int16
