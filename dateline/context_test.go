@@ -45,6 +45,12 @@ func TestFindContext(t *testing.T) {
 			"Friday evenings", "XXXX-WXX-5TEV"},
 		{"singular night stays a date", "They debated on Saturday night's stage.",
 			"Saturday night", "1989-10-21"},
+		{"future verb far before", "Albright, after a 16-hour flight, is scheduled to spend only five hours on the ground in Dar es Salaam, Tanzania, her first stop Tuesday morning.",
+			"Tuesday morning", "1989-10-31"},
+		{"verb after an opening weekday", "On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a news conference.",
+			"Tuesday", "1989-10-31"},
+		{"past verb after an opening weekday", "On Tuesday, the National Abortion and Reproductive Rights Action League held a news conference.",
+			"Tuesday", "1989-10-24"},
 		{"now as a time", "Sales are now rising.", "now", "PRESENT_REF"},
 		{"now after a sentence", "Sales fell. Now they are rising.", "Now", "PRESENT_REF"},
 	}

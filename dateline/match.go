@@ -892,7 +892,7 @@ func (f *finder) tense(i, e int) int {
 		}
 	}
 	best, bestDist := 0, 1<<30
-	for k := i - 1; k >= 0 && i-k <= 15; k-- {
+	for k := i - 1; k >= 0 && i-k <= 20; k-- {
 		if f.clauseEnd(k) {
 			break
 		}
@@ -901,7 +901,11 @@ func (f *finder) tense(i, e int) int {
 			break
 		}
 	}
-	for k := e; k < len(f.toks) && k-e < 8; k++ {
+	ahead := 8
+	if best == 0 && (f.sentenceStart(i) || f.lowerIs(i-1, "on") && f.sentenceStart(i-1)) {
+		ahead = 16 // "On Tuesday, the league with the long name plans to ..."
+	}
+	for k := e; k < len(f.toks) && k-e < ahead; k++ {
 		if f.clauseEnd(k) {
 			break
 		}
