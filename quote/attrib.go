@@ -421,8 +421,12 @@ func (f *finder) hasNameOrPronoun(s, e int) bool {
 
 // onlyAdverbial: [s,e) holds only time words, adverbs, "in a statement" and the like.
 func (f *finder) onlyAdverbial(s, e int) bool {
+	place := false
 	for j := s; j < e; j++ {
 		t := f.toks[j]
+		if t.flags&fCap == 0 {
+			place = false
+		}
 		if t.kind != kWord {
 			if t.kind == kPunct && (t.mark == ',' || t.mark == '.') {
 				continue
@@ -433,7 +437,12 @@ func (f *finder) onlyAdverbial(s, e int) bool {
 			continue
 		}
 		switch f.lowerWord(j) {
-		case "statement", "interview", "speech", "press", "conference", "release", "email", "e-mail", "letter", "post", "tweet", "reporters", "journalists":
+		case "statement", "interview", "speech", "press", "conference", "release", "email", "e-mail", "letter", "post", "tweet", "reporters", "journalists",
+			"memo", "op-ed", "column", "blog", "appearance", "rally", "hearing", "briefing":
+			continue
+		}
+		if !f.de && t.flags&fCap != 0 && j > s && (f.lowerIs(j-1, "in") || place && f.toks[j-1].flags&fCap != 0) {
+			place = true // a place: "said Monday in Cheyenne"
 			continue
 		}
 		return false
@@ -1234,6 +1243,22 @@ func (f *finder) attributionTail(k, b int) bool {
 
 // contentBefore returns the clause before the source or cue at token s:
 // "[The U.S. delegation will come], Bogdanov said".
+// quoteFirst returns the first token of the attribution x when its quote
+// comes before its cue and source in the sentence from a ("“...,” Sanders
+// said"), or -1.
+func (f *finder) quoteFirst(x *attr, a int) int {
+	q := -1
+	if len(x.pieces) > 0 {
+		q = f.pairs[x.pieces[0]].open
+	} else if x.conE > x.conS {
+		q = x.conS
+	}
+	if q >= a && q < x.cueS && (x.srcS < 0 || q < x.srcS) {
+		return q
+	}
+	return -1
+}
+
 func (f *finder) contentBefore(a, s int) (int, int) {
 	toks := f.toks
 	e := s
@@ -1247,6 +1272,7 @@ func (f *finder) contentBefore(a, s int) (int, int) {
 		return 0, 0 // no comma or mark between content and source
 	}
 	st := a
+	wrapped := -1
 	// after the last attribution in this sentence
 	for k := len(f.attrs) - 1; k >= 0; k-- {
 		x := f.attrs[k]
@@ -1259,6 +1285,7 @@ func (f *finder) contentBefore(a, s int) (int, int) {
 		}
 		if end <= e && end > st && x.conS < end && !x.inherit {
 			st = end
+			wrapped = k
 		}
 		break
 	}
@@ -1266,6 +1293,13 @@ func (f *finder) contentBefore(a, s int) (int, int) {
 		st++
 	}
 	if e <= st {
+		if wrapped >= 0 && !f.de && (toks[s].class&wPrepCue != 0 || toks[s].class&wParticiple == 0 && !strings.HasSuffix(f.word(s), "ing")) {
+			// "“...,” Sanders said, according to CNN": the report covers the
+			// attributed quote before it, its cue and its source
+			if q := f.quoteFirst(&f.attrs[wrapped], a); q >= 0 {
+				return q, e
+			}
+		}
 		return 0, 0
 	}
 	if st > a && e-st <= 4 && f.onlyAdverbial(st, e) {
@@ -1273,6 +1307,12 @@ func (f *finder) contentBefore(a, s int) (int, int) {
 		if len(f.attrs) > 0 {
 			if x := f.attrs[len(f.attrs)-1]; x.conE > x.conS && x.conS >= a {
 				return x.conS, x.conE
+			}
+			if wrapped >= 0 && !f.de {
+				// "“...,” O’Malley said at a press conference, according to the Las Vegas Sun"
+				if q := f.quoteFirst(&f.attrs[wrapped], a); q >= 0 {
+					return q, e
+				}
 			}
 		}
 	}
@@ -1419,6 +1459,12 @@ func (f *finder) npBack(j, a int) int {
 	return s
 }
 
+// byAgent: the word at k is a lower-case past participle followed by "by"
+// and a name ("audio released by Prairie Public Radio").
+func (f *finder) byAgent(k, b int) bool {
+	return !f.de && k+2 < b && f.toks[k].flags&fLower != 0 && strings.HasSuffix(f.word(k), "ed") && f.lowerIs(k+1, "by") && f.toks[k+2].flags&fCap != 0
+}
+
 // apposition: [s,e) reads like "Russia's deputy foreign minister" or "a Clinton backer".
 func (f *finder) apposition(s, e int) bool {
 	if e-s > 30 || e <= s || e-s == 1 && f.toks[s].class&wPron != 0 {
@@ -1521,7 +1567,7 @@ func (f *finder) npFwd(s, b int) (int, int) {
 			if t.class&(wSub|wAux) != 0 && t.class&wDet == 0 && !(f.lowerIs(e, "and") && e+1 < b && toks[e+1].flags&fCap != 0 && toks[e-1].flags&fCap != 0) {
 				break
 			}
-			if t.class&cueMask != 0 && t.flags&fCap == 0 && !f.nounCue(e) &&
+			if t.class&cueMask != 0 && t.flags&fCap == 0 && !f.nounCue(e) && !f.byAgent(e, b) &&
 				!(!f.de && f.evidenceNoun(e) && e+1 < b && (f.lowerIs(e+1, "by") || f.lowerIs(e+1, "from"))) {
 				break
 			}
@@ -1529,7 +1575,8 @@ func (f *finder) npFwd(s, b int) (int, int) {
 				break // "said Trump Tuesday", but "USA Today", "Theresa May"
 			}
 			if t.class&wPrep != 0 && !(f.lowerIs(e, "of") || f.lowerIs(e, "for") || f.de && (f.lowerIs(e, "von") || f.lowerIs(e, "des"))) &&
-				!(!f.de && (f.lowerIs(e, "by") || f.lowerIs(e, "from")) && f.evidenceNoun(e-1) && f.toks[e-1].flags&fLower != 0) {
+				!(!f.de && (f.lowerIs(e, "by") || f.lowerIs(e, "from")) && f.evidenceNoun(e-1) && f.toks[e-1].flags&fLower != 0) &&
+				!(!f.de && e-1 > s && f.byAgent(e-1, b)) { // nor "audio provided by Wyoming Public Radio"
 				if m := f.prepThenName(s, e, b); m > e {
 					e = m // "the American ambassador at the time, John E. Herbst."
 				}

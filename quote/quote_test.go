@@ -288,6 +288,12 @@ func TestAttribution(t *testing.T) {
 			[]brief{{Indirect, "that wages must rise", "saying", "Ana Ruiz", "Senator Ana Ruiz"}}},
 		{"participle-after-opening-phrase", `Hours later, Ruiz returned the favour to Gomez, telling reporters that he was a friend.`,
 			[]brief{{Indirect, "that he was a friend", "telling", "Ruiz", "Ruiz"}}},
+		{"according-to-wraps-attributed-quote", `"We will not protest on the floor," Ortiz said at a rally, according to the Daily Herald.`,
+			[]brief{{Partial, `"We will not protest on the floor," Ortiz said at a rally`, "according to", "Daily Herald", "the Daily Herald"},
+				{Direct, "We will not protest on the floor,", "said", "Ortiz", "Ortiz"}}},
+		{"according-to-wraps-quote-said-in-a-place", `"It is too much," Ortiz said Monday in Cheyenne, according to audio released by Prairie Public Radio.`,
+			[]brief{{Partial, `"It is too much," Ortiz said Monday in Cheyenne`, "according to", "Prairie Public Radio", "audio released by Prairie Public Radio"},
+				{Direct, "It is too much,", "said", "Ortiz", "Ortiz"}}},
 		{"not-continued-across-paragraphs", "\"It is a big moment,\" said Steve Schmidt.\n\nThe vote follows. \"It is hard to stop him.\"",
 			[]brief{{Direct, "It is a big moment,", "said", "Steve Schmidt", "Steve Schmidt"}, {Direct, "It is hard to stop him.", "", "", ""}}},
 	}
