@@ -293,11 +293,11 @@ func shortCredits(as, vs []Author) bool {
 
 // headlineAnchor returns the heading holding the headline (an <h1>, else
 // an <h2> or <h3>), else the first <h1> outside boilerplate, else the first
-// <h1>, or -1.
+// <h1>, else the first <h2> outside boilerplate, or -1.
 func (p *Page) headlineAnchor(headline string) int32 {
 	d := p.doc
 	nh := normTitle(headline)
-	first, firstClean, other := int32(-1), int32(-1), int32(-1)
+	first, firstClean, other, firstH2 := int32(-1), int32(-1), int32(-1), int32(-1)
 	for i := 1; i < len(d.nodes); i++ {
 		tag := d.nodes[i].tag
 		if tag != atom.H1 && tag != atom.H2 && tag != atom.H3 {
@@ -306,6 +306,9 @@ func (p *Page) headlineAnchor(headline string) int32 {
 		n := int32(i)
 		if tag == atom.H1 && first < 0 {
 			first = n
+		}
+		if tag == atom.H2 && firstH2 < 0 && !p.inBoilerArea(n) {
+			firstH2 = n
 		}
 		if (tag == atom.H1 || other < 0) && p.inBoilerArea(n) {
 			continue
@@ -328,6 +331,8 @@ func (p *Page) headlineAnchor(headline string) int32 {
 		return other
 	case firstClean >= 0:
 		return firstClean
+	case first < 0:
+		return firstH2 // a page without <h1> titles its story with <h2>
 	}
 	return first
 }
@@ -361,15 +366,18 @@ func (p *Page) creditLine(h1 int32, site string, limit int, want func([]Author) 
 		size += len(t)
 		par := nd.parent
 		// The credit may be split over elements: "By <a>Jane Doe</a>".
-		for k := 0; k < 2 && par > 0 && len(d.innerText(par)) < len(t)+3; k++ {
+		for k := 0; k < 2 && par > 0; k++ {
+			if pt, ok := shortText(d, par, len(t)+3); !ok || len(pt) >= len(t)+3 {
+				break
+			}
 			up := d.nodes[par].parent
-			if up <= 0 || len(d.innerText(up)) > 100 {
+			if _, ok := shortText(d, up, 100); up <= 0 || !ok {
 				break
 			}
 			par = up
 		}
-		line := d.innerText(par)
-		if len(line) > 100 || p.inCreditBoiler(i) {
+		line, ok := shortText(d, par, 100)
+		if !ok || p.inCreditBoiler(i) {
 			continue
 		}
 		if !startsWithAuthorLabel(line) {
@@ -435,8 +443,8 @@ func (p *Page) datedCredit(h1 int32, site string) []Author {
 		}
 	}
 	for _, i := range texts {
-		line := d.innerText(d.nodes[i].parent)
-		if len(line) > 80 || p.inCreditBoiler(i) {
+		line, ok := shortText(d, d.nodes[i].parent, 80)
+		if !ok || p.inCreditBoiler(i) {
 			continue
 		}
 		fields := splitAny(strings.NewReplacer(" - ", "|", " – ", "|", " — ", "|", " · ", "|", "•", "|").Replace(line), "|")
@@ -489,8 +497,8 @@ func (p *Page) visibleByline(h1 int32, site string) (as []Author, listed bool) {
 		if p.inCreditBoiler(n) {
 			continue
 		}
-		t := d.innerText(n)
-		if t == "" || len(t) > 200 {
+		t, ok := shortText(d, n, 200)
+		if t == "" || !ok {
 			continue
 		}
 		cl := strings.ToLower(d.attr(n, aClass))
@@ -594,7 +602,7 @@ func (p *Page) noscriptByline(site string) []Author {
 			if d.nodes[i].isText || !mayBeByline(d, n) || !bylineSel.match(d, n) {
 				continue
 			}
-			if t := d.innerText(n); t != "" && len(t) <= 200 {
+			if t, ok := shortText(d, n, 200); t != "" && ok {
 				if as := bylineAuthors(t, site); len(as) > 0 {
 					return as
 				}
@@ -749,6 +757,32 @@ func (p *Page) bylineNames(n int32, site string) []Author {
 	return p.bylineNamesBy(n, site, bylineNameSel)
 }
 
+// otherRoles label a credit other than the writer's.
+var otherRoles = map[string]bool{
+	"übersetzung": true, "übersetzt": true, "translation": true, "translated": true, "translator": true,
+	"traduction": true, "traducción": true, "traduzione": true, "foto": true, "fotos": true, "photo": true,
+	"photos": true, "photography": true, "bild": true, "bilder": true, "illustration": true, "grafik": true,
+	"graphic": true, "video": true, "kamera": true, "camera": true, "edited": true, "editor": true,
+	"redigiert": true, "lektorat": true, "mitarbeit": true, "recherche": true, "quelle": true, "source": true,
+}
+
+// otherRoleLabel reports whether text ends with a label of another role
+// than the writer's ("Übersetzung", "Photo:", "Edited by").
+func otherRoleLabel(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) == 0 {
+		return false
+	}
+	last := strings.Trim(f[len(f)-1], ":,.-–—|")
+	if last == "by" || last == "von" || last == "de" || last == "par" || last == "por" {
+		if len(f) < 2 {
+			return false
+		}
+		last = strings.Trim(f[len(f)-2], ":,.-–—|")
+	}
+	return otherRoles[last]
+}
+
 // bylineStrongSel marks an author's name inside a byline element.
 var bylineStrongSel = compileSelector(`[rel=author], [itemprop=name], [itemprop=author], [class*=name], [class*=Name], [class*=author], [class*=Author], .fn`)
 
@@ -756,8 +790,15 @@ func (p *Page) bylineNamesBy(n int32, site string, sel *selector) []Author {
 	d := p.doc
 	var out []Author
 	count := 0
+	prev := "" // the text before the element inside the byline
 	walk(d, n, func(c int32) bool {
-		if c == n || d.nodes[c].isText {
+		if nd := &d.nodes[c]; nd.isText {
+			if t := strings.TrimSpace(d.text[nd.textStart:nd.textEnd]); t != "" {
+				prev = t
+			}
+			return true
+		}
+		if c == n {
 			return true
 		}
 		if containsAnyOf(strings.ToLower(d.attr(c, aClass)), bylineSkipClass) {
@@ -767,6 +808,13 @@ func (p *Page) bylineNamesBy(n int32, site string, sel *selector) []Author {
 			return count < 4
 		}
 		count++
+		// "Übersetzung <a>Jane Doe</a>": a translator's or photographer's
+		// credit beside the author's.
+		if otherRoleLabel(prev) {
+			prev = ""
+			return false
+		}
+		prev = ""
 		for _, a := range singleWordsMarked(d, c, metaAuthors([]string{d.innerText(c)}, site)) {
 			if !hasAuthor(out, a.Name) {
 				out = append(out, a)
@@ -781,15 +829,238 @@ func (p *Page) bylineNamesBy(n int32, site string, sel *selector) []Author {
 }
 
 // signature returns the author a story signs with at its end: a person's
-// name in parentheses closing the last paragraph ("... (Jane Doe) +++").
+// name in parentheses closing the last paragraph ("... (Jane Doe) +++"),
+// else a name in a block of its own after the story's prose.
 func (p *Page) signature(ps []para) []Author {
-	if len(ps) == 0 {
+	if len(ps) > 0 {
+		if n := trailingParenName(ps[len(ps)-1].text); n != "" {
+			return []Author{{Name: n}}
+		}
+	}
+	return p.closingSignature()
+}
+
+// closingSignature returns the person a story signs with in a block of its
+// own after its prose: "<p><em>Jane Doe</em></p>", "<p>Jane Doe<br>
+// Chairwoman</p>", "<b>Von:</b> Jane Doe". A page with names set apart
+// like this for several people (an interview's speakers) gives none.
+func (p *Page) closingSignature() []Author {
+	d := p.doc
+	var found, names []Author
+	blocks := 0
+	for i := 1; i < len(d.nodes); i++ {
+		nd := &d.nodes[i]
+		if !nd.isText || nd.textEnd-nd.textStart > 120 {
+			continue
+		}
+		t := strings.TrimSpace(d.text[nd.textStart:nd.textEnd])
+		if len(t) < 5 || len(t) > 60 || strings.IndexByte(t, ' ') < 0 && !strings.Contains(t, "\u00a0") {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) {
+			continue
+		}
+		blk := p.signatureBlock(int32(i), t)
+		if blk < 0 {
+			continue
+		}
+		if blocks++; blocks > 50 {
+			return nil // a list of names
+		}
+		name := collapseSpace(strings.ReplaceAll(t, "\u00a0", " "))
+		if !(IsPersonName(name) || capsSurname(name)) || len(strings.Fields(name)) > 4 || isOrgCredit(name) ||
+			cleanAuthorName(name, "") != name || p.inCreditBoiler(blk) || p.creditsMedia(blk) {
+			continue
+		}
+		// Names set apart like signatures elsewhere (an interview's
+		// speakers) make the page's signature unclear.
+		if !hasAuthor(names, name) {
+			names = append(names, Author{Name: name})
+		}
+		if afterProse(d, blk) && !beforeProse(d, blk) && !hasAuthor(found, name) {
+			found = append(found, Author{Name: name})
+		}
+	}
+	if len(names) > 1 {
 		return nil
 	}
-	if n := trailingParenName(ps[len(ps)-1].text); n != "" {
-		return []Author{{Name: n}}
+	return found
+}
+
+// capsSurname reports a name whose family name is written in capitals
+// after the given names: "Jean DUPONT".
+func capsSurname(name string) bool {
+	w := strings.Fields(name)
+	if len(w) < 2 || len(w) > 3 || utf8.RuneCountInString(w[len(w)-1]) < 3 || !isAllUpperWord(w[len(w)-1]) {
+		return false
 	}
-	return nil
+	for _, g := range w[:len(w)-1] {
+		if !capitalised(g) || nonPersonWords[strings.ToLower(g)] {
+			return false
+		}
+		for _, r := range g {
+			if !unicode.IsLetter(r) && r != '-' && r != '.' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// signatureBlock returns the element that holds the text node n, reading
+// name, as a signature: the block whose whole text it is, in emphasis; the
+// element it fills after an author label ("Von: Jane Doe"); the block it
+// opens followed by a role line ("Jane Doe<br>Chairwoman"). Else -1.
+func (p *Page) signatureBlock(n int32, name string) int32 {
+	d := p.doc
+	styled := false
+	blk := int32(-1)
+	x := d.nodes[n].parent
+	for k := 0; x > 0 && k < 6; k++ {
+		if textSize(d, x, len(name)) != len(name) {
+			break
+		}
+		switch d.nodes[x].tag {
+		case atom.Em, atom.I, atom.B, atom.Strong:
+			styled = true
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Dt, atom.Th, atom.Figcaption, atom.A, atom.Button:
+			return -1 // a heading, an item of a list, a caption, a link
+		}
+		blk, x = x, d.nodes[x].parent
+	}
+	if x <= 0 {
+		return -1
+	}
+	if blk >= 0 && styled && blockLike[d.nodes[blk].tag] {
+		return blk
+	}
+	if textSize(d, x, len(name)+60) > len(name)+60 {
+		return -1
+	}
+	t := d.innerText(x)
+	// "Von: Jane Doe", "Autor: Jane Doe".
+	if head, ok := strings.CutSuffix(t, name); ok {
+		head = strings.TrimSpace(head)
+		if head != "" && cutAuthorLabel(head+" "+name) == name {
+			return x
+		}
+	}
+	// "Jane Doe<br>Chairwoman": the name, a line break and a role only.
+	if blockLike[d.nodes[x].tag] && strings.HasPrefix(t, name+" ") && d.nodes[x].first == n {
+		br := d.nodes[n].next
+		if br >= 0 && d.nodes[br].tag == atom.Br {
+			role := strings.TrimSpace(t[len(name):])
+			if c := d.nodes[br].next; c >= 0 && d.nodes[c].next < 0 && len(strings.Fields(role)) <= 4 &&
+				!strings.ContainsAny(role, "0123456789@:") && !isProse(role) {
+				return x
+			}
+		}
+	}
+	return -1
+}
+
+// shortText returns n's text when it is at most limit bytes long; a longer
+// text is not built.
+func shortText(d *document, n int32, limit int) (string, bool) {
+	if n <= 0 || textSize(d, n, 4*limit+8) > 4*limit+8 {
+		return "", false
+	}
+	t := d.innerText(n)
+	return t, len(t) <= limit
+}
+
+// textSize returns the bytes of text in n's subtree, each text trimmed of
+// spaces, counting no further than just past limit.
+func textSize(d *document, n int32, limit int) int {
+	size := 0
+	for i, end := n, spanEnd(d, n); i < end && size <= limit; i++ {
+		if i-n > 2000 {
+			return limit + 1 // a large subtree of empty elements
+		}
+		if nd := &d.nodes[i]; nd.isText {
+			size += len(strings.TrimSpace(d.text[nd.textStart:nd.textEnd]))
+		}
+	}
+	return size
+}
+
+// spanEnd returns the index after n's last descendant (nodes are stored
+// in document order).
+func spanEnd(d *document, n int32) int32 {
+	for x := n; x >= 0; x = d.nodes[x].parent {
+		if nx := d.nodes[x].next; nx >= 0 {
+			return nx
+		}
+	}
+	return int32(len(d.nodes))
+}
+
+// edgeText returns the first (or last) non-empty text in n's subtree.
+func edgeText(d *document, n int32, last bool) string {
+	end := spanEnd(d, n)
+	for k := n; k < end && k-n < 2000; k++ {
+		i := k
+		if last {
+			i = end - 1 - (k - n)
+		}
+		if nd := &d.nodes[i]; nd.isText {
+			if t := strings.TrimSpace(d.text[nd.textStart:nd.textEnd]); t != "" {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+// afterProse reports whether the story's prose ends right before n: the
+// text before it closes a sentence and the last three elements before it
+// hold 150 bytes of text or more.
+func afterProse(d *document, n int32) bool {
+	size, k := 0, 0
+	for x := prevSibling(d, n); x >= 0 && k < 3 && size < 150; x = prevSibling(d, x) {
+		sz := textSize(d, x, 150)
+		if sz == 0 {
+			continue
+		}
+		if k == 0 && !strings.ContainsAny(lastRune(edgeText(d, x, true)), ".!?…\"“”»«)") {
+			return false
+		}
+		size += sz
+		k++
+	}
+	return size >= 150
+}
+
+// beforeProse reports whether text other than a footnote ("(1) ...",
+// "* ...") follows n: a signature closes the story.
+func beforeProse(d *document, n int32) bool {
+	for x := d.nodes[n].next; x >= 0; x = d.nodes[x].next {
+		if t := edgeText(d, x, false); t != "" {
+			return !strings.HasPrefix(t, "(") && !strings.HasPrefix(t, "[") && !strings.HasPrefix(t, "*")
+		}
+	}
+	return false
+}
+
+// prevSibling returns the element or text before n under its parent, or -1.
+func prevSibling(d *document, n int32) int32 {
+	par := d.nodes[n].parent
+	if par < 0 {
+		return -1
+	}
+	prev := int32(-1)
+	for c, k := d.nodes[par].first, 0; c >= 0 && c != n; c, k = d.nodes[c].next, k+1 {
+		if k > 2000 {
+			return -1
+		}
+		prev = c
+	}
+	return prev
+}
+
+func lastRune(s string) string {
+	_, size := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-size:]
 }
 
 // trailingParenName returns the person's name in parentheses that closes a

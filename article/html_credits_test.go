@@ -296,6 +296,67 @@ func TestFromHTMLCredits(t *testing.T) {
 				`<h1>Bridge to be rebuilt</h1><p>Von Isabell Angele und Matthias Berg</p>`+creditStory),
 			want: []string{"Isabell Angele", "Matthias Berg"},
 		},
+		{
+			name: "labelled name ended by a colon beside a translator's link",
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="jane">`,
+				`<h1>Bridge to be rebuilt</h1><div class="author"><p>Autor <span>Mark Stone:</span></p>`+
+					`<p class="first-p-author"> Übersetzung <span><a href="/author/jane/">Jane Doe</a></span>, <span class="date">12.12.22</span></p></div>`+creditStory),
+			want: []string{"Mark Stone"},
+		},
+		{
+			name: "page without h1: credit line under the h2 title",
+			page: creditPage(`<title>Town Notes</title>`,
+				`<div class="nav"><a href="/">Home</a></div><h2>Bridge to be rebuilt</h2><h4>A documentary</h4><p> von <em>Mark Stone</em></p>`+creditStory),
+			want: []string{"Mark Stone"},
+		},
+		{
+			name: "closing signature in emphasis",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p><b><i>Mark Stone</i></b></p>", 1)),
+			want: []string{"Mark Stone"},
+		},
+		{
+			name: "closing signature before footnotes",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p><em>Mark Stone</em></p><p>(1) Figures from the council's budget for 2024.</p>", 1)),
+			want: []string{"Mark Stone"},
+		},
+		{
+			name: "closing signature with a role line, family name in capitals",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p>Kazım TÜRKMEN<br> Chairman of the Board</p>", 1)),
+			want: []string{"Kazım TÜRKMEN"},
+		},
+		{
+			name: "closing labelled credit",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><div class=\"links\"> </div><br><a href=\"#\"><b>Von:</b><br><br> Mark Stone</a>", 1)),
+			want: []string{"Mark Stone"},
+		},
+		{
+			name: "bold product name followed by its description is no signature",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p><strong>Alpine Race Harness</strong><br></p><p>The lightest harness</p>", 1)),
+			want: nil,
+		},
+		{
+			name: "heading in emphasis is no signature",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><div class=\"related\"><h3><em>Related Stories</em></h3></div>", 1)),
+			want: nil,
+		},
+		{
+			name: "press contact is no signature",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p><strong>Press contact</strong><br>Dr. Tim Lopez<br>Spokesman<br>Tel.: 0211 77900 363</p>", 1)),
+			want: nil,
+		},
+		{
+			name: "speakers of an interview are no signatures",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p><b>Mark Stone</b></p><p>We will keep the ferry running until the new bridge opens, whatever the weather.</p><p><b>Jane Doe</b></p>", 1)),
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
