@@ -51,6 +51,10 @@ func TestFindContext(t *testing.T) {
 			"Tuesday", "1989-10-31"},
 		{"past verb after an opening weekday", "On Tuesday, the National Abortion and Reproductive Rights Action League held a news conference.",
 			"Tuesday", "1989-10-24"},
+		{"pre- and post- years", "the post-1959 politics", "post-1959", "1959"},
+		{"until then", "The rights end on Nov. 30. Until then, the stock stays convertible.", "then", "1989-11-30"},
+		{"ordinal day of an ongoing event", "Gunfire went on. It's the second day of an offensive.", "the second day", "1989-10-26"},
+		{"today is the nth day", "In Saudi Arabia, today is the eighth day of the operation.", "the eighth day", "1989-10-26"},
 		{"now as a time", "Sales are now rising.", "now", "PRESENT_REF"},
 		{"now after a sentence", "Sales fell. Now they are rising.", "Now", "PRESENT_REF"},
 	}
@@ -77,6 +81,9 @@ func TestFindContextNothing(t *testing.T) {
 		"Now, he says, the plan looks different.",
 		"The plan failed. Now, following the sale, it is smaller.",
 		"\"Now, let us begin,\" she said.",
+		"Since then, prices rose.",
+		"It was the second day of talks.",
+		"It took a 30 second spot.",
 	} {
 		for _, x := range Find(text, Options{Reference: ref1989}) {
 			t.Errorf("%q: false expression %q (%s %s)", text, x.Text, x.Type, x.Value)

@@ -160,7 +160,8 @@ func (f *finder) chunk(start, end int) {
 			if f.isPunct(n, '-') || f.kind(n) == twFiscal {
 				n++
 			}
-			if f.kind(n) == twHalf || f.kind(n) == twUnit && (f.toks[n].wv == unitQuarter || f.toks[n].wv == unitCentury) {
+			if f.kind(n) == twHalf || f.kind(n) == twUnit && (f.toks[n].wv == unitQuarter || f.toks[n].wv == unitCentury ||
+				f.toks[n].wv == unitDay && f.kind(k-1) == twThe) {
 				f.toks[k].wk, f.toks[k].wv = twOrd, 2
 			}
 		}

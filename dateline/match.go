@@ -39,6 +39,14 @@ func (f *finder) match(i int) (match, bool) {
 		if f.lowerIs(i, "that") {
 			return f.thatExpr(i, i)
 		}
+		if f.lowerIs(i, "pre", "post") && f.isPunct(i+1, '-') && f.adjacent(i) && f.adjacent(i+1) && f.isNum(i+2) &&
+			f.toks[i+2].nd == 4 && f.toks[i+2].val >= 1000 && f.toks[i+2].val <= 2100 && !f.adjacent(i+2) {
+			// "post-1959 politics": the year the span is measured from
+			return match{s: i, e: i + 3, typ: TypeDate, val: f.itoa(int(f.toks[i+2].val))}, true
+		}
+		if f.lowerIs(i, "then") && f.lowerIs(i-1, "until", "till") && !f.anchor.IsZero() {
+			return match{s: i, e: i + 1, typ: TypeDate, val: f.ymd(f.anchor), day: f.anchor}, true // "until then": the day last named
+		}
 		if f.lowerIs(i, "these") && f.lowerIs(i+1, "days") {
 			return match{s: i, e: i + 2, typ: TypeDate, val: "PRESENT_REF"}, true
 		}

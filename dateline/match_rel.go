@@ -900,6 +900,11 @@ func (f *finder) earlierExpr(i int) (match, bool) {
 // "first nine months", "20th century" with the ordinal at j.
 func (f *finder) ordinalExpr(j, s int) (match, bool) {
 	n := int(f.toks[j].wv)
+	if f.kind(j+1) == twUnit && f.toks[j+1].wv == unitDay && f.kind(j+2) == twOf && f.hasRef && s == j-1 &&
+		(f.lowerIs(s-1, "is") && f.lowerIs(s-2, "it", "today", "this") || f.lowerIs(s-1, "its", "it’s")) {
+		// "today is the eighth day of the operation": the reference day
+		return match{s: s, e: j + 2, typ: TypeDate, val: f.ymd(f.ref), day: f.ref}, true
+	}
 	return f.ordinalUnit(s, j+1, n)
 }
 
