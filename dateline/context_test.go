@@ -55,6 +55,9 @@ func TestFindContext(t *testing.T) {
 		{"until then", "The rights end on Nov. 30. Until then, the stock stays convertible.", "then", "1989-11-30"},
 		{"ordinal day of an ongoing event", "Gunfire went on. It's the second day of an offensive.", "the second day", "1989-10-26"},
 		{"today is the nth day", "In Saudi Arabia, today is the eighth day of the operation.", "the eighth day", "1989-10-26"},
+		{"first of two days", "The summit will be held on April 24 and 25.", "April 24", "1990-04-24"},
+		{"second of two days", "The summit will be held on April 24 and 25.", "25", "1990-04-25"},
+		{"second day with the year", "Talks ran on May 3 and 4, 1988.", "4, 1988", "1988-05-04"},
 		{"now as a time", "Sales are now rising.", "now", "PRESENT_REF"},
 		{"now after a sentence", "Sales fell. Now they are rising.", "Now", "PRESENT_REF"},
 	}
@@ -87,6 +90,23 @@ func TestFindContextNothing(t *testing.T) {
 	} {
 		for _, x := range Find(text, Options{Reference: ref1989}) {
 			t.Errorf("%q: false expression %q (%s %s)", text, x.Text, x.Type, x.Value)
+		}
+	}
+}
+
+// TestFindTwoDays checks that only a day number is dated by the month
+// before it, not an amount.
+func TestFindTwoDays(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"By July 2 and 3.5% later, it rose.", 1},
+		{"On July 2 and 40 people came.", 1},
+		{"On July 2 and 3 the talks continued.", 2},
+	} {
+		if got := Find(tc.text, Options{Reference: ref1989}); len(got) != tc.want {
+			t.Errorf("%q: %d expressions %+v, want %d", tc.text, len(got), got, tc.want)
 		}
 	}
 }

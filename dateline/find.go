@@ -118,6 +118,14 @@ type finder struct {
 	chunks      int        // lines scanned so far
 	vals        [64]string // recent value strings, so a date named again costs nothing
 	depth       int        // nesting of inner matches
+	pend        pendingDay // the second day of "April 24 and 25"
+}
+
+// pendingDay is a bare day number that a month before it dated: tokens
+// [tok, e) name day.
+type pendingDay struct {
+	tok, e int
+	day    time.Time
 }
 
 // inner matches an expression nested in another one ("the end of March").
@@ -140,6 +148,7 @@ func (f *finder) chunk(start, end int) {
 		f.lastQ = 0 // a quarter named paragraphs ago no longer anchors
 	}
 	f.toks = f.toks[:0]
+	f.pend = pendingDay{}
 	s := f.text[:end]
 	for i := start; ; {
 		t, next, ok := nextToken(s, i)

@@ -12,6 +12,11 @@ func (f *finder) match(i int) (match, bool) {
 	t := &f.toks[i]
 	switch t.kind {
 	case tkNum:
+		if f.pend.e > 0 && f.pend.tok == i && f.depth == 0 {
+			p := f.pend
+			f.pend = pendingDay{}
+			return match{s: i, e: p.e, typ: TypeDate, val: f.ymd(p.day), day: p.day}, true
+		}
 		return f.numberExpr(i)
 	case tkPunct:
 		if (t.val == '\'' || t.val == '’') && f.isNum(i+1) && f.toks[i+1].nd == 2 && f.adjacent(i) {
@@ -598,8 +603,13 @@ func (f *finder) monthExpr(i int) (match, bool) {
 			e++
 		}
 		endDay := 0
-		// "15-16", "23- 24", "15 to 16", "15 and 16"
-		if (f.isPunct(e, '-') || f.isPunct(e, '–') || f.kind(e) == twTo || f.lowerIs(e, "and")) && f.isNum(e+1) && f.toks[e+1].nd <= 2 {
+		second := 0 // "April 24 and 25": the token of the second day, a date of its own
+		if f.lowerIs(e, "and") && f.depth == 0 && f.isNum(e+1) && f.toks[e+1].nd <= 2 && int(f.toks[e+1].val) > d && f.toks[e+1].val <= 31 &&
+			!(f.isPunct(e+2, ':') || f.isPunct(e+2, '.') && f.isNum(e+3) || f.isPunct(e+2, '%')) {
+			second = e + 1
+		}
+		// "15-16", "23- 24", "15 to 16"
+		if second == 0 && (f.isPunct(e, '-') || f.isPunct(e, '–') || f.kind(e) == twTo) && f.isNum(e+1) && f.toks[e+1].nd <= 2 {
 			if ed := int(f.toks[e+1].val); ed > d && ed <= 31 {
 				endDay = ed
 				e += 2
@@ -608,9 +618,20 @@ func (f *finder) monthExpr(i int) (match, bool) {
 				}
 			}
 		}
+		ye2 := 0
 		y, ye := f.yearAfter(e)
 		if y > 0 {
 			e = ye
+		} else if second > 0 {
+			k := second + 1
+			if f.ordinalSuffix(k) {
+				k++
+			}
+			if y, ye = f.yearAfter(k); y > 0 {
+				ye2 = ye // the year stated after the second day
+			} else {
+				ye2 = k
+			}
 		}
 		if y == 0 {
 			if !f.hasRef {
@@ -620,6 +641,9 @@ func (f *finder) monthExpr(i int) (match, bool) {
 		}
 		if d > daysIn(time.Month(mo), y) {
 			return match{}, false
+		}
+		if second > 0 && ye2 > 0 && int(f.toks[second].val) <= daysIn(time.Month(mo), y) {
+			f.pend = pendingDay{tok: second, e: ye2, day: date(y, mo, int(f.toks[second].val))}
 		}
 		t := date(y, mo, d)
 		m := match{s: i, e: e, typ: TypeDate, val: f.ymd(t), day: t}
