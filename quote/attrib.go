@@ -645,7 +645,7 @@ func (f *finder) indirect(i, a, b int) {
 	participle := c&wParticiple != 0
 	prev := cs - 1
 	// a time phrase between subject and verb: "Sherman last month joked"
-	for t0 := prev; t0 > a && t0 >= prev-3 && toks[t0].kind == kWord && toks[t0].flags&fIn == 0 && (toks[t0].class&wTime != 0 || f.lowerIs(t0, "on")); t0-- {
+	for t0 := prev; t0 > a && t0 >= prev-3 && toks[t0].kind == kWord && toks[t0].flags&fIn == 0 && (toks[t0].class&wTime != 0 || f.lowerIs(t0, "on")) && !f.monthSurname(t0); t0-- {
 		if toks[t0-1].kind == kWord && toks[t0-1].class&(wTime|wPrep) == 0 && !f.lowerIs(t0-1, "on") || f.isPunct(t0-1, ')') {
 			prev = t0 - 1
 			break
@@ -1459,6 +1459,14 @@ func (f *finder) npBack(j, a int) int {
 	return s
 }
 
+// monthSurname: the capitalised month name at k ends a name ("Theresa
+// May"), not a time phrase ("Sherman last month").
+func (f *finder) monthSurname(k int) bool {
+	t := f.toks[k]
+	return !f.de && t.flags&fCap != 0 && !f.isWeekday(k) && k > 0 && f.toks[k-1].kind == kWord && f.toks[k-1].flags&fCap != 0 &&
+		f.toks[k-1].class&(wTime|wPrep|wDet|wStop) == 0 && f.toks[k-1].flags&fSentEnd == 0
+}
+
 // byAgent: the word at k is a lower-case past participle followed by "by"
 // and a name ("audio released by Prairie Public Radio").
 func (f *finder) byAgent(k, b int) bool {
@@ -1534,7 +1542,7 @@ func (f *finder) npFwd(s, b int) (int, int) {
 			}
 			if m > e+1 && (m >= b || f.isPunct(m, ',') || f.isPunct(m, '.') || f.isPunct(m, '!') || f.isPunct(m, '?')) && f.apposition(e+1, m) && toks[e+1].class&(wPrep|wTime) == 0 && !strings.HasSuffix(f.word(e+1), "ing") {
 				e = m
-			} else if m > e+1 && (m >= b || f.isPunct(m, ',') || f.isPunct(m, '.')) && f.nameRun(e+1, m) && (toks[s].class&wDet != 0 || possessiveWord(f.word(s))) && (!f.de && toks[e-1].flags&fLower != 0 || f.de && f.hasTitle(s, e)) {
+			} else if m > e+1 && (m >= b || f.isPunct(m, ',') || f.isPunct(m, '.')) && f.nameRun(e+1, m) && (toks[s].class&wDet != 0 || possessiveWord(f.word(s))) && (!f.de && (toks[e-1].flags&fLower != 0 || f.lowerTitle(s, e)) || f.de && f.hasTitle(s, e)) {
 				// "said the company's chief executive, John J. Ferriola."
 				e = m
 			} else if !f.de && (f.lowerIs(e+1, "who") || f.lowerIs(e+1, "whose")) {
@@ -2207,7 +2215,7 @@ func (f *finder) apposBack1(j, a int) int {
 			return -1
 		}
 		if f.isPunct(k, ',') {
-			if f.nameRun(k+1, j) && toks[k-1].kind == kWord && (toks[k-1].flags&fCap == 0 || f.de && f.hasTitle(max(k-8, a), k)) {
+			if (f.nameRun(k+1, j) || f.titledName(k+1, j)) && toks[k-1].kind == kWord && (toks[k-1].flags&fCap == 0 || f.de && f.hasTitle(max(k-8, a), k)) {
 				// "her senior policy adviser, Jake Sullivan, said": a description, then the name
 				if s := f.npBack(k-1, a); s >= 0 && s < k-1 && (toks[s].class&wDet != 0 || possessiveWord(f.word(s))) && f.apposition(s, k) && f.opensClause(s, a) {
 					return s
@@ -3261,6 +3269,38 @@ func (f *finder) listBack(s, a int) int {
 }
 
 // hasTitle: a word of [s,e) is a person's title or function: "Chef", "Leiter".
+// lowerTitle: [s,e) holds a lower-case role word ("a former spokesman for
+// Ukraine's Foreign Ministry").
+func (f *finder) lowerTitle(s, e int) bool {
+	for k := s; k < e; k++ {
+		if t := f.toks[k]; t.kind == kWord && t.flags&fLower != 0 && t.class&wTitle != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// titledName: [s,e) is a lower-case role and a person's name
+// ("syndicated radio host Dennis Prager").
+func (f *finder) titledName(s, e int) bool {
+	if f.de || e-s < 3 || e-s > 9 {
+		return false
+	}
+	r := e
+	for r > s && f.toks[r-1].kind == kWord && f.toks[r-1].flags&fCap != 0 {
+		r--
+	}
+	if e-r < 2 || r == s || !f.nameRun(r, e) || f.toks[r-1].class&wTitle == 0 || f.toks[r-1].flags&fLower == 0 {
+		return false
+	}
+	for k := s; k < r; k++ {
+		if t := f.toks[k]; t.kind != kWord || t.flags&fLower == 0 || t.class&(wDet|wPron|wSub|wPrep|wAux|cueMask) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 func (f *finder) hasTitle(s, e int) bool {
 	for k := s; k < e; k++ {
 		if f.toks[k].kind == kWord && (f.toks[k].class&wTitle != 0 || germanTitle(f.word(k))) {

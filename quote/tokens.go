@@ -180,14 +180,14 @@ func (f *finder) tokenize(lo, hi int) {
 					continue
 				}
 				// internal apostrophe, hyphen, period (U.S., a.m., 3.5, not "Struck.Gleichzeitig"),
-				// ampersand between word runes
+				// ampersand between word runes; a comma between digits; a slash after one or two digits (9/11)
 				if r2 == '.' && !shortPart(text, i, j) && !domainEnd(text, j+1) {
 					break
 				}
-				if r2 == '\'' || r2 == '\u2019' || r2 == '-' || r2 == '.' || r2 == '&' || r2 == ',' && isDigitAt(text, j-1) {
+				if r2 == '\'' || r2 == '\u2019' || r2 == '-' || r2 == '.' || r2 == '&' || (r2 == ',' || r2 == '/' && j-i <= 2) && isDigitAt(text, j-1) {
 					if j+n2 < hi {
 						r3, _ := decode(text, j+n2)
-						if isWordRune(r3) && (r2 != ',' || r3 >= '0' && r3 <= '9') {
+						if isWordRune(r3) && (r2 != ',' && r2 != '/' || r3 >= '0' && r3 <= '9') {
 							j += n2
 							continue
 						}
