@@ -176,7 +176,7 @@ func cleanAuthorName(s, site string) string {
 	if mixedCase(words) {
 		return "" // "Alles über Lautsprecher": words of a sentence
 	}
-	for _, w := range words {
+	for _, w := range strings.Fields(nameWithoutAside(s)) {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
 		if nonPersonWords[lw] || orgWords[lw] || strings.Contains(lw, ".") && len(lw) > 4 && !strings.HasSuffix(lw, ".") && !dottedName(w) {
 			return ""
@@ -196,7 +196,7 @@ func cleanAuthorName(s, site string) string {
 			return ""
 		}
 	}
-	if strings.ContainsAny(s, "!?:;()[]{}<>|/\\\"“”„«»‚©®™") || strings.Contains(low, "http") {
+	if strings.ContainsAny(nameWithoutAside(s), "!?:;()[]{}<>|/\\\"“”„«»‚©®™") || strings.Contains(low, "http") {
 		return ""
 	}
 	for _, r := range s {
@@ -205,6 +205,28 @@ func cleanAuthorName(s, site string) string {
 		}
 	}
 	return s
+}
+
+// nameWithoutAside returns s without one aside in parentheses that holds
+// a name, initials or a handle ("Richard (R.J.) Doe", "Bruno (Henrique)
+// Rodrigues", "Jane Doe (jdoe)"); else s.
+func nameWithoutAside(s string) string {
+	i := strings.IndexByte(s, '(')
+	j := strings.IndexByte(s, ')')
+	if i <= 0 || j < i+2 || strings.Count(s, "(") != 1 || strings.Count(s, ")") != 1 {
+		return s
+	}
+	inner := s[i+1 : j]
+	if len(strings.Fields(inner)) > 3 || utf8.RuneCountInString(inner) < 3 ||
+		isAllUpperWord(inner) && !strings.Contains(inner, ".") {
+		return s // "Jane Doe (SPD)", "Köllitsch (D)": a party, a country
+	}
+	for _, r := range inner {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != ' ' && r != '-' && r != '_' {
+			return s
+		}
+	}
+	return collapseSpace(s[:i] + " " + s[j+1:])
 }
 
 // dottedName reports a handle made of capitalised names joined by dots
@@ -238,6 +260,9 @@ func mixedCase(words []string) bool {
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
+		case len(w) == utf8.RuneLen(r)+1 && w[len(w)-1] == '.':
+			// An initial: "J. I. da silva" is written in lower case.
+
 		case unicode.IsUpper(r):
 			upper = true
 		case unicode.IsLower(r) && !namePartLower[strings.ToLower(w)] && !strings.HasPrefix(w, "al-") && !strings.HasPrefix(w, "el-"):

@@ -77,12 +77,19 @@ func (p *Page) authors(m *pageMeta, h Hints, anchor int32) []Author {
 		return visible
 	}
 	if found == nil {
-		return seen()
+		if vs := seen(); len(vs) > 0 || outlet {
+			return vs
+		}
+		// A personal site named after its owner, who writes its pages.
+		if n := siteOwner(site, host); n != "" {
+			return []Author{{Name: n}}
+		}
+		return nil
 	}
 	// Metadata giving only a first name or a handle ("Todd", "CC7567")
 	// yields to the page's byline naming the person in full, and a partial
 	// list to a byline naming all the authors.
-	if vs := seen(); len(vs) > 0 && (shortCredits(found, vs) || listed && extends(vs, found)) {
+	if vs := seen(); len(vs) > 0 && (shortCredits(found, vs) || listed && (extends(vs, found) || extendsByInitials(vs, found))) {
 		return vs
 	}
 	// A credit line right under the headline ("Von Jane Doe") naming
@@ -148,6 +155,36 @@ func writerOverAccount(as, vs []Author) bool {
 		}
 	}
 	return len(vs) > 0
+}
+
+// extendsByInitials reports whether list names everyone in part, some by
+// an initial ("E. Doe" for "Edward Doe"), and more.
+func extendsByInitials(list, part []Author) bool {
+	if len(list) <= len(part) {
+		return false
+	}
+	for _, a := range part {
+		found := false
+		for _, l := range list {
+			found = found || strings.EqualFold(a.Name, l.Name) || initialOf(l.Name, a.Name) || initialOf(a.Name, l.Name)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// initialOf reports whether short is full with its given name cut to an
+// initial: "E. Doe" of "Edward Doe".
+func initialOf(short, full string) bool {
+	s, f := strings.Fields(short), strings.Fields(full)
+	if len(s) != 2 || len(f) != 2 || !strings.EqualFold(s[1], f[1]) {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(s[0])
+	fr, _ := utf8.DecodeRuneInString(f[0])
+	return s[0][size:] == "." && unicode.ToLower(r) == unicode.ToLower(fr) && len(f[0]) > size+1
 }
 
 // extends reports whether list names everyone in part and more.
@@ -235,6 +272,56 @@ func (f creditFilter) ownSite(name string) bool {
 	// "Dr. Oetker" on oetker.de: a title and a surname name a brand.
 	return !titled && (f.main == words[0] || f.main == words[len(words)-1] ||
 		f.main == words[len(words)-2]+words[len(words)-1])
+}
+
+// siteOwner returns the person a site is named after when its host is
+// the person's name too ("Dr. Jane Doe" or "Jane Doe's Blog" on
+// janedoe.net or janedoe.wordpress.com), without a title; else "". A
+// title or a blog's possessive marks the name as a person's, unlike an
+// outlet's named after its host ("Royal Road").
+func siteOwner(site, host string) string {
+	name := strings.TrimSpace(site)
+	person := false
+	for _, suf := range []string{"'s Blog", "’s Blog", "' Blog", "’ Blog"} {
+		if n, ok := strings.CutSuffix(name, suf); ok {
+			name, person = n, true
+			break
+		}
+	}
+	w := strings.Fields(name)
+	for len(w) > 2 && honorifics[strings.ToLower(strings.TrimSuffix(w[0], "."))] {
+		w, person = w[1:], true
+	}
+	if !person || len(w) < 2 || len(w) > 3 || determiners[strings.ToLower(w[0])] {
+		return ""
+	}
+	name = strings.Join(w, " ")
+	if !IsPersonName(name) || isOrgCredit(name) {
+		return ""
+	}
+	key := strings.Map(func(r rune) rune {
+		if r == '.' || r == '-' || r == '\'' || r == '’' {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, strings.Join(w, ""))
+	labels := strings.Split(strings.ToLower(host), ".")
+	if key == mainLabel(host) || len(labels) >= 3 && labels[0] == key && hostedBlog(host) {
+		return name
+	}
+	return ""
+}
+
+// hostedBlog reports a host of a blogging service, whose first label is
+// the user's ("jane.wordpress.com").
+func hostedBlog(host string) bool {
+	h := "." + strings.ToLower(host)
+	for _, hosted := range []string{".wordpress.com", ".blogspot.", ".tumblr.com", ".medium.com", ".substack.com", ".livejournal.com", ".over-blog."} {
+		if strings.Contains(h, hosted) {
+			return true
+		}
+	}
+	return false
 }
 
 // honorifics stand before a name.

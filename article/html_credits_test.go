@@ -352,6 +352,49 @@ func TestFromHTMLCredits(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "personal site named after its owner with a title",
+			page: creditPage(`<title>Bridge to be rebuilt – Dr. Jane Doe</title><link rel="canonical" href="https://www.jane-doe.example/bridge">
+<meta property="og:site_name" content="Dr. Jane Doe">`, `<h1>Bridge to be rebuilt</h1>`+creditStory),
+			want: []string{"Jane Doe"},
+		},
+		{
+			name: "hosted blog named after its owner",
+			page: creditPage(`<title>Bridge to be rebuilt</title><link rel="canonical" href="https://janedoe.wordpress.com/2020/bridge">
+<meta property="og:site_name" content="Jane Doe's Blog">`, `<h1>Bridge to be rebuilt</h1>`+creditStory),
+			want: []string{"Jane Doe"},
+		},
+		{
+			name: "outlet named after its host is no owner",
+			page: creditPage(`<title>Bridge to be rebuilt</title><link rel="canonical" href="https://www.riverroad.example/bridge">
+<meta property="og:site_name" content="River Road">`, `<h1>Bridge to be rebuilt</h1>`+creditStory),
+			want: nil,
+		},
+		{
+			name: "a name with an aside in parentheses",
+			page: creditPage(`<title>Bridge to be rebuilt</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge to be rebuilt",`+
+				`"author":[{"@type":"Person","name":"Bruno (Henrique Zecchin) Rodrigues "}]}</script>`, `<h1>Bridge to be rebuilt</h1>`+creditStory),
+			want: []string{"Bruno (Henrique Zecchin) Rodrigues"},
+		},
+		{
+			name: "initials in parentheses in a byline link",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1><span class="byline"><a href="/writer/richard/" rel="author">Richard (R.J.) Eskow</a></span>`+creditStory),
+			want: []string{"Richard (R.J.) Eskow"},
+		},
+		{
+			name: "a country code in parentheses is no name",
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Steffen Pache, Köllitsch (D)">`,
+				`<h1>Bridge to be rebuilt</h1>`+creditStory),
+			want: []string{"Steffen Pache"},
+		},
+		{
+			name: "byline naming the metadata's author by an initial and a co-author",
+			page: creditPage(`<title>Bridge to be rebuilt</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge to be rebuilt",`+
+				`"author":{"@type":"Person","name":"Edward Barrow"}}</script>`,
+				`<h1>Bridge to be rebuilt</h1><div class="author">e. barrow / J. I. da silva<br></div>`+creditStory),
+			want: []string{"e. barrow", "J. I. da silva"},
+		},
+		{
 			name: "speakers of an interview are no signatures",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
 				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p><b>Mark Stone</b></p><p>We will keep the ferry running until the new bridge opens, whatever the weather.</p><p><b>Jane Doe</b></p>", 1)),
