@@ -58,6 +58,8 @@ func TestFindContext(t *testing.T) {
 		{"first of two days", "The summit will be held on April 24 and 25.", "April 24", "1990-04-24"},
 		{"second of two days", "The summit will be held on April 24 and 25.", "25", "1990-04-25"},
 		{"second day with the year", "Talks ran on May 3 and 4, 1988.", "4, 1988", "1988-05-04"},
+		{"in N years ahead", "The stock would be redeemed in five years.", "five years", "1994"},
+		{"in N months ahead", "The plant will close in six months.", "six months", "1990-04"},
 		{"now as a time", "Sales are now rising.", "now", "PRESENT_REF"},
 		{"now after a sentence", "Sales fell. Now they are rising.", "Now", "PRESENT_REF"},
 	}
@@ -107,6 +109,20 @@ func TestFindTwoDays(t *testing.T) {
 	} {
 		if got := Find(tc.text, Options{Reference: ref1989}); len(got) != tc.want {
 			t.Errorf("%q: %d expressions %+v, want %d", tc.text, len(got), got, tc.want)
+		}
+	}
+}
+
+// TestFindInDuration checks that "in" with a span keeps a duration where
+// the clause does not look ahead.
+func TestFindInDuration(t *testing.T) {
+	for _, text := range []string{
+		"Spending rose 0.2%, the smallest gain in a year.",
+		"It was his second letter in two weeks.",
+	} {
+		got := Find(text, Options{Reference: ref1989})
+		if len(got) != 1 || got[0].Type != TypeDuration {
+			t.Errorf("%q: got %+v, want one duration", text, got)
 		}
 	}
 }

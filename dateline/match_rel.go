@@ -195,6 +195,11 @@ func (f *finder) quantity(j, s int, mod string) (match, bool) {
 	if unit == int(unitWeekend) || unit == int(unitQuarter) && !f.lowerIs(j-1, "past", "last", "next", "first", "coming", "previous") {
 		return match{}, false
 	}
+	if f.lowerIs(s-1, "in") && s == j && mod == "" && f.hasRef && (unit == int(unitYear) || unit == int(unitMonth) || unit == int(unitWeek) || unit == int(unitDecade)) &&
+		f.tense(s, e) > 0 && !f.lowerIs(e, "or", "to", "and", "of", "from", "after", "before", "since", "than") {
+		// "would be redeemed in five years": the time that far ahead
+		return f.shifted(n, unit, fuzzy, 1, f.ref, s, e)
+	}
 	return match{s: s, e: e, typ: TypeDuration, val: durValue(n, unit, fuzzy), mod: mod}, true
 }
 
