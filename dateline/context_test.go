@@ -60,6 +60,9 @@ func TestFindContext(t *testing.T) {
 		{"second day with the year", "Talks ran on May 3 and 4, 1988.", "4, 1988", "1988-05-04"},
 		{"in N years ahead", "The stock would be redeemed in five years.", "five years", "1994"},
 		{"in N months ahead", "The plant will close in six months.", "six months", "1990-04"},
+		{"present scheduling verb", "He and Arafat meet separately Monday with the envoy.", "Monday", "1989-10-30"},
+		{"present opening verb", "The exhibition opens Saturday.", "Saturday", "1989-10-28"},
+		{"past verb stays past", "He and Arafat met separately Monday with the envoy.", "Monday", "1989-10-23"},
 		{"now as a time", "Sales are now rising.", "now", "PRESENT_REF"},
 		{"now after a sentence", "Sales fell. Now they are rising.", "Now", "PRESENT_REF"},
 	}

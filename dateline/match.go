@@ -914,6 +914,16 @@ func (f *finder) tense(i, e int) int {
 	if f.lowerIs(r, "said", "announced", "reported", "told", "confirmed", "disclosed") {
 		return -1
 	}
+	// "Arafat and Netanyahu meet separately Monday", "the show opens
+	// Friday": a scheduling verb in the present tense looks ahead.
+	if w := f.word(r); len(w) > 4 && w[len(w)-2:] == "ly" && f.toks[r].wk == twNone {
+		r--
+	}
+	if f.lowerIs(r, "meet", "meets", "begin", "begins", "start", "starts", "open", "opens", "resume", "resumes",
+		"arrive", "arrives", "leave", "leaves", "return", "returns", "visit", "visits", "vote", "votes", "expire", "expires") &&
+		!f.lowerIs(r-1, "to", "did", "didn't", "could", "might", "must", "can", "would", "should", "may") {
+		return 1
+	}
 	// "postponed until Tuesday", "extended the loans through January": a
 	// deferral points ahead whatever the verb's tense.
 	if f.lowerIs(i-1, "until", "till", "through") {
