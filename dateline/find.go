@@ -108,6 +108,7 @@ type finder struct {
 	ref    time.Time // reference date at midnight UTC
 	hasRef bool
 	anchor time.Time // last day-level date mentioned, for "two days later"
+	named  bool      // anchor was named in the text, not taken from the reference
 	// anchorYear is the year of the last absolute date mentioned, for "the
 	// following year"; lastQ the last quarter mentioned (year*10+q).
 	anchorYear  int
@@ -230,6 +231,7 @@ func (f *finder) emit(m match) {
 	x.Begin, x.Finish = bounds(m.val, m.endVal)
 	if !m.day.IsZero() {
 		f.anchor = m.day
+		f.named = true
 	}
 	if m.typ == TypeDate && len(m.val) >= 7 && m.val[4] == '-' && m.val[0] >= '0' && m.val[0] <= '9' {
 		f.lastVal = m.val

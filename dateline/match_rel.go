@@ -1175,25 +1175,30 @@ func (f *finder) spelledYear(k int) (int, int, bool) {
 // thatExpr reads "that year", "that day", "that quarter", "later that
 // year": a time named before, taken from the anchors.
 func (f *finder) thatExpr(i, s int) (match, bool) {
-	if f.kind(i+1) != twUnit {
+	u := i + 1
+	if f.lowerIs(u, "same") {
+		u++ // "that same day"
+	}
+	if f.kind(u) != twUnit {
 		return match{}, false
 	}
-	switch f.toks[i+1].wv {
+	switch f.toks[u].wv {
 	case unitYear:
 		if f.anchorYear != 0 {
-			return match{s: s, e: i + 2, typ: TypeDate, val: f.itoa(f.anchorYear)}, true
+			return match{s: s, e: u + 1, typ: TypeDate, val: f.itoa(f.anchorYear)}, true
 		}
 	case unitDay:
-		if !f.anchor.IsZero() && !f.lowerIs(i+2, "of", "when") {
-			return match{s: s, e: i + 2, typ: TypeDate, val: f.ymd(f.anchor), day: f.anchor}, true
+		// "trades made that day" with no day named before: any such day
+		if !f.anchor.IsZero() && f.named && !f.lowerIs(u+1, "of", "when") {
+			return match{s: s, e: u + 1, typ: TypeDate, val: f.ymd(f.anchor), day: f.anchor}, true
 		}
 	case unitMonth:
 		if f.anchorMonth != 0 {
-			return match{s: s, e: i + 2, typ: TypeDate, val: f.ym(f.anchorMonth/12, f.anchorMonth%12+1)}, true
+			return match{s: s, e: u + 1, typ: TypeDate, val: f.ym(f.anchorMonth/12, f.anchorMonth%12+1)}, true
 		}
 	case unitQuarter:
 		if f.lastQ != 0 {
-			return match{s: s, e: i + 2, typ: TypeDate, val: f.quarterVal(f.lastQ)}, true
+			return match{s: s, e: u + 1, typ: TypeDate, val: f.quarterVal(f.lastQ)}, true
 		}
 	}
 	return match{}, false
