@@ -80,6 +80,9 @@ func (p *Page) authors(m *pageMeta, h Hints, anchor int32) []Author {
 		if vs := seen(); len(vs) > 0 || outlet {
 			return vs
 		}
+		if as := f.keep(p.authorBox(site)); len(as) > 0 {
+			return as
+		}
 		// A personal site named after its owner, who writes its pages.
 		if n := siteOwner(site, host); n != "" {
 			return []Author{{Name: n}}
@@ -92,6 +95,10 @@ func (p *Page) authors(m *pageMeta, h Hints, anchor int32) []Author {
 	if vs := seen(); len(vs) > 0 && (shortCredits(found, vs) || listed && (extends(vs, found) || extendsByInitials(vs, found))) {
 		return vs
 	}
+	// A story signed at its end by someone else than the posting account.
+	if cs := f.keep(p.closingSignature()); len(cs) == 1 && writerOverAccount(found, cs) {
+		return cs
+	}
 	// A credit line right under the headline ("Von Jane Doe") naming
 	// someone else than the posting account's metadata.
 	writer := func(cs []Author) bool { cs = f.keep(cs); return len(cs) > 0 && writerOverAccount(found, cs) }
@@ -99,6 +106,53 @@ func (p *Page) authors(m *pageMeta, h Hints, anchor int32) []Author {
 		return f.keep(cs)
 	}
 	return found
+}
+
+// authorBoxSel marks the box presenting a story's author, after the story
+// or beside it.
+var authorBoxSel = compileSelector(`[class*=author-bio], [class*=author_bio], [class*=authorbio], [class*=author-box], [class*=author_box], [class*=authorbox], [class*=about-author], [class*=about_author], [class*=author-info], [class*=author_info], [class*=authorinfo]`)
+
+// authorBoxNameSel marks the name inside an author box.
+var authorBoxNameSel = compileSelector(`h2, h3, h4, h5, [itemprop=name], [class*=name], [class*=Name], [rel=author], .fn`)
+
+// authorBox reads the name presented by the page's author boxes: one
+// person, named in a heading or a name element of the box. Boxes among
+// related stories or comments do not count.
+func (p *Page) authorBox(site string) []Author {
+	d := p.doc
+	var out []Author
+	for i := 1; i < len(d.nodes); i++ {
+		n := int32(i)
+		nd := &d.nodes[i]
+		if nd.isText || nd.attrStart == nd.attrEnd || !mayBeByline(d, n) || !authorBoxSel.match(d, n) {
+			continue
+		}
+		if p.inCreditBoiler(n) {
+			continue
+		}
+		end := spanEnd(d, n)
+		for c := n + 1; c < end && c < n+200; c++ {
+			if d.nodes[c].isText || !authorBoxNameSel.match(d, c) {
+				continue
+			}
+			t, ok := shortText(d, c, 60)
+			if !ok || t == "" {
+				continue
+			}
+			t = cutAuthorLabel(t)
+			if IsPersonName(t) && !isOrgCredit(t) && cleanAuthorName(t, site) == t {
+				if !hasAuthor(out, t) {
+					out = append(out, Author{Name: t})
+				}
+				break
+			}
+		}
+		i = int(end) - 1 // nested boxes are read as one
+		if len(out) > 1 {
+			return nil // boxes of several people: a list
+		}
+	}
+	return out
 }
 
 // uninverted turns catalogue-style credits ("Doe, Jane", "Jong, Michiel
@@ -1021,6 +1075,13 @@ func (p *Page) signatureBlock(n int32, name string) int32 {
 	if blk >= 0 && styled && blockLike[d.nodes[blk].tag] {
 		return blk
 	}
+	// "... the last sentence.<br><em>Jane Doe</em></p>": a signature line
+	// closing the last paragraph.
+	if blk >= 0 && styled && !textAfter(d, blk) {
+		if br := prevSibling(d, blk); br >= 0 && d.nodes[br].tag == atom.Br {
+			return blk
+		}
+	}
 	if textSize(d, x, len(name)+60) > len(name)+60 {
 		return -1
 	}
@@ -1124,6 +1185,16 @@ func beforeProse(d *document, n int32) bool {
 	for x := d.nodes[n].next; x >= 0; x = d.nodes[x].next {
 		if t := edgeText(d, x, false); t != "" {
 			return !strings.HasPrefix(t, "(") && !strings.HasPrefix(t, "[") && !strings.HasPrefix(t, "*")
+		}
+	}
+	return false
+}
+
+// textAfter reports whether a sibling after n holds text.
+func textAfter(d *document, n int32) bool {
+	for x, k := d.nodes[n].next, 0; x >= 0 && k < 50; x, k = d.nodes[x].next, k+1 {
+		if textSize(d, x, 0) > 0 {
+			return true
 		}
 	}
 	return false

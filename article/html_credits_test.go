@@ -395,6 +395,36 @@ func TestFromHTMLCredits(t *testing.T) {
 			want: []string{"e. barrow", "J. I. da silva"},
 		},
 		{
+			name: "author box after the story",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1>`+creditStory+`<div class="author-bio footer"><h3>Mark Stone</h3><h4> </h4><p><a href="/author/mark">Alles von Mark Stone</a></p></div>`),
+			want: []string{"Mark Stone"},
+		},
+		{
+			name: "author boxes of several people are a list",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1>`+creditStory+`<div class="author-box"><h3>Mark Stone</h3></div><div class="author-box"><h3>Jane Doe</h3></div>`),
+			want: nil,
+		},
+		{
+			name: "author box in a sidebar",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1>`+creditStory+`<aside><div class="author-box"><h3>Mark Stone</h3></div></aside>`),
+			want: nil,
+		},
+		{
+			name: "signature closing the last paragraph over the account's metadata",
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Isabell Angele">`,
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan, to be paid back over thirty years from the tolls that lorries will pay to cross the new bridge.<br><em>Mark Stone</em> </p><p>Zum Weiterlesen: Mark Stone, Bridges, River Press</p>", 1)),
+			want: []string{"Mark Stone"},
+		},
+		{
+			name: "a name in emphasis inside the last paragraph is no signature",
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Isabell Angele">`,
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan, says <em>Mark Stone</em>.</p>", 1)),
+			want: []string{"Isabell Angele"},
+		},
+		{
 			name: "speakers of an interview are no signatures",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
 				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p><b>Mark Stone</b></p><p>We will keep the ferry running until the new bridge opens, whatever the weather.</p><p><b>Jane Doe</b></p>", 1)),
