@@ -65,6 +65,7 @@ func TestFindContext(t *testing.T) {
 		{"past verb stays past", "He and Arafat met separately Monday with the envoy.", "Monday", "1989-10-23"},
 		{"that same day", "He was shot on Oct. 23. His name was crossed out that same day.", "that same day", "1989-10-23"},
 		{"that day after a day", "The market fell on Oct. 13. Funds lost $1 billion that day.", "that day", "1989-10-13"},
+		{"today after a sentence", "Prices fell. Today they rose.", "Today", "1989-10-26"},
 		{"now as a time", "Sales are now rising.", "now", "PRESENT_REF"},
 		{"now after a sentence", "Sales fell. Now they are rising.", "Now", "PRESENT_REF"},
 	}
@@ -94,6 +95,8 @@ func TestFindContextNothing(t *testing.T) {
 		"Since then, prices rose.",
 		"It was the second day of talks.",
 		"It took a 30 second spot.",
+		"This is VOA Today.",
+		"He told USA Today about it.",
 		"You get a news item, and you have strong redemptions that day.",
 	} {
 		for _, x := range Find(text, Options{Reference: ref1989}) {

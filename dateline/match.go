@@ -879,6 +879,11 @@ func (f *finder) relDayExpr(i int) (match, bool) {
 	if !f.hasRef {
 		return match{}, false
 	}
+	// "USA Today", "VOA Today": a title, not a day.
+	if f.capitalized(i) && !f.allCaps(i) && !f.sentenceStart(i) && f.capitalized(i-1) &&
+		f.toks[i-1].end+1 == f.toks[i].start && f.toks[i-1].wk == twNone {
+		return match{}, false
+	}
 	// "today's world", "the leaders of tomorrow": the present or the
 	// future in general, not one day.
 	if possessiveLen(f.word(i)) > 0 && f.toks[i].wv == 0 && f.lowerIs(i+1, "world", "youth", "society", "economy", "generation",
