@@ -521,17 +521,30 @@ func (p *Page) creditLine(h1 int32, site string, limit int, want func([]Author) 
 		if !ok || p.inCreditBoiler(i) {
 			continue
 		}
-		if !startsWithAuthorLabel(line) {
-			// "Posted in News by jdoe on May 3": the credit inside.
-			if line = midCredit(line); line == "" {
-				continue
-			}
-		}
-		if as := bylineAuthors(line, site); len(as) > 0 && want(as) {
+		if as := lineCredit(line, site); len(as) > 0 && want(as) {
 			return as
+		}
+		// The text alone, when what its element adds ends the credit
+		// badly ("3.5.2020 von Jane <span>Symbolbild</span>").
+		if line != t && len(t) <= 100 {
+			if as := lineCredit(t, site); len(as) > 0 && want(as) {
+				return as
+			}
 		}
 	}
 	return nil
+}
+
+// lineCredit reads the authors of a short credit line: one opening with a
+// label, or a dated line with a credit inside.
+func lineCredit(line, site string) []Author {
+	if !startsWithAuthorLabel(line) {
+		// "Posted in News by jdoe on May 3": the credit inside.
+		if line = midCredit(line); line == "" {
+			return nil
+		}
+	}
+	return bylineAuthors(line, site)
 }
 
 // midCredit returns the credit that starts inside a short dated line
@@ -542,7 +555,7 @@ func midCredit(line string) string {
 	if !dateRun.MatchString(line) {
 		return "" // "von" and "by" inside a sentence; a post's credit line is dated
 	}
-	for _, l := range []string{" by "} {
+	for _, l := range []string{" by ", " von "} {
 		i := strings.Index(low, l)
 		if i <= 0 {
 			continue

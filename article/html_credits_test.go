@@ -425,6 +425,18 @@ func TestFromHTMLCredits(t *testing.T) {
 			want: []string{"Isabell Angele"},
 		},
 		{
+			name: "dated credit inside a heading with a picture credit beside it",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1><img src="/bridge.jpg" alt=""><h2>News (1 / 1) <span>06.11.2023 13:30 von Olga </span> <span>Symbolbild imago</span></h2>`+creditStory),
+			want: []string{"Olga"},
+		},
+		{
+			name: "writer and editor on two lines under the headline",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1><p>Written by Mark Stone<br>Edited by Jane Doe</p>`+creditStory),
+			want: []string{"Mark Stone"},
+		},
+		{
 			name: "speakers of an interview are no signatures",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
 				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p><b>Mark Stone</b></p><p>We will keep the ferry running until the new bridge opens, whatever the weather.</p><p><b>Jane Doe</b></p>", 1)),
