@@ -109,6 +109,9 @@ type finder struct {
 	hasRef bool
 	anchor time.Time // last day-level date mentioned, for "two days later"
 	named  bool      // anchor was named in the text, not taken from the reference
+	// anchorTok is the first token of the anchor's expression, in chunk
+	// anchorChunk.
+	anchorTok, anchorChunk int
 	// anchorYear is the year of the last absolute date mentioned, for "the
 	// following year"; lastQ the last quarter mentioned (year*10+q).
 	anchorYear  int
@@ -232,6 +235,7 @@ func (f *finder) emit(m match) {
 	if !m.day.IsZero() {
 		f.anchor = m.day
 		f.named = true
+		f.anchorTok, f.anchorChunk = m.s, f.chunks
 	}
 	if m.typ == TypeDate && len(m.val) >= 7 && m.val[4] == '-' && m.val[0] >= '0' && m.val[0] <= '9' {
 		f.lastVal = m.val

@@ -218,6 +218,12 @@ func (f *finder) shifted(n, unit int, fuzzy bool, dir int, base time.Time, s, e 
 	k := n * dir
 	switch unit {
 	case int(unitYear):
+		if n == 1 && dir < 0 && f.periodEndBefore(s) {
+			// "for the 12 weeks ended Aug. 12, ... a year earlier": the
+			// period that ended a year before that day
+			d := f.anchor.AddDate(-1, 0, 0)
+			return match{s: s, e: e, typ: TypeDate, val: f.ymd(d)}, true
+		}
 		if n == 1 && (f.lastQ != 0 || f.quarterContext(s)) && !f.multiQuarterContext(s) {
 			q := f.lastQ
 			if q == 0 {
@@ -268,6 +274,21 @@ func (f *finder) quarterContext(s int) bool {
 		}
 	}
 	return false
+}
+
+// periodEndBefore reports whether the sentence before token s names the
+// day a period ended ("the quarter ended Sept. 30"), the anchor.
+func (f *finder) periodEndBefore(s int) bool {
+	a := f.anchorTok
+	if !f.named || f.anchorChunk != f.chunks || a >= s || s-a > 40 || !f.lowerIs(a-1, "ended", "ending") {
+		return false
+	}
+	for k := a; k < s; k++ {
+		if f.sentenceBreak(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // multiQuarterContext reports whether the sentence around s compares a
