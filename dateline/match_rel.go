@@ -276,6 +276,22 @@ func (f *finder) quarterContext(s int) bool {
 	return false
 }
 
+// wordInSentence reports whether the lower-case word w occurs in the
+// sentence around token s.
+func (f *finder) wordInSentence(s int, w string) bool {
+	for k := s - 1; k >= 0 && s-k < 40 && !f.sentenceBreak(k); k-- {
+		if f.lowerIs(k, w) {
+			return true
+		}
+	}
+	for k := s; k < len(f.toks) && k-s < 40 && !f.sentenceBreak(k); k++ {
+		if f.lowerIs(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // periodEndBefore reports whether the sentence before token s names the
 // day a period ended ("the quarter ended Sept. 30"), the anchor.
 func (f *finder) periodEndBefore(s int) bool {
@@ -688,7 +704,7 @@ func (f *finder) relExpr(j, s int) (match, bool) {
 		}
 		if ok && unit == int(unitYear) {
 			m.val = f.itoa(base.Year() + dir)
-			if w == "last" && f.lastQ != 0 && f.quarterContext(s) {
+			if w == "last" && f.lastQ != 0 && (f.quarterContext(s) || f.wordInSentence(s, "period")) {
 				m.val = f.yq(f.lastQ/10-1, f.lastQ%10) // "compared with $3 million last year"
 			}
 		}
