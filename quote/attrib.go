@@ -616,6 +616,9 @@ func (f *finder) indirect(i, a, b int) {
 	for k := i + 1; k < b && k <= i+7; k++ {
 		tk := toks[k]
 		if tk.flags&fOpen != 0 {
+			if k > i+1 && !f.isPunct(k-1, ',') && !f.isPunct(k-1, ':') && f.clauseBetween(i+1, k) {
+				break // "said he had fought in Vietnam "for ..."": the clause is the content
+			}
 			if k == i+1 || f.isPunct(k-1, ',') || c&wWeak == 0 || c&wParticiple != 0 && f.isPunct(i-1, ',') {
 				thatAt = k
 			}
@@ -1433,7 +1436,7 @@ func (f *finder) npBack(j, a int) int {
 		}
 	}
 	// leading conjunctions, adverbs and prepositional phrases
-	for s < j && toks[s].class&(wStop|wSub) != 0 && toks[s].class&(wDet|wPron) == 0 {
+	for s < j && toks[s].class&(wStop|wSub) != 0 && toks[s].class&(wDet|wPron) == 0 && !f.monthFirstName(s) {
 		s++
 	}
 	if s <= j && toks[s].class&wPrep != 0 && !f.lowerIs(s, "of") {
@@ -1459,12 +1462,46 @@ func (f *finder) npBack(j, a int) int {
 	return s
 }
 
+// monthFirstName: the month name at k is a given name before a surname
+// ("April Mellody", "June Carter"), not a date ("June 5", "May Day").
+func (f *finder) monthFirstName(k int) bool {
+	if f.de || k+1 >= len(f.toks) || f.toks[k].flags&fCap == 0 {
+		return false
+	}
+	switch f.word(k) {
+	case "April", "May", "June", "August":
+	default:
+		return false
+	}
+	n := f.toks[k+1]
+	return n.kind == kWord && n.flags&fCap != 0 && n.class&(wTime|wStop|wOrg|wTitle) == 0 && n.s == f.toks[k].e+1
+}
+
 // monthSurname: the capitalised month name at k ends a name ("Theresa
 // May"), not a time phrase ("Sherman last month").
 func (f *finder) monthSurname(k int) bool {
 	t := f.toks[k]
 	return !f.de && t.flags&fCap != 0 && !f.isWeekday(k) && k > 0 && f.toks[k-1].kind == kWord && f.toks[k-1].flags&fCap != 0 &&
 		f.toks[k-1].class&(wTime|wPrep|wDet|wStop) == 0 && f.toks[k-1].flags&fSentEnd == 0
+}
+
+// clauseBetween: [s,e) holds a subject pronoun or a finite auxiliary, so
+// it is a clause of its own ("he had fought in Vietnam").
+func (f *finder) clauseBetween(s, e int) bool {
+	if f.de {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if f.toks[k].kind != kWord || f.toks[k].flags&fLower == 0 && !f.lowerIs(k, "i") {
+			continue
+		}
+		switch f.lowerWord(k) {
+		case "he", "she", "they", "we", "i", "it", "you", "has", "have", "had", "will", "would", "could", "should",
+			"might", "must", "can", "is", "are", "was", "were", "did", "does", "do":
+			return true
+		}
+	}
+	return false
 }
 
 // byAgent: the word at k is a lower-case past participle followed by "by"
@@ -1865,7 +1902,7 @@ func (f *finder) lastRun(s, e int) (int, int, bool) {
 		return 0, 0, false
 	}
 	rs := re - 1
-	for rs > s && toks[rs-1].kind == kWord && (toks[rs-1].flags&fCap != 0 && toks[rs-1].class&wTime == 0 || f.particle(rs-1) && rs-2 >= s && toks[rs-2].flags&fCap != 0) {
+	for rs > s && toks[rs-1].kind == kWord && (toks[rs-1].flags&fCap != 0 && (toks[rs-1].class&wTime == 0 || f.monthFirstName(rs-1)) || f.particle(rs-1) && rs-2 >= s && toks[rs-2].flags&fCap != 0) {
 		if w := f.word(rs - 1); strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
 			break
 		}
@@ -1890,7 +1927,7 @@ func (f *finder) properName(s, e int) string {
 		return ""
 	}
 	rs := re - 1
-	for rs > s && toks[rs-1].kind == kWord && (toks[rs-1].flags&fCap != 0 && toks[rs-1].class&wTime == 0 || f.particle(rs-1) && rs-2 >= s && toks[rs-2].flags&fCap != 0) {
+	for rs > s && toks[rs-1].kind == kWord && (toks[rs-1].flags&fCap != 0 && (toks[rs-1].class&wTime == 0 || f.monthFirstName(rs-1)) || f.particle(rs-1) && rs-2 >= s && toks[rs-2].flags&fCap != 0) {
 		if w := f.word(rs - 1); strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
 			break
 		}
@@ -2180,7 +2217,14 @@ func (f *finder) apposBack(j, a int) int {
 		}
 		return s
 	}
-	return f.whoBack(j, a)
+	if s := f.whoBack(j, a); s >= 0 {
+		return s
+	}
+	// "Johnnie Wilson, of Springfield, Va., said": a place after the name
+	if j+1 < len(f.toks) && j-2 > a && f.isPunct(j-1, '.') && f.toks[j-1].flags&fSpace == 0 && f.toks[j-2].flags&fCap != 0 {
+		return f.ageAndPlaceBack(j+1, a)
+	}
+	return -1
 }
 
 // whoBack finds "Name, who ... , ... ," ending at the comma at token j: a
@@ -2283,7 +2327,7 @@ func (f *finder) sentSubject(a, lim int) (int, int) {
 			}
 		}
 	}
-	for s < lim && (toks[s].kind != kWord || toks[s].class&(wStop|wSub) != 0 && toks[s].class&(wDet|wPron) == 0) {
+	for s < lim && (toks[s].kind != kWord || toks[s].class&(wStop|wSub) != 0 && toks[s].class&(wDet|wPron) == 0 && !f.monthFirstName(s)) {
 		s++
 	}
 	if s < lim && toks[s].class&wPrep != 0 || s > a && toks[s-1].class&wSub != 0 {
@@ -3318,6 +3362,9 @@ func (f *finder) ageAndPlaceBack(s, a int) int {
 	st := s
 	for n := 0; n < 4 && st-2 >= a && f.isPunct(st-1, ','); n++ {
 		e := st - 1
+		if e-1 > a && f.isPunct(e-1, '.') && toks[e-1].flags&fSpace == 0 && toks[e-2].flags&fCap != 0 {
+			e-- // a state: "Springfield, Va.,"
+		}
 		k := e - 1
 		for k >= a && k > e-6 && toks[k].kind == kWord && toks[k].flags&fIn == 0 {
 			k--

@@ -323,7 +323,7 @@ func (f *finder) nameCore(s, e int) (int, int) {
 			break
 		}
 	}
-	for s < e && (f.toks[s].class&(wStop|wDet|wTime) != 0 || f.particle(s) || isDemonym(f.word(s))) {
+	for s < e && (f.toks[s].class&(wStop|wDet|wTime) != 0 && !f.monthFirstName(s) || f.particle(s) || isDemonym(f.word(s))) {
 		s++
 	}
 	// a place or organisation name used on its own elsewhere: "Astana Stanislav Gadzhimagomedov"
@@ -338,7 +338,7 @@ func (f *finder) nameCore(s, e int) (int, int) {
 func (f *finder) personLike(s, e int) bool {
 	for k := s; k < e; k++ {
 		t := f.toks[k]
-		if t.class&(wOrg|wTime) != 0 {
+		if t.class&wOrg != 0 || t.class&wTime != 0 && !f.monthFirstName(k) {
 			return false
 		}
 		w := f.word(k)

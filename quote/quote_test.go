@@ -302,6 +302,12 @@ func TestAttribution(t *testing.T) {
 			[]brief{{Indirect, "with the plan", "disagrees", "Ann Marsh", "one prominent critic, veteran radio host Ann Marsh"}}},
 		{"inverted-description-ending-in-name-then-name", `"It is over," said a former spokesman for Chile's Foreign Ministry, Pablo Reyes.`,
 			[]brief{{Direct, "It is over,", "said", "Pablo Reyes", "a former spokesman for Chile's Foreign Ministry, Pablo Reyes"}}},
+		{"month-as-first-name", `June Okafor, a spokeswoman for the league, said that the season would go ahead.`,
+			[]brief{{Indirect, "that the season would go ahead", "said", "June Okafor", "June Okafor, a spokeswoman for the league"}}},
+		{"place-after-name", `Maria Olsen, of Bangor, Me., said that the mill had closed.`,
+			[]brief{{Indirect, "that the mill had closed", "said", "Maria Olsen", "Maria Olsen, of Bangor, Me."}}},
+		{"clause-before-fragment-is-content", `Olsen said she had worked at the mill "for most of my life."`,
+			[]brief{{Partial, `she had worked at the mill "for most of my life."`, "said", "Olsen", "Olsen"}}},
 		{"not-continued-across-paragraphs", "\"It is a big moment,\" said Steve Schmidt.\n\nThe vote follows. \"It is hard to stop him.\"",
 			[]brief{{Direct, "It is a big moment,", "said", "Steve Schmidt", "Steve Schmidt"}, {Direct, "It is hard to stop him.", "", "", ""}}},
 	}
