@@ -481,6 +481,11 @@ func (f *finder) theExpr(i int) (match, bool) {
 			if m, ok := f.inner(j + 2); ok && !m.day.IsZero() && m.s == j+2 {
 				return match{s: i, e: m.e, typ: TypeDate, val: f.isoWeek(m.day)}, true
 			}
+		case unit == int(unitWeek) && !plural && f.hasRef && f.kind(j+1) != twRelDir && f.kind(j+1) != twAgo &&
+			!f.lowerIs(j+1, "ahead", "that", "when", "in", "ended", "ending", "to", "through", "after", "before", "long", "or", "and"):
+			// "For the week, the index dropped 3.8%": a week of the
+			// reference year that the text does not pin down
+			return match{s: i, e: j + 1, typ: TypeDate, val: f.itoa(f.ref.Year()) + "-WXX"}, true
 		case unit == int(unitDay) && !plural && f.lowerIs(j+1, "before", "after"):
 			dir := 1
 			if f.lowerIs(j+1, "before") {
