@@ -45,7 +45,7 @@ var jobTitles = map[string]bool{
 var determiners = map[string]bool{
 	"the": true, "die": true, "der": true, "das": true, "la": true, "le": true, "les": true,
 	"el": true, "los": true, "las": true, "il": true, "lo": true, "gli": true, "het": true,
-	"in": true, "on": true, "at": true, "im": true, "am": true, "and": true, "und": true,
+	"in": true, "on": true, "at": true, "im": true, "am": true, "and": true, "und": true, "alle": true, "all": true,
 }
 
 // orgWords mark a credit as an organisation.
@@ -66,11 +66,13 @@ var orgWords = map[string]bool{
 	"deutsche": true, "kreuz": true, "bundesamt": true, "landesamt": true,
 	"kitchen": true, "hora": true, "nachrichten": true, "praxis": true,
 	"illustrierte": true, "project": true, "projekt": true, "program": true, "programme": true, "center": true, "centre": true,
-	"council": true, "committee": true, "commission": true,
+	"council": true, "committee": true, "commission": true, "presse": true, "press": true, "newsdesk": true,
+	"beiträge": true, "beitrag": true, "artikel": true, "posts": true, "articles": true, "stories": true,
 }
 
-// orgSuffixes end words that name organisations ("Bundesministerium", "TVT-Redaktion").
-var orgSuffixes = []string{"ministerium", "redaktion", "verlag", "verband", "institut", "gmbh", "stiftung", "zentrum", "amt", "blog"}
+// orgSuffixes end words that name organisations or desks ("Bundesministerium",
+// "TVT-Redaktion", "PETA-Team", "Newsdesk").
+var orgSuffixes = []string{"ministerium", "redaktion", "verlag", "verband", "institut", "gmbh", "stiftung", "zentrum", "amt", "blog", "-team", "desk"}
 
 // authorLabels open a credit: "Author:", "Von", "Written by".
 var authorLabels = []string{"veröffentlicht von", "geschrieben von", "erstellt von", "eingestellt von",

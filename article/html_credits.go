@@ -25,6 +25,29 @@ var bylineNameSel = compileSelector(`a, [itemprop=name], [class*=name], [class*=
 // under which the story's opening credit names its writer.
 func (p *Page) authors(m *pageMeta, h Hints, anchor int32) []Author {
 	host := hostOf(p.URL())
+	return p.fullFromHost(p.authorsOf(m, h, anchor, host), host)
+}
+
+// fullFromHost completes a first name given alone ("Henry") with the family
+// name the site is registered under when the page names that person in
+// full ("Henry Doe" on doe.com).
+func (p *Page) fullFromHost(as []Author, host string) []Author {
+	if len(as) != 1 || strings.ContainsAny(as[0].Name, " .") || !capitalised(as[0].Name) {
+		return as
+	}
+	main := mainLabel(host)
+	if utf8.RuneCountInString(main) < 3 || strings.ContainsAny(main, "0123456789") {
+		return as
+	}
+	r, size := utf8.DecodeRuneInString(main)
+	full := as[0].Name + " " + string(unicode.ToUpper(r)) + main[size:]
+	if strings.Contains(p.doc.text, full) || strings.Contains(p.doc.text, strings.ToUpper(full)) {
+		return []Author{{Name: full}}
+	}
+	return as
+}
+
+func (p *Page) authorsOf(m *pageMeta, h Hints, anchor int32, host string) []Author {
 	f := creditFilter{host: host, labels: hostLabels(host), main: mainLabel(host)}
 	site := firstNonEmpty(h.Outlet, m.siteName, m.ld.publisher)
 
@@ -85,6 +108,9 @@ func (p *Page) authors(m *pageMeta, h Hints, anchor int32) []Author {
 		}
 		// A personal site named after its owner, who writes its pages.
 		if n := siteOwner(site, host); n != "" {
+			return []Author{{Name: n}}
+		}
+		if n := p.blogOwner(host, anchor); n != "" {
 			return []Author{{Name: n}}
 		}
 		return nil
@@ -201,11 +227,19 @@ func capitalised(w string) bool {
 
 // writerOverAccount reports whether a credit line opening the story (vs)
 // names other people in full than the page's credits (as): the writer of
-// a story posted by an editor's account.
+// a story posted by an editor's account. Against metadata naming a team
+// of several people, the one person the line names counts even when
+// named by a first name alone ("Erstellt von Fabian").
 func writerOverAccount(as, vs []Author) bool {
+	team := len(as) >= 2 && len(vs) == 1 && capitalised(vs[0].Name) && !strings.ContainsAny(vs[0].Name, " 0123456789_")
 	for _, v := range vs {
-		if !IsPersonName(v.Name) || hasAuthor(as, v.Name) {
+		if !(IsPersonName(v.Name) || team) || hasAuthor(as, v.Name) {
 			return false
+		}
+		for _, a := range as {
+			if strings.Contains(a.Name, v.Name) {
+				return false // a name of the team
+			}
 		}
 	}
 	return len(vs) > 0
@@ -353,17 +387,52 @@ func siteOwner(site, host string) string {
 	if !IsPersonName(name) || isOrgCredit(name) {
 		return ""
 	}
-	key := strings.Map(func(r rune) rune {
-		if r == '.' || r == '-' || r == '\'' || r == '’' {
-			return -1
-		}
-		return unicode.ToLower(r)
-	}, strings.Join(w, ""))
+	key := nameKey(name)
 	labels := strings.Split(strings.ToLower(host), ".")
 	if key == mainLabel(host) || len(labels) >= 3 && labels[0] == key && hostedBlog(host) {
 		return name
 	}
 	return ""
+}
+
+// blogOwner returns the person a hosted blog's user name spells
+// ("janedoe.wordpress.com"), when the page shows that name written out
+// before the headline ("Jane Doe" as the blog's tagline); else "".
+func (p *Page) blogOwner(host string, anchor int32) string {
+	labels := strings.Split(strings.ToLower(host), ".")
+	if !hostedBlog(host) || len(labels) < 3 || len(labels[0]) < 6 {
+		return ""
+	}
+	d := p.doc
+	end := int32(len(d.nodes))
+	if anchor >= 0 {
+		end = anchor
+	}
+	for i := int32(1); i < end && i < 3000; i++ {
+		nd := &d.nodes[i]
+		if !nd.isText || nd.textEnd-nd.textStart > 60 {
+			continue
+		}
+		t := strings.TrimSpace(d.text[nd.textStart:nd.textEnd])
+		if len(t) < 5 || !strings.Contains(t, " ") || nameKey(t) != labels[0] {
+			continue
+		}
+		if IsPersonName(t) && len(strings.Fields(t)) <= 3 && !isOrgCredit(t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// nameKey is a name's letters in lower case, without spaces, dots,
+// hyphens and apostrophes ("Jane O'Doe-Smith" gives "janeodoesmith").
+func nameKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '.' || r == '-' || r == '\'' || r == '’' || r == ' ' {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, s)
 }
 
 // hostedBlog reports a host of a blogging service, whose first label is

@@ -437,6 +437,44 @@ func TestFromHTMLCredits(t *testing.T) {
 			want: []string{"Mark Stone"},
 		},
 		{
+			name: "desk and team credits name no person",
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Newsdesk">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge to be rebuilt","author":{"@type":"Person","name":"River-Team"}}</script>`,
+				`<h1>Bridge to be rebuilt</h1><div class="author"><a href="/authors/">Alle Beiträge</a></div>`+creditStory),
+			want: nil,
+		},
+		{
+			name: "outlet whose name is its host's words",
+			page: creditPage(`<title>Bridge to be rebuilt</title><link rel="canonical" href="https://presse-riverton.example/bridge">
+<meta name="author" content="Presse Riverton">`, `<h1>Bridge to be rebuilt</h1>`+creditStory),
+			want: nil,
+		},
+		{
+			name: "credit line naming one person against metadata naming a team",
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Matthias Berg - Lukas Stone">`,
+				`<div class="post"><h2><a href="/bridge/" rel="bookmark">Bridge to be rebuilt</a></h2><p class="date">Erstellt von <a href="/author/fabian/">Fabian</a> am Dienstag 6. Mai 2014</p>`+creditStory+`</div>`),
+			want: []string{"Fabian"},
+		},
+		{
+			name: "a first name completed by the host the page names in full",
+			page: creditPage(`<title>Bridge to be rebuilt</title><link rel="canonical" href="http://www.stonewall.example/bridge/">`,
+				`<h1>Bridge to be rebuilt</h1><span class="meta-author"> Von <span class="author vcard"><a class="url fn n" rel="author" href="/author/henry/">Henry</a></span></span>`+
+					creditStory+`<figure><img src="/b.jpg"><figcaption>Photo: Henry Stonewall</figcaption></figure>`),
+			want: []string{"Henry Stonewall"},
+		},
+		{
+			name: "a first name stays alone when the page does not name the person in full",
+			page: creditPage(`<title>Bridge to be rebuilt</title><link rel="canonical" href="http://www.stonewall.example/bridge/">`,
+				`<h1>Bridge to be rebuilt</h1><span class="meta-author"> Von <span class="author vcard"><a class="url fn n" rel="author" href="/author/henry/">Henry</a></span></span>`+creditStory),
+			want: []string{"Henry"},
+		},
+		{
+			name: "hosted blog whose user name its tagline writes out",
+			page: creditPage(`<title>Bridge to be rebuilt | Wordplay</title><link rel="canonical" href="https://janedoe.wordpress.com/2020/bridge/">`,
+				`<div id="logo"><span class="site-title"><a href="/">Wordplay</a></span> <span class="site-description">Jane Doe</span></div><h1>Bridge to be rebuilt</h1>`+creditStory),
+			want: []string{"Jane Doe"},
+		},
+		{
 			name: "speakers of an interview are no signatures",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
 				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p><b>Mark Stone</b></p><p>We will keep the ferry running until the new bridge opens, whatever the weather.</p><p><b>Jane Doe</b></p>", 1)),
