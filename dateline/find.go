@@ -21,7 +21,8 @@ type Expr struct {
 	Text  string `json:"text"` // text[Start:End]
 	Type  string `json:"type"` // TypeDate, TypeTime, TypeDuration or TypeSet
 	// Value is the TIMEX3 value: "2017-02-13", "2017-02", "2017", "2017-W07",
-	// "2017-Q1", "201" (a decade), "2017-02-13T18:00", "P6Y", "PRESENT_REF".
+	// "2017-WXX" (a week the text leaves open), "2017-Q1", "201" (a decade),
+	// "2017-02-13T18:00", "P6Y", "XXXX-WXX-1TNI" (Monday nights), "PRESENT_REF".
 	Value    string `json:"value"`
 	EndValue string `json:"end_value,omitempty"` // last value of a range ("February 15-16": "2017-02-16")
 	Mod      string `json:"mod,omitempty"`       // TIMEX3 mod: APPROX, START, MID, END, MORE_THAN, ...
