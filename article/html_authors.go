@@ -331,6 +331,9 @@ func metaAuthors(credits []string, site string) []Author {
 	var out []Author
 	for _, c := range credits {
 		parts := splitCredit(c)
+		if lonelyLetter(parts) {
+			continue // "Mac & i": a title, not names
+		}
 		var names []string
 		for _, part := range parts {
 			n := cleanAuthorName(part, site)
@@ -355,6 +358,20 @@ func metaAuthors(credits []string, site string) []Author {
 	return out
 }
 
+// lonelyLetter reports whether a split credit has a part that is one
+// letter alone, not an initial.
+func lonelyLetter(parts []string) bool {
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if r, size := utf8.DecodeRuneInString(p); size == len(p) && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // isOrgCredit reports whether a credit names an organisation.
 func isOrgCredit(s string) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
@@ -375,7 +392,18 @@ func isOrgCredit(s string) bool {
 // followed by a role ("Jane Doe, Staff Writer") is not a second name.
 func splitCredit(s string) []string {
 	var out []string
-	s = strings.NewReplacer(" - ", "|", " – ", "|", " — ", "|").Replace(s)
+	s = creditDashes.Replace(s)
+	// "Jane Doe (avec Ann Lee et Bo Li)": co-authors in an aside.
+	if i := strings.IndexByte(s, '('); i > 0 && strings.HasSuffix(strings.TrimSpace(s), ")") {
+		inner := strings.TrimSuffix(strings.TrimSpace(s[i+1:]), ")")
+		low := strings.ToLower(inner)
+		for _, w := range []string{"avec ", "with ", "mit ", "con ", "com "} {
+			if strings.HasPrefix(low, w) && !strings.ContainsAny(inner, "()") {
+				s = s[:i] + "," + inner[len(w):]
+				break
+			}
+		}
+	}
 	for _, seg := range splitAny(s, "|;/\n•·") {
 		for _, p := range splitAny(seg, ",") {
 			for _, q := range splitWord(p, []string{" and ", " & ", " und ", " et ", " y ", " e ", " og ", " en "}) {
@@ -389,6 +417,8 @@ func splitCredit(s string) []string {
 	}
 	return out
 }
+
+var creditDashes = strings.NewReplacer(" - ", "|", " – ", "|", " — ", "|")
 
 // creditFieldLabels name the author field in a line of labelled fields.
 var creditFieldLabels = []string{"autor:", "autorin:", "autoren:", "author:", "authors:", "by:", "von:", "text:",

@@ -475,6 +475,18 @@ func TestFromHTMLCredits(t *testing.T) {
 			want: []string{"Jane Doe"},
 		},
 		{
+			name: "co-authors in an aside",
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Martin Berg (avec Damien Stone et Morgane Lee)">`,
+				`<h1>Bridge to be rebuilt</h1>`+creditStory),
+			want: []string{"Martin Berg", "Damien Stone", "Morgane Lee"},
+		},
+		{
+			name: "a title split on an ampersand is no list of names",
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Mac & i">`,
+				`<h1>Bridge to be rebuilt</h1>`+creditStory),
+			want: nil,
+		},
+		{
 			name: "speakers of an interview are no signatures",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
 				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p><b>Mark Stone</b></p><p>We will keep the ferry running until the new bridge opens, whatever the weather.</p><p><b>Jane Doe</b></p>", 1)),
