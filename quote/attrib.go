@@ -1504,6 +1504,16 @@ func (f *finder) clauseBetween(s, e int) bool {
 	return false
 }
 
+// subordinator: the word at k opens a clause when a verb follows its
+// subject ("after Mr. Trump, asked about it, had said").
+func (f *finder) subordinator(k int) bool {
+	switch f.lowerWord(k) {
+	case "after", "before", "since", "until", "as":
+		return !f.de
+	}
+	return false
+}
+
 // byAgent: the word at k is a lower-case past participle followed by "by"
 // and a name ("audio released by Prairie Public Radio").
 func (f *finder) byAgent(k, b int) bool {
@@ -1627,8 +1637,9 @@ func (f *finder) npFwd(s, b int) (int, int) {
 				}
 				break // but "an analysis by the Pew Research Center"
 			}
-			if t.flags&fLower != 0 && strings.HasSuffix(f.word(e), "ing") {
-				break
+			if t.flags&fLower != 0 && strings.HasSuffix(f.word(e), "ing") &&
+				!(!f.de && (e-1 == s && toks[s].class&wDet != 0 && toks[s].class&wPron == 0 || possessiveWord(f.word(e-1))) && e+1 < b && toks[e+1].kind == kWord && toks[e+1].class&(wDet|wPrep|wSub|wPron|wAux) == 0) {
+				break // but "a leading advocate", "the ruling party": an adjective
 			}
 			if f.de && t.flags&fLower != 0 && t.class&(wDet|wPrep) == 0 && seenNoun {
 				// "des italienischen Mafiajägers": an adjective before a noun
@@ -2282,7 +2293,7 @@ func (f *finder) apposBack1(j, a int) int {
 					return s
 				}
 				// the head must open its clause: not "In addition to Mr. Regalado, ..."
-				if s := f.npBack(k-1, a); s >= 0 && (s == a || !f.isWord(s-1, a, len(toks)) || toks[s-1].class&wSub != 0 && toks[s-1].class&wPrep == 0) {
+				if s := f.npBack(k-1, a); s >= 0 && (s == a || !f.isWord(s-1, a, len(toks)) || toks[s-1].class&wSub != 0 && (toks[s-1].class&wPrep == 0 || f.subordinator(s-1))) {
 					return s
 				}
 			}

@@ -308,6 +308,10 @@ func TestAttribution(t *testing.T) {
 			[]brief{{Indirect, "that the mill had closed", "said", "Maria Olsen", "Maria Olsen, of Bangor, Me."}}},
 		{"clause-before-fragment-is-content", `Olsen said she had worked at the mill "for most of my life."`,
 			[]brief{{Partial, `she had worked at the mill "for most of my life."`, "said", "Olsen", "Olsen"}}},
+		{"ing-adjective-in-inverted-description", `"The odds are good," said a leading scholar, Ruth Adler.`,
+			[]brief{{Direct, "The odds are good,", "said", "Ruth Adler", "a leading scholar, Ruth Adler"}}},
+		{"subordinator-before-subject-and-aside", `The row began after Mr. Grant, asked about the fees, had said, "We owe nothing."`,
+			[]brief{{Direct, "We owe nothing.", "had said", "Grant", "Mr. Grant, asked about the fees"}}},
 		{"not-continued-across-paragraphs", "\"It is a big moment,\" said Steve Schmidt.\n\nThe vote follows. \"It is hard to stop him.\"",
 			[]brief{{Direct, "It is a big moment,", "said", "Steve Schmidt", "Steve Schmidt"}, {Direct, "It is hard to stop him.", "", "", ""}}},
 	}
