@@ -703,6 +703,11 @@ func (f *finder) relExpr(j, s int) (match, bool) {
 				return match{s: s, e: k + 2, typ: TypeDate, val: f.yq(y, q%10)}, true
 			}
 		}
+		if unit == int(unitQuarter) && w == "this" && f.lastQ != 0 && possessiveLen(f.word(k)) > 0 &&
+			f.lowerIs(k+1, "loss", "losses", "profit", "profits", "earnings", "results", "net", "sales", "revenue", "income") {
+			// "This quarter's loss" in a report on the quarter just named
+			return match{s: s, e: k + 1, typ: TypeDate, val: f.quarterVal(f.lastQ)}, true
+		}
 		m, ok := f.shifted(1, unit, false, dir, base, s, k+1)
 		if ok && dir == 0 {
 			m, ok = f.shifted(0, unit, false, 1, base, s, k+1)
