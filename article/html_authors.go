@@ -68,6 +68,8 @@ var orgWords = map[string]bool{
 	"illustrierte": true, "project": true, "projekt": true, "program": true, "programme": true, "center": true, "centre": true,
 	"council": true, "committee": true, "commission": true, "presse": true, "press": true, "newsdesk": true,
 	"beiträge": true, "beitrag": true, "artikel": true, "posts": true, "articles": true, "stories": true,
+	"rights": true, "reserved": true, "rechte": true, "vorbehalten": true, "riproduzione": true, "riservata": true,
+	"riservati": true, "diritti": true, "droits": true, "réservés": true, "derechos": true, "reservados": true,
 }
 
 // orgSuffixes end words that name organisations or desks ("Bundesministerium",

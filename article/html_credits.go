@@ -1080,10 +1080,23 @@ func (p *Page) closingSignature() []Author {
 		if len(t) < 5 || len(t) > 60 || strings.IndexByte(t, ' ') < 0 && !strings.Contains(t, "\u00a0") {
 			continue
 		}
+		owned := false // "© 2019 Jane Doe" closing the story
+		if rest, ok := cutCopyright(t); ok {
+			blk := wholeBlock(d, int32(i), len(t))
+			if blk < 0 || !afterProse(d, blk) {
+				continue
+			}
+			t, owned = rest, true
+		}
 		if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) {
 			continue
 		}
-		blk := p.signatureBlock(int32(i), t)
+		blk := int32(-1)
+		if owned {
+			blk = wholeBlock(d, int32(i), len(strings.TrimSpace(d.text[nd.textStart:nd.textEnd])))
+		} else {
+			blk = p.signatureBlock(int32(i), t)
+		}
 		if blk < 0 {
 			continue
 		}
@@ -1100,7 +1113,7 @@ func (p *Page) closingSignature() []Author {
 		if !hasAuthor(names, name) {
 			names = append(names, Author{Name: name})
 		}
-		if afterProse(d, blk) && !beforeProse(d, blk) && !hasAuthor(found, name) {
+		if afterProse(d, blk) && (owned || !beforeProse(d, blk)) && !hasAuthor(found, name) {
 			found = append(found, Author{Name: name})
 		}
 	}
@@ -1108,6 +1121,43 @@ func (p *Page) closingSignature() []Author {
 		return nil
 	}
 	return found
+}
+
+// cutCopyright returns the holder named by a copyright notice ("© 2019
+// Jane Doe", "(c) Jane Doe").
+func cutCopyright(t string) (string, bool) {
+	rest, ok := strings.CutPrefix(t, "©")
+	if !ok {
+		rest, ok = strings.CutPrefix(t, "(c)")
+	}
+	if !ok {
+		return "", false
+	}
+	rest = strings.TrimSpace(rest)
+	if len(rest) > 4 && rest[0] >= '1' && rest[0] <= '2' && rest[1] >= '0' && rest[1] <= '9' && rest[2] >= '0' && rest[2] <= '9' && rest[3] >= '0' && rest[3] <= '9' {
+		rest = strings.TrimSpace(rest[4:]) // the year
+	}
+	return rest, rest != ""
+}
+
+// wholeBlock returns the block element whose whole text is the text node
+// n, size bytes long, or -1.
+func wholeBlock(d *document, n int32, size int) int32 {
+	x := d.nodes[n].parent
+	for k := 0; x > 0 && k < 4; k++ {
+		if textSize(d, x, size) != size {
+			return -1
+		}
+		if blockLike[d.nodes[x].tag] {
+			switch d.nodes[x].tag {
+			case atom.P, atom.Div:
+				return x
+			}
+			return -1
+		}
+		x = d.nodes[x].parent
+	}
+	return -1
 }
 
 // capsSurname reports a name whose family name is written in capitals

@@ -487,6 +487,24 @@ func TestFromHTMLCredits(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "copyright line closing the story",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p>© 2019 Mark Stone</p><div class=\"addr\"><strong>Adresse</strong><br>Mark Stone<br>Vogelsteig 2</div>", 1)),
+			want: []string{"Mark Stone"},
+		},
+		{
+			name: "copyright notice without a holder",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p>© RIPRODUZIONE RISERVATA</p>", 1)),
+			want: nil,
+		},
+		{
+			name: "copyright in the page footer",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1>`+creditStory+`<footer><p>The town's notes, kept since 1990 by volunteers of the history club in the old town hall.</p><p>© 2020 Mark Stone</p></footer>`),
+			want: nil,
+		},
+		{
 			name: "speakers of an interview are no signatures",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
 				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p><b>Mark Stone</b></p><p>We will keep the ferry running until the new bridge opens, whatever the weather.</p><p><b>Jane Doe</b></p>", 1)),
