@@ -648,8 +648,10 @@ func (f *finder) indirect(i, a, b int) {
 	participle := c&wParticiple != 0
 	prev := cs - 1
 	// a time phrase between subject and verb: "Sherman last month joked"
-	for t0 := prev; t0 > a && t0 >= prev-3 && toks[t0].kind == kWord && toks[t0].flags&fIn == 0 && (toks[t0].class&wTime != 0 || f.lowerIs(t0, "on")) && !f.monthSurname(t0); t0-- {
-		if toks[t0-1].kind == kWord && toks[t0-1].class&(wTime|wPrep) == 0 && !f.lowerIs(t0-1, "on") || f.isPunct(t0-1, ')') {
+	for t0 := prev; t0 > a && t0 >= prev-5 && toks[t0].kind == kWord && toks[t0].flags&fIn == 0 && f.timePhraseWord(t0) && !f.monthSurname(t0); t0-- {
+		if toks[t0-1].kind == kWord && toks[t0-1].class&wPrep == 0 && !f.timePhraseWord(t0-1) || f.isPunct(t0-1, ')') ||
+			!f.de && f.isPunct(t0-1, ',') && t0-1 > a && toks[prev].class&wTime != 0 && toks[prev].flags&fDigit == 0 {
+			// "Reince Priebus, the GOP chairman, this past week announced"
 			prev = t0 - 1
 			break
 		}
@@ -1510,6 +1512,30 @@ func (f *finder) subordinator(k int) bool {
 	switch f.lowerWord(k) {
 	case "after", "before", "since", "until", "as":
 		return !f.de
+	}
+	return false
+}
+
+// timePhraseWord: the word at k can be part of a time phrase between a
+// subject and its verb ("last month", "on Friday", "less than two weeks ago").
+func (f *finder) timePhraseWord(k int) bool {
+	t := f.toks[k]
+	if t.kind != kWord {
+		return false
+	}
+	if t.class&wTime != 0 || f.lowerIs(k, "on") {
+		return true
+	}
+	if f.de {
+		return false
+	}
+	if t.flags&fDigit != 0 {
+		return true
+	}
+	switch f.lowerWord(k) {
+	case "ago", "than", "less", "more", "two", "three", "four", "five", "six", "several", "few",
+		"days", "weeks", "months", "years", "hours", "decades":
+		return true
 	}
 	return false
 }

@@ -312,6 +312,10 @@ func TestAttribution(t *testing.T) {
 			[]brief{{Direct, "The odds are good,", "said", "Ruth Adler", "a leading scholar, Ruth Adler"}}},
 		{"subordinator-before-subject-and-aside", `The row began after Mr. Grant, asked about the fees, had said, "We owe nothing."`,
 			[]brief{{Direct, "We owe nothing.", "had said", "Grant", "Mr. Grant, asked about the fees"}}},
+		{"time-phrase-after-apposition", `Dana Ruiz, the party chairwoman, this past week announced that the party would unite.`,
+			[]brief{{Indirect, "that the party would unite", "announced", "Dana Ruiz", "Dana Ruiz, the party chairwoman"}}},
+		{"time-phrase-with-ago", `The Interior Department less than two weeks ago said that the permits were void.`,
+			[]brief{{Indirect, "that the permits were void", "said", "Interior Department", "The Interior Department"}}},
 		{"not-continued-across-paragraphs", "\"It is a big moment,\" said Steve Schmidt.\n\nThe vote follows. \"It is hard to stop him.\"",
 			[]brief{{Direct, "It is a big moment,", "said", "Steve Schmidt", "Steve Schmidt"}, {Direct, "It is hard to stop him.", "", "", ""}}},
 	}
