@@ -1494,10 +1494,13 @@ func (f *finder) clauseBetween(s, e int) bool {
 		return false
 	}
 	for k := s; k < e; k++ {
-		if f.toks[k].kind != kWord || f.toks[k].flags&fLower == 0 && !f.lowerIs(k, "i") {
+		if f.toks[k].kind != kWord || f.toks[k].flags&fLower == 0 {
+			if f.lowerIs(k, "i") {
+				return true
+			}
 			continue
 		}
-		switch f.lowerWord(k) {
+		switch f.word(k) {
 		case "he", "she", "they", "we", "i", "it", "you", "has", "have", "had", "will", "would", "could", "should",
 			"might", "must", "can", "is", "are", "was", "were", "did", "does", "do":
 			return true
@@ -1509,7 +1512,10 @@ func (f *finder) clauseBetween(s, e int) bool {
 // subordinator: the word at k opens a clause when a verb follows its
 // subject ("after Mr. Trump, asked about it, had said").
 func (f *finder) subordinator(k int) bool {
-	switch f.lowerWord(k) {
+	if f.toks[k].flags&fLower == 0 {
+		return false
+	}
+	switch f.word(k) {
 	case "after", "before", "since", "until", "as":
 		return !f.de
 	}
@@ -1532,7 +1538,10 @@ func (f *finder) timePhraseWord(k int) bool {
 	if t.flags&fDigit != 0 {
 		return true
 	}
-	switch f.lowerWord(k) {
+	if t.flags&fLower == 0 {
+		return false
+	}
+	switch f.word(k) {
 	case "ago", "than", "less", "more", "two", "three", "four", "five", "six", "several", "few",
 		"days", "weeks", "months", "years", "hours", "decades":
 		return true
