@@ -1134,7 +1134,7 @@ func cutCopyright(t string) (string, bool) {
 		return "", false
 	}
 	rest = strings.TrimSpace(rest)
-	if len(rest) > 4 && rest[0] >= '1' && rest[0] <= '2' && rest[1] >= '0' && rest[1] <= '9' && rest[2] >= '0' && rest[2] <= '9' && rest[3] >= '0' && rest[3] <= '9' {
+	if len(rest) >= 4 && rest[0] >= '1' && rest[0] <= '2' && rest[1] >= '0' && rest[1] <= '9' && rest[2] >= '0' && rest[2] <= '9' && rest[3] >= '0' && rest[3] <= '9' {
 		rest = strings.TrimSpace(rest[4:]) // the year
 	}
 	return rest, rest != ""

@@ -1,0 +1,152 @@
+package article
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestNameWithoutAside(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Richard (R.J.) Doe", "Richard Doe"},
+		{"Bruno (Henrique Zecchin) Rodrigues", "Bruno Rodrigues"},
+		{"Jane Doe (jdoe)", "Jane Doe"},
+		{"Köllitsch (D)", "Köllitsch (D)"},           // a country code
+		{"Jane Doe (SPD)", "Jane Doe (SPD)"},         // a party
+		{"Jane (a b c d) Doe", "Jane (a b c d) Doe"}, // a phrase
+		{"Jane Doe (Berlin/Paris)", "Jane Doe (Berlin/Paris)"},
+		{"(Jane) Doe", "(Jane) Doe"},
+	}
+	for _, tt := range tests {
+		if got := nameWithoutAside(tt.in); got != tt.want {
+			t.Errorf("nameWithoutAside(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCutCopyright(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"© 2019 Jane Doe", "Jane Doe", true},
+		{"(c) Jane Doe", "Jane Doe", true},
+		{"©Jane Doe", "Jane Doe", true},
+		{"© 2019", "", false},
+		{"Copyright Jane Doe", "", false},
+		{"Jane Doe", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := cutCopyright(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("cutCopyright(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestCapsSurname(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Jean DUPONT", true},
+		{"Kazım TÜRKMEN", true},
+		{"Anne-Marie LE PEN", false}, // two capital words: not told from an acronym
+		{"NASA Goddard", false},
+		{"Jean DU", false},
+		{"jean DUPONT", false},
+		{"Jean", false},
+	}
+	for _, tt := range tests {
+		if got := capsSurname(tt.in); got != tt.want {
+			t.Errorf("capsSurname(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestInitialOf(t *testing.T) {
+	tests := []struct {
+		short, full string
+		want        bool
+	}{
+		{"E. Doe", "Edward Doe", true},
+		{"e. doe", "Edward Doe", true},
+		{"E. Doe", "Anne Doe", false},
+		{"E. Roe", "Edward Doe", false},
+		{"Edward Doe", "Edward Doe", false},
+		{"E. Doe", "E. Doe", false},
+	}
+	for _, tt := range tests {
+		if got := initialOf(tt.short, tt.full); got != tt.want {
+			t.Errorf("initialOf(%q, %q) = %v, want %v", tt.short, tt.full, got, tt.want)
+		}
+	}
+}
+
+func TestOtherRoleLabel(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Übersetzung", true},
+		{"Photo:", true},
+		{"Edited by", true},
+		{"Translated by", true},
+		{"By", false},
+		{"Posted by", false},
+		{"Von", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := otherRoleLabel(tt.in); got != tt.want {
+			t.Errorf("otherRoleLabel(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSiteOwner(t *testing.T) {
+	tests := []struct {
+		site, host, want string
+	}{
+		{"Dr. Jane Doe", "www.jane-doe.example", "Jane Doe"},
+		{"Jane Doe's Blog", "janedoe.wordpress.com", "Jane Doe"},
+		{"Prof. Dr. Jane Doe", "janedoe.example", "Jane Doe"},
+		{"Jane Doe", "janedoe.example", ""},         // no mark of a person: could be a brand
+		{"Royal Road", "www.royalroad.example", ""}, // an outlet
+		{"Dr. Jane Doe", "www.example.org", ""},     // another host
+		{"Jane Doe's Blog", "example.wordpress.com", ""},
+	}
+	for _, tt := range tests {
+		if got := siteOwner(tt.site, tt.host); got != tt.want {
+			t.Errorf("siteOwner(%q, %q) = %q, want %q", tt.site, tt.host, got, tt.want)
+		}
+	}
+}
+
+func TestSplitCreditAside(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Martin Doe (avec Damien Roe et Morgane Lee)", []string{"Martin Doe", "Damien Roe", "Morgane Lee"}},
+		{"Jane Doe (with Ann Lee)", []string{"Jane Doe", "Ann Lee"}},
+		{"Jane Doe (Berlin)", []string{"Jane Doe (Berlin)"}},
+		{"Mac & i", []string{"Mac", "i"}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, splitCredit(tt.in)); diff != "" {
+			t.Errorf("splitCredit(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+func TestMetaAuthorsLonelyLetter(t *testing.T) {
+	if got := metaAuthors([]string{"Mac & i"}, ""); len(got) != 0 {
+		t.Errorf("metaAuthors(Mac & i) = %v, want none", got)
+	}
+	got := metaAuthors([]string{"Jane Doe & J. Roe"}, "")
+	want := []Author{{Name: "Jane Doe"}, {Name: "J. Roe"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("metaAuthors (-want +got):\n%s", diff)
+	}
+}
