@@ -476,14 +476,6 @@ func bylineCredits(t, site string) []Author {
 	if as := ParseByline(t); len(as) > 0 {
 		return as
 	}
-	// "Autor Jane Doe: Übersetzung ...": a labelled name ended by a colon.
-	if startsWithAuthorLabel(t) {
-		if head, _, ok := strings.Cut(cutAuthorLabel(t), ":"); ok && strings.TrimSpace(head) != "" {
-			if as := metaAuthors([]string{head}, site); len(as) > 0 && IsPersonName(as[0].Name) {
-				return as
-			}
-		}
-	}
 	// "Datum: 19.11.2021 Autor: Jane Doe Quelle: Agency": the labelled field.
 	if c := labelledCredit(t); c != "" && c != t {
 		return bylineCredits(c, site)
@@ -505,6 +497,16 @@ func bylineCredits(t, site string) []Author {
 				if as := metaAuthors([]string{head}, site); len(as) > 0 && len(head) < 60 {
 					return as
 				}
+			}
+		}
+	}
+	// "Autor Jane Doe: Übersetzung ...": a labelled name of two words
+	// ended by a colon; more words may end with a field's label ("Jane
+	// Doe Lesezeit: 3 Min.").
+	if startsWithAuthorLabel(t) {
+		if head, _, ok := strings.Cut(cutAuthorLabel(t), ":"); ok && len(strings.Fields(head)) == 2 {
+			if as := metaAuthors([]string{head}, site); len(as) > 0 && IsPersonName(as[0].Name) {
+				return as
 			}
 		}
 	}

@@ -237,7 +237,7 @@ func writerOverAccount(as, vs []Author) bool {
 			return false
 		}
 		for _, a := range as {
-			if strings.Contains(a.Name, v.Name) {
+			if team && strings.Contains(a.Name, v.Name) {
 				return false // a name of the team
 			}
 		}

@@ -505,6 +505,18 @@ func TestFromHTMLCredits(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "credit line adding a field label after the metadata's name",
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Lars Stone">`,
+				`<h1>Bridge to be rebuilt</h1><div class="meta"><span>Von Lars Stone</span> <span>Lesezeit: 3 Min.</span></div>`+creditStory),
+			want: []string{"Lars Stone"},
+		},
+		{
+			name: "credit line naming the person of a metadata credit with the outlet glued on",
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Wilmer Stone. River International">`,
+				`<h1>Bridge to be rebuilt</h1><div class="article-meta"><span>By Wilmer Stone</span></div>`+creditStory),
+			want: []string{"Wilmer Stone"},
+		},
+		{
 			name: "speakers of an interview are no signatures",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
 				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p><b>Mark Stone</b></p><p>We will keep the ferry running until the new bridge opens, whatever the weather.</p><p><b>Jane Doe</b></p>", 1)),
