@@ -1104,7 +1104,7 @@ func (p *Page) closingSignature() []Author {
 			return nil // a list of names
 		}
 		name := collapseSpace(strings.ReplaceAll(t, "\u00a0", " "))
-		if !(IsPersonName(name) || capsSurname(name)) || len(strings.Fields(name)) > 4 || isOrgCredit(name) ||
+		if !(IsPersonName(name) || capsSurname(name)) || len(strings.Fields(name)) > 4 || isOrgCredit(name) || headingLike(name) ||
 			cleanAuthorName(name, "") != name || p.inCreditBoiler(blk) || p.creditsMedia(blk) {
 			continue
 		}
@@ -1158,6 +1158,34 @@ func wholeBlock(d *document, n int32, size int) int32 {
 		x = d.nodes[x].parent
 	}
 	return -1
+}
+
+// headingWords make a capitalised line a heading or a notice, not a name
+// ("Weitere Informationen", "Related Links", "Mehr zum Thema").
+var headingWords = map[string]bool{
+	"weitere": true, "informationen": true, "information": true, "mehr": true, "related": true, "links": true,
+	"link": true, "quelle": true, "quellen": true, "kontakt": true, "contact": true, "hinweis": true,
+	"hinweise": true, "anmerkung": true, "note": true, "notes": true, "fazit": true, "conclusion": true,
+	"summary": true, "zusammenfassung": true, "teilen": true, "tags": true, "kommentare": true, "thema": true,
+	"themen": true, "info": true, "infos": true, "galerie": true, "gallery": true, "lesen": true, "auch": true,
+	"also": true, "see": true, "siehe": true, "über": true, "about": true, "download": true, "downloads": true,
+	"sources": true, "source": true, "references": true, "literatur": true, "anzeige": true, "werbung": true,
+	"advertisement": true, "newsletter": true, "abonnieren": true, "subscribe": true, "zurück": true,
+	"back": true, "top": true, "home": true, "startseite": true, "impressum": true, "datenschutz": true,
+	"privacy": true, "termine": true, "veranstaltungen": true, "events": true, "fragen": true, "antworten": true,
+	"questions": true, "answers": true, "faq": true, "voir": true, "aussi": true, "lire": true, "plus": true,
+	"también": true, "leer": true, "más": true, "noticias": true, "nachrichten": true, "aktuell": true,
+}
+
+// headingLike reports whether a capitalised line holds a word of headings
+// or notices.
+func headingLike(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if headingWords[strings.ToLower(strings.Trim(w, ".,:!?"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // capsSurname reports a name whose family name is written in capitals

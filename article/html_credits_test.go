@@ -346,6 +346,12 @@ func TestFromHTMLCredits(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a closing heading in bold is no signature",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p><strong>Weitere Informationen</strong></p>", 1)),
+			want: nil,
+		},
+		{
 			name: "press contact is no signature",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
 				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p><strong>Press contact</strong><br>Dr. Tim Lopez<br>Spokesman<br>Tel.: 0211 77900 363</p>", 1)),
