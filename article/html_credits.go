@@ -166,7 +166,7 @@ func (p *Page) authorBox(site string) []Author {
 				continue
 			}
 			t = cutAuthorLabel(t)
-			if IsPersonName(t) && !isOrgCredit(t) && cleanAuthorName(t, site) == t {
+			if IsPersonName(t) && !isOrgCredit(t) && !headingLike(t) && cleanAuthorName(t, site) == t {
 				if !hasAuthor(out, t) {
 					out = append(out, Author{Name: t})
 				}

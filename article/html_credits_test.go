@@ -403,7 +403,7 @@ func TestFromHTMLCredits(t *testing.T) {
 		{
 			name: "author box after the story",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+creditStory+`<div class="author-bio footer"><h3>Mark Stone</h3><h4> </h4><p><a href="/author/mark">Alles von Mark Stone</a></p></div>`),
+				`<h1>Bridge to be rebuilt</h1>`+creditStory+`<div class="author-bio footer"><h3>Über Autor</h3><h4>Mark Stone</h4><p><a href="/author/mark">Alles von Mark Stone</a></p></div>`),
 			want: []string{"Mark Stone"},
 		},
 		{
