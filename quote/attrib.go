@@ -2364,6 +2364,15 @@ func (f *finder) sentSubject(a, lim int) (int, int) {
 			}
 		}
 	}
+	if !f.de {
+		// a dateline with an agency: "New York (AFP) – Vice President Joe Biden ..."
+		for k := s; k+3 < lim && k < s+8; k++ {
+			if f.isPunct(k, '(') && allUpper(f.word(k+1)) && f.isPunct(k+2, ')') && f.isPunct(k+3, '-') {
+				s = k + 4
+				break
+			}
+		}
+	}
 	if s < lim && (toks[s].class&wPrep != 0 && toks[s].class&wPron == 0 || f.openingParticiple(s, lim)) {
 		// an opening phrase: "At Sunday night's debate, Sanders ...", "Making her way around ..., Clinton"
 		for k := s; k < lim; k++ {
@@ -2376,7 +2385,7 @@ func (f *finder) sentSubject(a, lim int) (int, int) {
 	for s < lim && (toks[s].kind != kWord || toks[s].class&(wStop|wSub) != 0 && toks[s].class&(wDet|wPron) == 0 && !f.monthFirstName(s)) {
 		s++
 	}
-	if s < lim && toks[s].class&wPrep != 0 || s > a && toks[s-1].class&wSub != 0 {
+	if s < lim && toks[s].class&wPrep != 0 || s > a && toks[s-1].class&wSub != 0 && !f.coordinator(s-1) {
 		// skip an opening clause up to its comma
 		for k := s; k < lim; k++ {
 			if f.isPunct(k, ',') {
@@ -2390,10 +2399,27 @@ func (f *finder) sentSubject(a, lim int) (int, int) {
 	}
 	ss, e := f.npFwd(s, lim)
 	e = f.subjectEnd(ss, e)
-	if e > ss && e-ss <= 8 {
+	if e > ss && (e-ss <= 8 || e-ss <= 16 && !f.de && f.hasComma(ss, e)) {
+		// "France's far-right National Front party leader, Marine Le Pen"
 		return ss, e
 	}
 	return 0, 0
+}
+
+// coordinator: the word at k joins clauses of equal rank ("But the other
+// candidate ..."), so no subordinate clause opens after it.
+func (f *finder) coordinator(k int) bool {
+	return f.lowerIs(k, "and") || f.lowerIs(k, "but") || f.lowerIs(k, "or") || f.lowerIs(k, "yet") || f.lowerIs(k, "so") || f.lowerIs(k, "nor")
+}
+
+// hasComma: [s,e) holds a comma (an apposition).
+func (f *finder) hasComma(s, e int) bool {
+	for k := s; k < e; k++ {
+		if f.isPunct(k, ',') {
+			return true
+		}
+	}
+	return false
 }
 
 // participleSubject returns the subject of the sentence [a, cs) when the
@@ -3323,7 +3349,37 @@ func (f *finder) prepThenName(s, e, b int) int {
 		m++
 	}
 	if m == c+1 || !f.nameRun(c+1, m) || !(m >= b || f.isPunct(m, ',') || f.isPunct(m, '.')) {
+		// "the other candidate on the stage, former Secretary of State Hillary Clinton,"
+		if m2 := f.titledNameFwd(c+1, b); m2 > c+1 {
+			return m2
+		}
 		return e
+	}
+	return m
+}
+
+// titledNameFwd returns the end of a role and a name starting at s and
+// closed by a comma or a stop ("former Secretary of State Hillary
+// Clinton"), or s.
+func (f *finder) titledNameFwd(s, b int) int {
+	if f.de {
+		return s
+	}
+	toks := f.toks
+	m := s
+	for m < b && m < s+10 && toks[m].kind == kWord && toks[m].flags&fIn == 0 && !(toks[m].flags&fCap == 0 && f.isCue(m)) && toks[m].class&(wSub|wAux|wPron) == 0 {
+		m++
+	}
+	if m == s || !(m >= b || f.isPunct(m, ',') || f.isPunct(m, '.')) {
+		return s
+	}
+	rs, re, ok := f.lastRun(s, m)
+	if !ok || re != m || re-rs < 2 || rs == s || !f.hasTitle(s, rs+1) {
+		return s
+	}
+	cs, ce := f.nameCore(rs, re)
+	if ce-cs < 2 || !f.personLike(cs, ce) {
+		return s
 	}
 	return m
 }

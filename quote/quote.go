@@ -330,8 +330,23 @@ func (f *finder) nameCore(s, e int) (int, int) {
 	if e-s >= 3 && f.solo[f.word(s)] >= 1 && f.solo[f.word(e-1)] == 0 {
 		s++
 	}
+	// "Secretary of Labor Tom Reilly": the department before the name
+	if !f.de && e-s >= 3 && s >= 2 && f.lowerIs(s-1, "of") && f.toks[s-2].class&wTitle != 0 {
+		k := e - 1
+		for k-1 > s && initial(f.word(k-1)) {
+			k--
+		}
+		if k-1 > s {
+			s = k - 1
+		}
+	}
 	// possessive at the end: "Trump's"
 	return s, e
+}
+
+// initial: "F." or "J".
+func initial(w string) bool {
+	return len(w) == 1 || len(w) == 2 && w[1] == '.'
 }
 
 // personLike: no organisation word, no possessive, not a time word.

@@ -316,6 +316,12 @@ func TestAttribution(t *testing.T) {
 			[]brief{{Indirect, "that the party would unite", "announced", "Dana Ruiz", "Dana Ruiz, the party chairwoman"}}},
 		{"time-phrase-with-ago", `The Interior Department less than two weeks ago said that the permits were void.`,
 			[]brief{{Indirect, "that the permits were void", "said", "Interior Department", "The Interior Department"}}},
+		{"agency-dateline-before-subject", `Boston (AFP) – Governor Ellen Park on Monday visited the port, warning that jobs would be lost.`,
+			[]brief{{Indirect, "that jobs would be lost", "warning", "Ellen Park", "Governor Ellen Park"}}},
+		{"long-subject-with-apposition", `Chile's veteran center-left party leader, Rosa Vidal, voiced support for Argentine presidential candidate Juan Perez on Friday, saying that he would win.`,
+			[]brief{{Indirect, "that he would win", "saying", "Rosa Vidal", "Chile's veteran center-left party leader, Rosa Vidal"}}},
+		{"but-is-no-subordinator", `But the other speaker on the panel, former Secretary of Labor Tom Reilly, drew a contrast, saying that wages were too low.`,
+			[]brief{{Indirect, "that wages were too low", "saying", "Tom Reilly", "the other speaker on the panel, former Secretary of Labor Tom Reilly"}}},
 		{"not-continued-across-paragraphs", "\"It is a big moment,\" said Steve Schmidt.\n\nThe vote follows. \"It is hard to stop him.\"",
 			[]brief{{Direct, "It is a big moment,", "said", "Steve Schmidt", "Steve Schmidt"}, {Direct, "It is hard to stop him.", "", "", ""}}},
 	}
