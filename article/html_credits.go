@@ -624,7 +624,7 @@ func midCredit(line string) string {
 	if !dateRun.MatchString(line) {
 		return "" // "von" and "by" inside a sentence; a post's credit line is dated
 	}
-	for _, l := range []string{" by ", " von "} {
+	for _, l := range []string{" by ", " von ", " par ", " por "} {
 		i := strings.Index(low, l)
 		if i <= 0 {
 			continue

@@ -437,6 +437,12 @@ func TestFromHTMLCredits(t *testing.T) {
 			want: []string{"Olga"},
 		},
 		{
+			name: "dated French line with the credit inside",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1><p class="meta">Publié le 3 mai 2020 par Jean Dupont</p>`+creditStory),
+			want: []string{"Jean Dupont"},
+		},
+		{
 			name: "writer and editor on two lines under the headline",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
 				`<h1>Bridge to be rebuilt</h1><p>Written by Mark Stone<br>Edited by Jane Doe</p>`+creditStory),
