@@ -29,12 +29,15 @@ import (
 //     article:author, parsely-author, sailthru.author, dc.creator, twitter
 //     "Written by" labels, ...), microdata author, the visible byline
 //     element, a credit line by the headline ("By ...", "date | name"), a
-//     byline paragraph at the body's edge, a name in parentheses closing
-//     the story; outlets, organisations and lone logins are dropped, and a
-//     source left empty by that gives way to the next. A visible credit
+//     byline paragraph at the body's edge, a name in parentheses or a
+//     signature line closing the story; when none names anyone, an author
+//     box naming one person, or the owner of a personal site or hosted
+//     blog; outlets, organisations, desks and lone logins are dropped, and
+//     a source left empty by that gives way to the next. A visible credit
 //     naming in full a first name or handle of the metadata, or naming
-//     all of several authors, wins; so does a credit line opening the story
-//     that names someone other than the metadata's (posting) account;
+//     all of several authors, wins; so does a credit line opening or a
+//     signature closing the story that names someone other than the
+//     metadata's (posting) account;
 //   - published: a time with a numeric offset from the metadata
 //     (article:published_time, JSON-LD datePublished, other <meta> dates,
 //     microdata), else h.Date, else a zone-less or abbreviated metadata
