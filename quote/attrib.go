@@ -88,6 +88,10 @@ func (f *finder) sentence(si, a, b int) {
 				x.spk = f.speaker(s, e)
 				main = x.spk
 			} else if s, e := f.clauseSubjectOpt(a, x.cueS, !f.de); e > s && x.cueS >= 0 {
+				if ss, se := f.sentSubject(a, x.cueS); !f.de && se > ss && e <= ss && se < x.cueS && f.toks[e-1].class&wPron == 0 && f.personName(ss, se) {
+					// "After the votes from New Mexico were in, the campaign manager ... went on television and explained"
+					s, e = ss, se
+				}
 				x.spk = f.speaker(s, e)
 				main = x.spk
 			} else if s, e := f.sentSubject(a, x.cueS); e > s && x.cueS >= 0 {
@@ -1547,6 +1551,30 @@ func (f *finder) timePhraseWord(k int) bool {
 		return true
 	}
 	return false
+}
+
+// cueSpeakerBefore returns the named speaker of the attribution whose cue
+// ends right before token k, optionally followed by "that" ("said he").
+func (f *finder) cueSpeakerBefore(k int) *Speaker {
+	if f.lowerIs(k-1, "that") {
+		k--
+	}
+	for x := len(f.attrs) - 1; x >= 0 && x >= len(f.attrs)-6; x-- {
+		if at := &f.attrs[x]; at.cueE == k && at.spk != nil && at.spk.Named {
+			return at.spk
+		}
+	}
+	return nil
+}
+
+// personName: bestName of [s,e) would be a person's name.
+func (f *finder) personName(s, e int) bool {
+	rs, re, ok := f.lastRun(s, e)
+	if !ok {
+		return false
+	}
+	ns, ne := f.nameCore(rs, re)
+	return ne > ns && f.personLike(ns, ne) && (ne-ns >= 2 || f.names[f.word(ne-1)] != "")
 }
 
 // byAgent: the word at k is a lower-case past participle followed by "by"
@@ -3285,7 +3313,23 @@ func (f *finder) personal(sp *Speaker, s int, fem bool) {
 	if fem {
 		g = 'f'
 	}
-	if cs, ce := f.clauseSubject(f.sentStart(s), s); ce > cs && ce-cs <= 8 && f.toks[ce-1].flags&fCap != 0 && f.toks[ce-1].class&wPron == 0 {
+	st := f.sentStart(s)
+	cs, ce := f.clauseSubject(st, s)
+	for n := 0; n < 3 && ce-cs == 1 && !f.de && (f.lowerIs(cs, "he") && !fem || f.lowerIs(cs, "she") && fem); n++ {
+		// "Trump ... said he would deport refugees, who he speculates": the speaker of that cue
+		if sp2 := f.cueSpeakerBefore(cs); sp2 != nil {
+			sp.Name, sp.Named = sp2.Name, true
+			return
+		}
+		// "... the problems he has with ... and why he believes": the same person, named before
+		cs, ce = f.clauseSubject(st, cs)
+	}
+	if ss, se := f.sentSubject(st, s); !f.de && se > ss && ce > cs && ce <= ss && f.personName(ss, se) {
+		// "After the results from New York were in, Sanders's campaign manager, Jeff Weaver, ... how he thinks":
+		// the subject of the main clause, not a name in the opening phrase
+		cs, ce = ss, se
+	}
+	if ce > cs && ce-cs <= 8 && f.toks[ce-1].flags&fCap != 0 && f.toks[ce-1].class&wPron == 0 || ce-cs > 8 && ce <= s && f.personName(cs, ce) {
 		rs, re, ok := f.lastRun(cs, ce)
 		if ok {
 			if ns, ne := f.nameCore(rs, re); ne > ns && f.personLike(ns, ne) {

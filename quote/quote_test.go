@@ -322,6 +322,12 @@ func TestAttribution(t *testing.T) {
 			[]brief{{Indirect, "that he would win", "saying", "Rosa Vidal", "Chile's veteran center-left party leader, Rosa Vidal"}}},
 		{"but-is-no-subordinator", `But the other speaker on the panel, former Secretary of Labor Tom Reilly, drew a contrast, saying that wages were too low.`,
 			[]brief{{Indirect, "that wages were too low", "saying", "Tom Reilly", "the other speaker on the panel, former Secretary of Labor Tom Reilly"}}},
+		{"pronoun-after-pronoun-in-sentence", "The Mayor Speaks Out.\n\nRetired Col. Peter Hale is speaking out about the problems he has with the council and why he believes that it will fail.",
+			[]brief{{Indirect, "that it will fail", "believes", "Peter Hale", "he"}}},
+		{"pronoun-skips-opening-phrase-name", `After the votes from New Mexico were in, the party's campaign manager, Leo Brandt, went on television and explained how he thinks that they can still win.`,
+			[]brief{{Indirect, "how he thinks that they can still win", "explained", "Leo Brandt", "the party's campaign manager, Leo Brandt"}, {Indirect, "that they can still win", "thinks", "Leo Brandt", "he"}}},
+		{"pronoun-after-speech-cue", `Grant, later alleging that Mayor Lee wanted higher taxes, said he would cut spending, which he argues is "the only way."`,
+			[]brief{{Indirect, "higher taxes", "wanted", "Lee", "Mayor Lee"}, {Indirect, "he would cut spending", "said", "Grant", "Grant, later alleging that Mayor Lee wanted higher taxes"}, {Partial, `is "the only way."`, "argues", "Grant", "he"}}},
 		{"not-continued-across-paragraphs", "\"It is a big moment,\" said Steve Schmidt.\n\nThe vote follows. \"It is hard to stop him.\"",
 			[]brief{{Direct, "It is a big moment,", "said", "Steve Schmidt", "Steve Schmidt"}, {Direct, "It is hard to stop him.", "", "", ""}}},
 	}
