@@ -725,6 +725,9 @@ func (f *finder) indirect(i, a, b int) {
 		if e > s && !f.de {
 			e = f.subjectEnd(s, e) // "say taxing consumption encourages ...": stop at the verb
 		}
+		if e-s == 1 && (f.lowerIs(s, "it") || f.lowerIs(s, "him") || f.lowerIs(s, "them") || f.lowerIs(s, "us") || f.lowerIs(s, "me")) {
+			e = s // an object, not an inverted source: "X, for one, called it ..."
+		}
 		if e > s && toks[prev].kind == kPunct && (toks[prev].mark == ',' || toks[prev].mark == '-') && !f.tailEnds(e, b) {
 			// not "..., said Bogdanov." but "X, Democrat of California, said the program ...":
 			// the source is before the comma
@@ -2589,6 +2592,9 @@ func (f *finder) markedClause(pi, a, b int) {
 	}
 	if e <= s || e >= p.open {
 		return
+	}
+	if v == e && v+1 < p.open && f.isPunct(v, ',') && f.hasComma(s, e) && !f.de {
+		v++ // "Another critic, Laurence H. Tribe, likened ..."
 	}
 	for v < p.open && f.auxLike(v) {
 		v++

@@ -328,6 +328,10 @@ func TestAttribution(t *testing.T) {
 			[]brief{{Indirect, "how he thinks that they can still win", "explained", "Leo Brandt", "the party's campaign manager, Leo Brandt"}, {Indirect, "that they can still win", "thinks", "Leo Brandt", "he"}}},
 		{"pronoun-after-speech-cue", `Grant, later alleging that Mayor Lee wanted higher taxes, said he would cut spending, which he argues is "the only way."`,
 			[]brief{{Indirect, "higher taxes", "wanted", "Lee", "Mayor Lee"}, {Indirect, "he would cut spending", "said", "Grant", "Grant, later alleging that Mayor Lee wanted higher taxes"}, {Partial, `is "the only way."`, "argues", "Grant", "he"}}},
+		{"object-pronoun-is-no-inverted-source", `Dan Cole, for one, called it "a shameful waste of money."`,
+			[]brief{{Partial, `it "a shameful waste of money."`, "called", "Dan Cole", "Dan Cole"}}},
+		{"fragment-after-description-and-name", `One critic, Laura B. Stein, compared the rules to "burning the rule book" in a letter.`,
+			[]brief{{Partial, `the rules to "burning the rule book" in a letter`, "compared", "Laura B. Stein", "One critic, Laura B. Stein"}}},
 		{"not-continued-across-paragraphs", "\"It is a big moment,\" said Steve Schmidt.\n\nThe vote follows. \"It is hard to stop him.\"",
 			[]brief{{Direct, "It is a big moment,", "said", "Steve Schmidt", "Steve Schmidt"}, {Direct, "It is hard to stop him.", "", "", ""}}},
 	}
