@@ -1570,6 +1570,17 @@ func (f *finder) cueSpeakerBefore(k int) *Speaker {
 	return nil
 }
 
+// capSurname: the capitalised function word at k ends the name before it
+// ("said Al From, who ...").
+func (f *finder) capSurname(k, b int) bool {
+	t := f.toks[k]
+	if f.de || t.flags&fCap == 0 || k == 0 || f.toks[k-1].kind != kWord || f.toks[k-1].flags&fCap == 0 ||
+		f.toks[k-1].class&(wTitle|wStop|wDet|wPrep) != 0 || f.toks[k-1].flags&fSentEnd != 0 {
+		return false
+	}
+	return k+1 >= b || f.toks[k+1].kind != kWord || f.toks[k+1].flags&fCap == 0
+}
+
 // personName: bestName of [s,e) would be a person's name.
 func (f *finder) personName(s, e int) bool {
 	rs, re, ok := f.lastRun(s, e)
@@ -1695,7 +1706,7 @@ func (f *finder) npFwd(s, b int) (int, int) {
 			if t.class&wTime != 0 && !(t.flags&fCap != 0 && toks[e-1].flags&fCap != 0 && toks[e-1].class&wTime == 0 && !f.isWeekday(e)) {
 				break // "said Trump Tuesday", but "USA Today", "Theresa May"
 			}
-			if t.class&wPrep != 0 && !(f.lowerIs(e, "of") || f.lowerIs(e, "for") || f.de && (f.lowerIs(e, "von") || f.lowerIs(e, "des"))) &&
+			if t.class&wPrep != 0 && !(f.lowerIs(e, "of") || f.lowerIs(e, "for") || f.de && (f.lowerIs(e, "von") || f.lowerIs(e, "des"))) && !f.capSurname(e, b) &&
 				!(!f.de && (f.lowerIs(e, "by") || f.lowerIs(e, "from")) && f.evidenceNoun(e-1) && f.toks[e-1].flags&fLower != 0) &&
 				!(!f.de && e-1 > s && f.byAgent(e-1, b)) { // nor "audio provided by Wyoming Public Radio"
 				if m := f.prepThenName(s, e, b); m > e {
@@ -1945,7 +1956,7 @@ func (f *finder) bestName(s, e int) string {
 		if g[0] > s && toks[g[0]-1].kind == kMark {
 			score++ // a name in marks after its noun: "des Magazins „Der Spiegel“"
 		}
-		if re < g[1] && toks[re].flags&fLower != 0 && !f.de && !possessiveWord(f.word(re-1)) && !f.evidenceNoun(re) && !speechNouns[f.lowerWord(re)] {
+		if re < g[1] && toks[re].flags&fLower != 0 && toks[re].class&wDet == 0 && !f.de && !possessiveWord(f.word(re-1)) && !f.evidenceNoun(re) && !speechNouns[f.lowerWord(re)] {
 			score -= 3 // a modifier: "a San Francisco company"
 		}
 		if score > bestScore {

@@ -332,6 +332,10 @@ func TestAttribution(t *testing.T) {
 			[]brief{{Partial, `it "a shameful waste of money."`, "called", "Dan Cole", "Dan Cole"}}},
 		{"fragment-after-description-and-name", `One critic, Laura B. Stein, compared the rules to "burning the rule book" in a letter.`,
 			[]brief{{Partial, `the rules to "burning the rule book" in a letter`, "compared", "Laura B. Stein", "One critic, Laura B. Stein"}}},
+		{"name-then-the-epithet", `Lincoln the lawyer argued that the contract was void.`,
+			[]brief{{Indirect, "that the contract was void", "argued", "Lincoln", "Lincoln the lawyer"}}},
+		{"capitalised-function-word-as-surname", `"We lost three times," said Jo By, who ran the campaign.`,
+			[]brief{{Direct, "We lost three times,", "said", "Jo By", "Jo By, who ran the campaign"}}},
 		{"not-continued-across-paragraphs", "\"It is a big moment,\" said Steve Schmidt.\n\nThe vote follows. \"It is hard to stop him.\"",
 			[]brief{{Direct, "It is a big moment,", "said", "Steve Schmidt", "Steve Schmidt"}, {Direct, "It is hard to stop him.", "", "", ""}}},
 	}
