@@ -2441,11 +2441,38 @@ func (f *finder) sentSubject(a, lim int) (int, int) {
 	}
 	ss, e := f.npFwd(s, lim)
 	e = f.subjectEnd(ss, e)
+	if e-ss >= 2 && !f.de && f.headline(a, lim) {
+		e = f.headlineVerb(ss, e)
+	}
 	if e > ss && (e-ss <= 8 || e-ss <= 16 && !f.de && f.hasComma(ss, e)) {
 		// "France's far-right National Front party leader, Marine Le Pen"
 		return ss, e
 	}
 	return 0, 0
+}
+
+// headlineVerb cuts the title-case subject [s,e) of a headline before its
+// verb: "Trump Addresses Munich Attack", "Marine Le Pen Backs Trump".
+func (f *finder) headlineVerb(s, e int) int {
+	toks := f.toks
+	for k := s + 1; k < e && k <= s+4; k++ {
+		t := toks[k]
+		if t.kind != kWord || t.flags&fCap == 0 {
+			return e
+		}
+		w := f.word(k)
+		if len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\'' && t.class&(wOrg|wTitle|wStop) == 0 && !isDemonym(w) {
+			n := s
+			if possessiveWord(f.word(n)) {
+				n++ // "France’s Marine Le Pen"
+			}
+			if cs, ce := f.nameCore(n, k); ce > cs && f.personLike(cs, ce) {
+				return k
+			}
+			return e
+		}
+	}
+	return e
 }
 
 // coordinator: the word at k joins clauses of equal rank ("But the other

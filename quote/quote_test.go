@@ -336,6 +336,8 @@ func TestAttribution(t *testing.T) {
 			[]brief{{Indirect, "that the contract was void", "argued", "Lincoln", "Lincoln the lawyer"}}},
 		{"capitalised-function-word-as-surname", `"We lost three times," said Jo By, who ran the campaign.`,
 			[]brief{{Direct, "We lost three times,", "said", "Jo By", "Jo By, who ran the campaign"}}},
+		{"headline-verb-ends-subject", `Jane Doyle Attacks Budget Plan: ‘This Will Not Stand.’`,
+			[]brief{{Direct, "This Will Not Stand.", "", "Jane Doyle", "Jane Doyle"}}},
 		{"not-continued-across-paragraphs", "\"It is a big moment,\" said Steve Schmidt.\n\nThe vote follows. \"It is hard to stop him.\"",
 			[]brief{{Direct, "It is a big moment,", "said", "Steve Schmidt", "Steve Schmidt"}, {Direct, "It is hard to stop him.", "", "", ""}}},
 	}
