@@ -171,7 +171,7 @@ func (f *finder) linkPair(pi, a, b int) {
 			}
 			// he said / Bogdanov said / the minister said / X, a Y, said
 			e := j
-			for e < b && e-j < 30 && (f.possApos(e) || f.isWord(e, a, b) && (!f.isCue(e) || e > j && toks[e].flags&fCap != 0) && (toks[e].class&(wSub|wAux) == 0 || e > j && (f.lowerIs(e, "who") || f.lowerIs(e, "and")) || e > j && f.auxLike(e) && toks[e].class&wAux == 0 || e > j && toks[e].flags&fCap != 0 && toks[e-1].kind == kWord && toks[e-1].flags&fCap != 0) || e > j && (f.isPunct(e, ',') || f.isPunct(e, '(') || f.isPunct(e, '.') && e+1 < b && f.isPunct(e+1, ','))) {
+			for e < b && e-j < 30 && (f.possApos(e) || f.isWord(e, a, b) && (!f.isCue(e) || e > j && toks[e].flags&fCap != 0) && (toks[e].class&(wSub|wAux) == 0 || e > j && (f.lowerIs(e, "who") || f.lowerIs(e, "and")) || e > j && f.auxLike(e) && toks[e].class&wAux == 0 || e > j && toks[e].flags&fCap != 0 && toks[e-1].kind == kWord && toks[e-1].flags&fCap != 0) || e > j && (f.isPunct(e, ',') || f.isPunct(e, '(') || f.isPunct(e, '&') || f.isPunct(e, '.') && e+1 < b && (f.isPunct(e+1, ',') || toks[e].flags&fSpace == 0 && toks[e+1].flags&fLower != 0))) {
 				if f.isPunct(e, '(') {
 					m := e + 1
 					for m < b && m < e+10 && !f.isPunct(m, ')') {
@@ -3310,6 +3310,16 @@ func (f *finder) modifierCue(i int) bool {
 	}
 	if f.toks[i+1].kind != kWord || f.toks[i+1].flags&fLower == 0 {
 		return false
+	}
+	if f.lowerIs(i+1, "of") && i >= 1 && f.toks[i].flags&fLower != 0 {
+		// "in a recent issue of Foreign Policy": a noun after its determiner
+		d := i - 1
+		if t := f.toks[d]; d >= 1 && t.kind == kWord && t.flags&fLower != 0 && t.class&(wDet|wAux|wPron|wSub|wPrep|cueMask) == 0 {
+			d-- // an adjective
+		}
+		if t := f.toks[d]; t.kind == kWord && t.class&wDet != 0 && t.class&wPron == 0 {
+			return true
+		}
 	}
 	w := f.word(i)
 	if w == "think" {

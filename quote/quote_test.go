@@ -338,6 +338,10 @@ func TestAttribution(t *testing.T) {
 			[]brief{{Direct, "We lost three times,", "said", "Jo By", "Jo By, who ran the campaign"}}},
 		{"headline-verb-ends-subject", `Jane Doyle Attacks Budget Plan: ‘This Will Not Stand.’`,
 			[]brief{{Direct, "This Will Not Stand.", "", "Jane Doyle", "Jane Doyle"}}},
+		{"ampersand-in-apposition", `"Rates will rise," Ann Reyes, an analyst at Baird & Sons, wrote in a note.`,
+			[]brief{{Direct, "Rates will rise,", "wrote", "Ann Reyes", "Ann Reyes, an analyst at Baird & Sons"}}},
+		{"cue-word-as-noun-before-of", `Mr. Tan said in a recent issue of the magazine: "We must cut jobs."`,
+			[]brief{{Direct, "We must cut jobs.", "said", "Tan", "Mr. Tan"}}},
 		{"not-continued-across-paragraphs", "\"It is a big moment,\" said Steve Schmidt.\n\nThe vote follows. \"It is hard to stop him.\"",
 			[]brief{{Direct, "It is a big moment,", "said", "Steve Schmidt", "Steve Schmidt"}, {Direct, "It is hard to stop him.", "", "", ""}}},
 	}
