@@ -399,6 +399,13 @@ func (f *finder) longApposCue(j, b int) (ss, se, cs int, ok bool) {
 	}
 	for m := c1 + 1; m+1 < b && m < j+40; m++ {
 		t := toks[m]
+		if t.kind == kMark && t.flags&fOpen != 0 && !f.de {
+			// a short name in marks: "wearing “Ted Cruz” campaign pins"
+			if pi := f.firstPair(m); pi < len(f.pairs) && f.pairs[pi].open == m && f.pairs[pi].closed && f.pairs[pi].close-m <= 5 && f.pairs[pi].close+1 < b {
+				m = f.pairs[pi].close
+				continue
+			}
+		}
 		if t.kind == kMark || t.flags&fIn != 0 || t.kind == kPunct && t.mark != ',' && t.mark != '.' && t.mark != '-' && t.mark != '(' && t.mark != ')' {
 			return
 		}

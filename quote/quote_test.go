@@ -342,6 +342,8 @@ func TestAttribution(t *testing.T) {
 			[]brief{{Direct, "Rates will rise,", "wrote", "Ann Reyes", "Ann Reyes, an analyst at Baird & Sons"}}},
 		{"cue-word-as-noun-before-of", `Mr. Tan said in a recent issue of the magazine: "We must cut jobs."`,
 			[]brief{{Direct, "We must cut jobs.", "said", "Tan", "Mr. Tan"}}},
+		{"long-apposition-with-name-in-marks", `"We have had better nights than this one," Ohio delegate Sara Bell, wearing a hat and "Kasich 2016" pins, said quietly as the hall emptied.`,
+			[]brief{{Direct, "We have had better nights than this one,", "said", "Sara Bell", `Ohio delegate Sara Bell, wearing a hat and "Kasich 2016" pins`}}},
 		{"not-continued-across-paragraphs", "\"It is a big moment,\" said Steve Schmidt.\n\nThe vote follows. \"It is hard to stop him.\"",
 			[]brief{{Direct, "It is a big moment,", "said", "Steve Schmidt", "Steve Schmidt"}, {Direct, "It is hard to stop him.", "", "", ""}}},
 	}
