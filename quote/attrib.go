@@ -607,7 +607,9 @@ func (f *finder) indirect(i, a, b int) {
 		switch f.lowerWord(k) {
 		case "is", "are", "was", "were", "be", "been", "being":
 			if !strings.HasSuffix(f.word(i), "ing") {
-				f.passive(cs, i, a, b)
+				if !f.agentCue(cs, i, b) {
+					f.passive(cs, i, a, b)
+				}
 				return
 			}
 		}
@@ -1262,6 +1264,35 @@ func (f *finder) attributionTail(k, b int) bool {
 
 // contentBefore returns the clause before the source or cue at token s:
 // "[The U.S. delegation will come], Bogdanov said".
+// agentCue attributes a passive cue to its agent: "Rubio was asked by
+// moderator Gerard Baker whether ..." -> Gerard Baker.
+func (f *finder) agentCue(cs, i, b int) bool {
+	toks := f.toks
+	if f.de || !f.lowerIs(i+1, "by") {
+		return false
+	}
+	s, e := f.npFwd(i+2, b)
+	if e <= s || !f.personName(s, e) && !f.hasProperName(s, e) {
+		return false
+	}
+	conS := e
+	for conS < b && f.isPunct(conS, ',') {
+		conS++
+	}
+	if conS >= b || !(f.lowerIs(conS, "whether") || f.lowerIs(conS, "if") || f.lowerIs(conS, "that") || toks[conS].flags&fOpen != 0 || f.isPunct(conS, ':')) {
+		return false
+	}
+	if f.isPunct(conS, ':') {
+		conS++
+	}
+	conE := f.contentEnd(conS, b)
+	if conE <= conS {
+		return false
+	}
+	f.addIndirect(cs, i+1, s, e, conS, conE, false, 0.5)
+	return true
+}
+
 // quoteFirst returns the first token of the attribution x when its quote
 // comes before its cue and source in the sentence from a ("“...,” Sanders
 // said"), or -1.

@@ -344,6 +344,8 @@ func TestAttribution(t *testing.T) {
 			[]brief{{Direct, "We must cut jobs.", "said", "Tan", "Mr. Tan"}}},
 		{"long-apposition-with-name-in-marks", `"We have had better nights than this one," Ohio delegate Sara Bell, wearing a hat and "Kasich 2016" pins, said quietly as the hall emptied.`,
 			[]brief{{Direct, "We have had better nights than this one,", "said", "Sara Bell", `Ohio delegate Sara Bell, wearing a hat and "Kasich 2016" pins`}}},
+		{"passive-cue-with-agent", `Lopez was asked by moderator Ann Kerr whether the tax would "hurt small firms."`,
+			[]brief{{Partial, `whether the tax would "hurt small firms."`, "was asked", "Ann Kerr", "moderator Ann Kerr"}}},
 		{"not-continued-across-paragraphs", "\"It is a big moment,\" said Steve Schmidt.\n\nThe vote follows. \"It is hard to stop him.\"",
 			[]brief{{Direct, "It is a big moment,", "said", "Steve Schmidt", "Steve Schmidt"}, {Direct, "It is hard to stop him.", "", "", ""}}},
 	}
