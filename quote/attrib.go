@@ -489,7 +489,8 @@ func (f *finder) addQuoteAttr(pi, ce, cs, ss, se, b int) {
 		cs--
 	}
 	x := attr{cueS: cs, cueE: ce, srcS: -1, pieces: []int{pi}, conf: 0.9}
-	if toks[ce-1].class&wParticiple != 0 && cs == ce-1 && ss < 0 {
+	if (toks[ce-1].class&wParticiple != 0 || !f.de && toks[ce-1].class&wTell != 0 && toks[ce-1].flags&fLower != 0 && strings.HasSuffix(f.word(ce-1), "ing")) && cs == ce-1 && ss < 0 {
+		// "..., chiding him, “...”": the subject of the clause speaks
 		x.inherit = true
 	} else if ss >= 0 {
 		x.srcS, x.srcE = ss, se

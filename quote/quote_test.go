@@ -346,6 +346,8 @@ func TestAttribution(t *testing.T) {
 			[]brief{{Direct, "We have had better nights than this one,", "said", "Sara Bell", `Ohio delegate Sara Bell, wearing a hat and "Kasich 2016" pins`}}},
 		{"passive-cue-with-agent", `Lopez was asked by moderator Ann Kerr whether the tax would "hurt small firms."`,
 			[]brief{{Partial, `whether the tax would "hurt small firms."`, "was asked", "Ann Kerr", "moderator Ann Kerr"}}},
+		{"addressee-participle-before-quote", `Senator Ruth Hale clashed with Jones at the hearing, chiding him, "What difference does it make now?"`,
+			[]brief{{Direct, "What difference does it make now?", "chiding", "Ruth Hale", "Senator Ruth Hale"}}},
 		{"not-continued-across-paragraphs", "\"It is a big moment,\" said Steve Schmidt.\n\nThe vote follows. \"It is hard to stop him.\"",
 			[]brief{{Direct, "It is a big moment,", "said", "Steve Schmidt", "Steve Schmidt"}, {Direct, "It is hard to stop him.", "", "", ""}}},
 	}
