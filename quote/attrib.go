@@ -3204,6 +3204,12 @@ func (f *finder) passive(cs, i, a, b int) {
 	for k := cs; k <= i; k++ {
 		toks[k].flags |= fUsed
 	}
+	if se := f.subjectEnd(s, cs); se == cs && f.personName(s, se) {
+		// "President Barack Obama also is reported to have called ...": a named
+		// subject is the source of what it is said to do
+		f.addIndirect(cs, i+1, s, se, s, conE, false, 0.35)
+		return
+	}
 	f.attrs = append(f.attrs, attr{cueS: cs, cueE: i + 1, srcS: -1, conS: s, conE: conE, conf: 0.35, anon: true})
 }
 

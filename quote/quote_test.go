@@ -348,6 +348,10 @@ func TestAttribution(t *testing.T) {
 			[]brief{{Partial, `whether the tax would "hurt small firms."`, "was asked", "Ann Kerr", "moderator Ann Kerr"}}},
 		{"addressee-participle-before-quote", `Senator Ruth Hale clashed with Jones at the hearing, chiding him, "What difference does it make now?"`,
 			[]brief{{Direct, "What difference does it make now?", "chiding", "Ruth Hale", "Senator Ruth Hale"}}},
+		{"passive-report-with-named-subject", `Governor Tom Hale also is reported to have called the plan "a disaster" in private.`,
+			[]brief{{Partial, `Governor Tom Hale also is reported to have called the plan "a disaster" in private`, "also is reported", "Tom Hale", "Governor Tom Hale"}}},
+		{"passive-expectation-stays-unnamed", `The veto is expected to fail in the Senate on Tuesday.`,
+			[]brief{{Indirect, "The veto is expected to fail in the Senate on Tuesday", "is expected", "", ""}}},
 		{"not-continued-across-paragraphs", "\"It is a big moment,\" said Steve Schmidt.\n\nThe vote follows. \"It is hard to stop him.\"",
 			[]brief{{Direct, "It is a big moment,", "said", "Steve Schmidt", "Steve Schmidt"}, {Direct, "It is hard to stop him.", "", "", ""}}},
 	}
