@@ -2520,7 +2520,7 @@ func (f *finder) coordinator(k int) bool {
 	return f.lowerIs(k, "and") || f.lowerIs(k, "but") || f.lowerIs(k, "or") || f.lowerIs(k, "yet") || f.lowerIs(k, "so") || f.lowerIs(k, "nor")
 }
 
-// hasComma: [s,e) holds a comma (an apposition).
+// hasComma: [s,e) holds a comma (an apposition, the end of an opening clause).
 func (f *finder) hasComma(s, e int) bool {
 	for k := s; k < e; k++ {
 		if f.isPunct(k, ',') {
@@ -3413,6 +3413,22 @@ func (f *finder) personal(sp *Speaker, s int, fem bool) {
 		g = 'f'
 	}
 	st := f.sentStart(s)
+	if !f.de && st < s {
+		// "While he refused to release them, Mr. Obama deemed ...": a pronoun in an
+		// opening clause points to the subject of the main clause after it
+		end := s
+		for end < len(f.toks) && end < s+60 && f.toks[end].flags&fSentEnd == 0 {
+			end++
+		}
+		if ss, se := f.sentSubject(st, end); se > ss && ss > s && f.hasComma(s, ss) && f.personName(ss, se) {
+			if n := f.bestName(ss, se); n != "" {
+				if h, known := f.gender[n]; !known || h == g {
+					sp.Name, sp.Named = n, true
+					return
+				}
+			}
+		}
+	}
 	cs, ce := f.clauseSubject(st, s)
 	for n := 0; n < 3 && ce-cs == 1 && !f.de && (f.lowerIs(cs, "he") && !fem || f.lowerIs(cs, "she") && fem); n++ {
 		// "Trump ... said he would deport refugees, who he speculates": the speaker of that cue

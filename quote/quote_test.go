@@ -352,6 +352,8 @@ func TestAttribution(t *testing.T) {
 			[]brief{{Partial, `Governor Tom Hale also is reported to have called the plan "a disaster" in private`, "also is reported", "Tom Hale", "Governor Tom Hale"}}},
 		{"passive-expectation-stays-unnamed", `The veto is expected to fail in the Senate on Tuesday.`,
 			[]brief{{Indirect, "The veto is expected to fail in the Senate on Tuesday", "is expected", "", ""}}},
+		{"pronoun-in-opening-clause-points-forward", "Ann Diaz spoke first. While he refused to release the files, Mayor Tom Reed insisted that the deal was fair.",
+			[]brief{{Indirect, "to release the files", "refused", "Tom Reed", "he"}, {Indirect, "that the deal was fair", "insisted", "Tom Reed", "Mayor Tom Reed"}}},
 		{"not-continued-across-paragraphs", "\"It is a big moment,\" said Steve Schmidt.\n\nThe vote follows. \"It is hard to stop him.\"",
 			[]brief{{Direct, "It is a big moment,", "said", "Steve Schmidt", "Steve Schmidt"}, {Direct, "It is hard to stop him.", "", "", ""}}},
 	}
