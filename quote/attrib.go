@@ -3429,7 +3429,7 @@ func (f *finder) personal(sp *Speaker, s int, fem bool) {
 			}
 		}
 	}
-	cs, ce := f.clauseSubject(st, s)
+	cs, ce := f.clauseSubjectOpt(st, s, !f.de)
 	for n := 0; n < 3 && ce-cs == 1 && !f.de && (f.lowerIs(cs, "he") && !fem || f.lowerIs(cs, "she") && fem); n++ {
 		// "Trump ... said he would deport refugees, who he speculates": the speaker of that cue
 		if sp2 := f.cueSpeakerBefore(cs); sp2 != nil {
@@ -3437,9 +3437,9 @@ func (f *finder) personal(sp *Speaker, s int, fem bool) {
 			return
 		}
 		// "... the problems he has with ... and why he believes": the same person, named before
-		cs, ce = f.clauseSubject(st, cs)
+		cs, ce = f.clauseSubjectOpt(st, cs, true)
 	}
-	if ss, se := f.sentSubject(st, s); !f.de && se > ss && ce > cs && ce <= ss && f.personName(ss, se) {
+	if ss, se := f.sentSubject(st, s); !f.de && se > ss && se <= s && (ce > cs && ce <= ss || ce <= cs) && f.personName(ss, se) {
 		// "After the results from New York were in, Sanders's campaign manager, Jeff Weaver, ... how he thinks":
 		// the subject of the main clause, not a name in the opening phrase
 		cs, ce = ss, se

@@ -354,6 +354,8 @@ func TestAttribution(t *testing.T) {
 			[]brief{{Indirect, "The veto is expected to fail in the Senate on Tuesday", "is expected", "", ""}}},
 		{"pronoun-in-opening-clause-points-forward", "Ann Diaz spoke first. While he refused to release the files, Mayor Tom Reed insisted that the deal was fair.",
 			[]brief{{Indirect, "to release the files", "refused", "Tom Reed", "he"}, {Indirect, "that the deal was fair", "insisted", "Tom Reed", "Mayor Tom Reed"}}},
+		{"pronoun-takes-subject-with-apposition", `Senator Jane Roe, a member of the panel, is not sure whether she supports the plan.`,
+			[]brief{{Indirect, "the plan", "supports", "Jane Roe", "she"}}},
 		{"not-continued-across-paragraphs", "\"It is a big moment,\" said Steve Schmidt.\n\nThe vote follows. \"It is hard to stop him.\"",
 			[]brief{{Direct, "It is a big moment,", "said", "Steve Schmidt", "Steve Schmidt"}, {Direct, "It is hard to stop him.", "", "", ""}}},
 	}
