@@ -53,7 +53,9 @@ type cand struct {
 	initial bool     // starts at a sentence start
 	// dateNext marks a name followed by an ISO date, as in a dateline
 	dateNext bool
-	entity   int // index into entities after linking
+	// afterAt marks a name right after "at": a venue, "BOSTON AT CHICAGO"
+	afterAt bool
+	entity  int // index into entities after linking
 }
 
 // finder holds the state of one Find call.
@@ -307,6 +309,10 @@ func (f *finder) sentence(a, b int) {
 				j++
 				continue
 			}
+			if legalForms[u.low] && (u.upper || u.cap && !stopWords[u.low]) && u.word && f.toks[j-1].word {
+				j++ // "Swebus AB"
+				continue
+			}
 			if u.cap && !u.start && len(u.text) > 2 && firstNames[f.toks[j-1].low] && f.toks[j-1].e < u.s {
 				j++ // "Theresa May"
 				continue
@@ -438,8 +444,8 @@ func (f *finder) analyze(i, j, b int) {
 	}
 	lastLow := ts[len(ts)-1].low
 	ref, gn := f.gazAt(i, j, false)
-	if gn == 0 && ts[0].upper && len(ts[0].text) > 3 {
-		ref, gn = f.gazAt(i, j, true) // "BRUSSELS, March 3"
+	if gn == 0 && ts[0].upper && (len(ts[0].text) > 3 || j-i > 1 && allUpper(ts)) {
+		ref, gn = f.gazAt(i, j, true) // "BRUSSELS, March 3", "NEW YORK 2"
 	}
 	if gn == j-i {
 		f.addGaz(ts[0].s, ts[len(ts)-1].e, ts, ref)
@@ -620,7 +626,7 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 		c.kind, c.conf = Other, 1 // "Tibetan", "Israeli-PLO"
 	case n == 1 && adjectiveLike(first):
 		c.kind, c.conf = Other, 1
-	case n > 1 && (orgHeads[last] || first == "air" || hasAmp(ts)) || hasConn && (orgStarts[first] || f.orgConnector(i, j)):
+	case n > 1 && (orgHeads[last] || legalForms[last] || first == "air" || hasAmp(ts)) || hasConn && (orgStarts[first] || f.orgConnector(i, j)):
 		c.kind, c.conf = Organization, 2
 	case n > 1 && (placeHeads[last] || placeStarts[first] && (first == "lake" || first == "mount" || first == "gulf" || first == "cape" || first == "mt.")):
 		c.kind, c.conf = Location, 2
@@ -775,6 +781,9 @@ func (f *finder) markTeams(c0, a, b int) {
 		if nt := f.nextTok(f.cands[k].e); nt != nil && isISODate(nt.text) {
 			f.cands[k].dateNext = true
 		}
+		if pt := f.prevTok(f.cands[k].s); pt != nil && pt.low == "at" {
+			f.cands[k].afterAt = true
+		}
 	}
 	// "Bordeaux 1 (Colleter 27th)": a scorer and the minute of the goal
 	for k := c0; k < len(f.cands); k++ {
@@ -866,8 +875,8 @@ func (f *finder) applyTeams() {
 		if c.kind == Other || c.gaz != nil && c.gaz.cls == "country" || c.kind == Person || f.lastName[personKey(f.text[c.s:c.e])] {
 			continue
 		}
-		if c.dateNext {
-			continue // a dateline: "NEW YORK 1996-08-22"
+		if c.dateNext || c.afterAt && c.kind == Location {
+			continue // a dateline: "NEW YORK 1996-08-22"; a venue: "at Boston"
 		}
 		if f.teams[strings.ToLower(f.text[c.s:c.e])] {
 			c.kind, c.gaz = Organization, nil

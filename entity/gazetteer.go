@@ -73,6 +73,9 @@ func loadGazetteer() *gazetteer {
 			}
 			for _, n := range names {
 				g.add(n, gazRef{e: e})
+				if rest, ok := strings.CutPrefix(n, "St. "); ok {
+					g.add("St "+rest, gazRef{e: e}) // "St Louis", as British style writes it
+				}
 			}
 			if f[4] != "" {
 				for _, n := range strings.Split(f[4], "|") {

@@ -225,7 +225,7 @@ func orgCore(name string) string {
 			return name
 		}
 		w := strings.ToLower(strings.TrimRight(name[k+1:], ","))
-		if !corpSuffixes[w] {
+		if !corpSuffixes[w] && !legalForms[w] {
 			return name
 		}
 		name = strings.TrimRight(name[:k], ",")

@@ -122,6 +122,11 @@ division command corps mission delegation secretariat directorate inspectorate m
 consortium conglomerate team squad orchestra ballet theatre theater festival institute
 `)
 
+// legalForms are the company forms written after a company's name:
+// "Kekkila Oy", "Swebus AB", "Telenor ASA".
+var legalForms = wordSet(`inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv n.v. gmbh oy oyj ab as asa
+spa s.p.a. bv b.v. bhd pty lp llp pte tbk kk sarl srl ltda cos cos. assn`)
+
 // orgStarts begin organisation names followed by "of": "University of X".
 var orgStarts = wordSet(`university bank ministry department college institute academy council
 league federation union association organisation organization office board commission committee

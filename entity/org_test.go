@@ -1,0 +1,69 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+)
+
+// kindAt returns the kind of the mention starting at the n-th occurrence
+// (from 0) of name in text, and whether it spans exactly name.
+func kindAt(ents []Entity, text, name string, n int) (Kind, bool) {
+	off := -1
+	for k := 0; k <= n; k++ {
+		x := strings.Index(text[off+1:], name)
+		if x < 0 {
+			return "", false
+		}
+		off += 1 + x
+	}
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			if m.Start == off {
+				k := e.Kind
+				if m.Kind != "" {
+					k = m.Kind
+				}
+				return k, m.End == off+len(name)
+			}
+		}
+	}
+	return "", false
+}
+
+// TestOrgRules checks the rules that tell organisations from places and
+// people, each on sentences written for the test.
+func TestOrgRules(t *testing.T) {
+	tests := []struct {
+		rule string
+		text string
+		name string
+		n    int  // occurrence of name
+		kind Kind // "" = no mention may start there
+	}{
+		// a name right after "at" in a fixture line is the venue
+		{"venue", "Toronto 4 Boston 2\nBOSTON AT TORONTO\n", "TORONTO", 0, Location},
+		{"venue", "Toronto 4 Boston 2\nBOSTON AT TORONTO\n", "BOSTON", 0, Organization},
+		{"venue", "Toronto 4 Boston 2\nBOSTON AT TORONTO\n", "Toronto", 0, Organization},
+		// a shouted place in a results line, "St" written without a stop
+		{"shouted place", "San Diego 3 NEW YORK 2\nSt Louis is a city.\n", "NEW YORK", 0, Organization},
+		{"st", "The St Louis council met on Monday.", "St Louis", 0, Location},
+		// company forms after a name
+		{"legal form", "Fertiliser maker Kekkila Oy said profits rose.", "Kekkila Oy", 0, Organization},
+		{"legal form", "Bus operator Swebus AB cut fares.", "Swebus AB", 0, Organization},
+		{"legal form", "Shares of Norsk Stal ASA fell.", "Norsk Stal ASA", 0, Organization},
+	}
+	for _, tt := range tests {
+		ents := Find(tt.text)
+		checkSpans(t, tt.text, ents)
+		k, exact := kindAt(ents, tt.text, tt.name, tt.n)
+		if tt.kind == "" {
+			if k != "" {
+				t.Errorf("%s: %q in %q: kind %s, want no mention", tt.rule, tt.name, tt.text, k)
+			}
+			continue
+		}
+		if k != tt.kind || !exact {
+			t.Errorf("%s: %q in %q: kind %s (exact span %v), want %s", tt.rule, tt.name, tt.text, k, exact, tt.kind)
+		}
+	}
+}
