@@ -123,7 +123,7 @@ type finder struct {
 	chunks      int        // lines scanned so far
 	vals        [64]string // recent value strings, so a date named again costs nothing
 	depth       int        // nesting of inner matches
-	pend        pendingDay // the second day of "April 24 and 25"
+	pend        pendingDay // the second day of "March 11 and 12"
 }
 
 // pendingDay is a bare day number that a month before it dated: tokens

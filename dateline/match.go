@@ -46,7 +46,7 @@ func (f *finder) match(i int) (match, bool) {
 		}
 		if f.lowerIs(i, "pre", "post") && f.isPunct(i+1, '-') && f.adjacent(i) && f.adjacent(i+1) && f.isNum(i+2) &&
 			f.toks[i+2].nd == 4 && f.toks[i+2].val >= 1000 && f.toks[i+2].val <= 2100 && !f.adjacent(i+2) {
-			// "post-1959 politics": the year the span is measured from
+			// "the post-1974 economy": the year the span is measured from
 			return match{s: i, e: i + 3, typ: TypeDate, val: f.itoa(int(f.toks[i+2].val))}, true
 		}
 		if f.lowerIs(i, "then") && f.lowerIs(i-1, "until", "till") && !f.anchor.IsZero() {
@@ -86,7 +86,7 @@ func (f *finder) match(i int) (match, bool) {
 			return match{}, false // "now-cancelled"
 		}
 		if w == "now" && f.isPunct(i+1, ',') && f.sentenceStart(i) {
-			return match{}, false // "Now, he says ...": a discourse marker, not a time
+			return match{}, false // "Now, she argues ...": a discourse marker, not a time
 		}
 		if w == "now" && (f.isPunct(i+1, '-') || f.kind(i-1) == twFrom || f.kind(i-1) == twTo || f.lowerIs(i-1, "until", "till", "by", "from", "between", "than")) {
 			return match{s: i, e: i + 1, typ: TypeDate, val: "PRESENT_REF"}, true
@@ -603,7 +603,7 @@ func (f *finder) monthExpr(i int) (match, bool) {
 			e++
 		}
 		endDay := 0
-		second := 0 // "April 24 and 25": the token of the second day, a date of its own
+		second := 0 // "March 11 and 12": the token of the second day, a date of its own
 		if f.lowerIs(e, "and") && f.depth == 0 && f.isNum(e+1) && f.toks[e+1].nd <= 2 && int(f.toks[e+1].val) > d && f.toks[e+1].val <= 31 &&
 			!(f.isPunct(e+2, ':') || f.isPunct(e+2, '.') && f.isNum(e+3) || f.isPunct(e+2, '%')) {
 			second = e + 1
@@ -811,7 +811,7 @@ func (f *finder) weekdayExpr(i int) (match, bool) {
 			return m, true
 		}
 	}
-	// "on Monday nights", "Monday and Tuesday nights": every such night.
+	// "on Friday nights", "Wednesday and Friday nights": every such night.
 	if p := f.pluralDayPart(i + 1); p != "" {
 		return match{s: i, e: i + 2, typ: TypeSet, val: "XXXX-WXX-" + itoa((wd+6)%7+1) + "T" + p}, true
 	}
@@ -846,7 +846,7 @@ func (f *finder) weekdayExpr(i int) (match, bool) {
 // pluralDayPart returns the TIMEX3 code of "mornings", "afternoons",
 // "evenings" or "nights" at k, or "".
 func (f *finder) pluralDayPart(k int) string {
-	if possessiveLen(f.word(k)) > 0 { // "Saturday night's debate"
+	if possessiveLen(f.word(k)) > 0 { // "Sunday night's panel"
 		return ""
 	}
 	switch {
@@ -879,7 +879,7 @@ func (f *finder) relDayExpr(i int) (match, bool) {
 	if !f.hasRef {
 		return match{}, false
 	}
-	// "USA Today", "VOA Today": a title, not a day.
+	// "Metro Today", "Harbor Radio Today": a title, not a day.
 	if f.capitalized(i) && !f.allCaps(i) && !f.sentenceStart(i) && f.capitalized(i-1) &&
 		f.toks[i-1].end+1 == f.toks[i].start && f.toks[i-1].wk == twNone {
 		return match{}, false
@@ -919,8 +919,8 @@ func (f *finder) tense(i, e int) int {
 	if f.lowerIs(r, "said", "announced", "reported", "told", "confirmed", "disclosed") {
 		return -1
 	}
-	// "Arafat and Netanyahu meet separately Monday", "the show opens
-	// Friday": a scheduling verb in the present tense looks ahead.
+	// "Ostrova and Kell meet privately Friday", "the regatta starts
+	// Sunday": a scheduling verb in the present tense looks ahead.
 	if w := f.word(r); len(w) > 4 && w[len(w)-2:] == "ly" && f.toks[r].wk == twNone {
 		r--
 	}
@@ -950,7 +950,7 @@ func (f *finder) tense(i, e int) int {
 	}
 	ahead := 8
 	if best == 0 && (f.sentenceStart(i) || f.lowerIs(i-1, "on") && f.sentenceStart(i-1)) {
-		ahead = 16 // "On Tuesday, the league with the long name plans to ..."
+		ahead = 16 // "On Wednesday, a federation with a long name plans to ..."
 	}
 	for k := e; k < len(f.toks) && k-e < ahead; k++ {
 		if f.clauseEnd(k) {

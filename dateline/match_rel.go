@@ -197,7 +197,7 @@ func (f *finder) quantity(j, s int, mod string) (match, bool) {
 	}
 	if f.lowerIs(s-1, "in") && s == j && mod == "" && f.hasRef && (unit == int(unitYear) || unit == int(unitMonth) || unit == int(unitWeek) || unit == int(unitDecade)) &&
 		f.tense(s, e) > 0 && !f.lowerIs(e, "or", "to", "and", "of", "from", "after", "before", "since", "than") {
-		// "would be redeemed in five years": the time that far ahead
+		// "the bonds would mature in seven years": the time that far ahead
 		return f.shifted(n, unit, fuzzy, 1, f.ref, s, e)
 	}
 	return match{s: s, e: e, typ: TypeDuration, val: durValue(n, unit, fuzzy), mod: mod}, true
@@ -219,7 +219,7 @@ func (f *finder) shifted(n, unit int, fuzzy bool, dir int, base time.Time, s, e 
 	switch unit {
 	case int(unitYear):
 		if n == 1 && dir < 0 && f.periodEndBefore(s) {
-			// "for the 12 weeks ended Aug. 12, ... a year earlier": the
+			// "for the 16 weeks ended Sept. 6, ... a year earlier": the
 			// period that ended a year before that day
 			d := f.anchor.AddDate(-1, 0, 0)
 			return match{s: s, e: e, typ: TypeDate, val: f.ymd(d)}, true
@@ -276,20 +276,36 @@ func (f *finder) quarterContext(s int) bool {
 	return false
 }
 
-// wordInSentence reports whether the lower-case word w occurs in the
-// sentence around token s.
-func (f *finder) wordInSentence(s int, w string) bool {
+// periodNamed reports whether the sentence around token s names the
+// reporting period a comparison refers to: "the latest period", "the same
+// period", "the year-earlier period", "the period ended June 30".
+func (f *finder) periodNamed(s int) bool {
 	for k := s - 1; k >= 0 && s-k < 40 && !f.sentenceBreak(k); k-- {
-		if f.lowerIs(k, w) {
+		if f.periodAt(k) {
 			return true
 		}
 	}
 	for k := s; k < len(f.toks) && k-s < 40 && !f.sentenceBreak(k); k++ {
-		if f.lowerIs(k, w) {
+		if f.periodAt(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// periodAt reports "period" at k qualified as a reporting period.
+func (f *finder) periodAt(k int) bool {
+	if !f.lowerIs(k, "period", "periods") {
+		return false
+	}
+	if f.lowerIs(k+1, "ended", "ending", "ends") {
+		return true
+	}
+	if f.lowerIs(k-1, "earlier", "ago") && f.isPunct(k-2, '-') && f.lowerIs(k-3, "year") {
+		return true // "the year-earlier period"
+	}
+	return f.lowerIs(k-1, "latest", "same", "comparable", "corresponding", "current", "reporting") &&
+		f.lowerIs(k-2, "the", "that", "this")
 }
 
 // periodEndBefore reports whether the sentence before token s names the
@@ -332,7 +348,7 @@ func (f *finder) multiQuarterContext(s int) bool {
 }
 
 // sentenceBreak reports a clause end at k other than a closing quote or
-// the point of a decimal number ("$18.9").
+// the point of a decimal number ("$41.2").
 func (f *finder) sentenceBreak(k int) bool {
 	if !f.clauseEnd(k) || f.toks[k].val == '"' {
 		return false
@@ -465,7 +481,7 @@ func (f *finder) theExpr(i int) (match, bool) {
 				q = f.lastQuarter()
 			}
 			if f.lastQ == 0 && f.lowerIs(j+1, "ended", "ending") {
-				// "the quarter ended July 31", no quarter named before: the
+				// "the quarter ended May 31", no quarter named before: the
 				// calendar quarter that holds most of the three months
 				if m, ok := f.inner(j + 2); ok && !m.day.IsZero() && m.s == j+2 {
 					d := m.day.AddDate(0, 0, -45)
@@ -483,7 +499,7 @@ func (f *finder) theExpr(i int) (match, bool) {
 			}
 		case unit == int(unitWeek) && !plural && f.hasRef && f.kind(j+1) != twRelDir && f.kind(j+1) != twAgo &&
 			!f.lowerIs(j+1, "ahead", "that", "when", "in", "ended", "ending", "to", "through", "after", "before", "long", "or", "and"):
-			// "For the week, the index dropped 3.8%": a week of the
+			// "For the week, bond yields gained 0.4 point": a week of the
 			// reference year that the text does not pin down
 			return match{s: i, e: j + 1, typ: TypeDate, val: f.itoa(f.ref.Year()) + "-WXX"}, true
 		case unit == int(unitDay) && !plural && f.lowerIs(j+1, "before", "after"):
@@ -492,12 +508,12 @@ func (f *finder) theExpr(i int) (match, bool) {
 				dir = -1
 			}
 			if m, ok := f.inner(j + 2); ok && m.s == j+2 && !m.day.IsZero() && m.typ == TypeDate {
-				// "the day before last Tuesday's hearing": one day from that date
+				// "the day before last Monday's vote": one day from that date
 				d := m.day.AddDate(0, 0, dir)
 				return match{s: i, e: m.e, typ: TypeDate, val: f.ymd(d), day: d}, true
 			}
 			if n := len(f.out); n > 0 && f.isPunct(i-1, ',') && f.out[n-1].End == int(f.toks[i-1].start) && len(f.out[n-1].Value) == 10 && !f.anchor.IsZero() {
-				// "Oct. 12, the day before the crash": the day just named
+				// "Sept. 4, the day before the strike": the day just named
 				return match{s: i, e: j + 1, typ: TypeDate, val: f.ymd(f.anchor), day: f.anchor}, true
 			}
 		case unit == int(unitDay) && !plural && f.hasRef && !f.anchor.IsZero() && f.dayContext(i) &&
@@ -714,7 +730,7 @@ func (f *finder) relExpr(j, s int) (match, bool) {
 		}
 		if ok && unit == int(unitYear) {
 			m.val = f.itoa(base.Year() + dir)
-			if w == "last" && f.lastQ != 0 && (f.quarterContext(s) || f.wordInSentence(s, "period")) {
+			if w == "last" && f.lastQ != 0 && (f.quarterContext(s) || f.periodNamed(s)) {
 				m.val = f.yq(f.lastQ/10-1, f.lastQ%10) // "compared with $3 million last year"
 			}
 		}
@@ -954,7 +970,7 @@ func (f *finder) ordinalExpr(j, s int) (match, bool) {
 	n := int(f.toks[j].wv)
 	if f.kind(j+1) == twUnit && f.toks[j+1].wv == unitDay && f.kind(j+2) == twOf && f.hasRef && s == j-1 &&
 		(f.lowerIs(s-1, "is") && f.lowerIs(s-2, "it", "today", "this") || f.lowerIs(s-1, "its", "it’s")) {
-		// "today is the eighth day of the operation": the reference day
+		// "today is the fifth day of the blockade": the reference day
 		return match{s: s, e: j + 2, typ: TypeDate, val: f.ymd(f.ref), day: f.ref}, true
 	}
 	return f.ordinalUnit(s, j+1, n)
@@ -991,7 +1007,7 @@ func (f *finder) ordinalUnit(s, k, n int) (match, bool) {
 	case f.kind(k) == twHalf && (n == 1 || n == 2):
 		e := k + 1
 		if f.kind(e) == twOf {
-			// "the last half of the '80s": part of a decade
+			// "the first half of the '70s": part of a decade
 			if m, ok := f.inner(e + 1); ok && m.typ == TypeDate && len(m.val) == 3 && m.s == e+1 {
 				m.s = s
 				m.mod = [...]string{"", "START", "END"}[n]
@@ -1018,7 +1034,7 @@ func (f *finder) ordinalUnit(s, k, n int) (match, bool) {
 		// "the first nine months"
 		if m, ok := f.quantity(k, s, ""); ok && m.typ == TypeDuration {
 			if m.val == "P2Q" && (n == 1 || n == 2) && f.kind(m.e) == twOf {
-				// "the first two quarters of 1990": a half year
+				// "the first two quarters of 2011": a half year
 				if y, ye := f.yearAfterMonth(m.e); y > 0 {
 					return match{s: s, e: ye, typ: TypeDate, val: f.itoa(y) + "-H" + itoa(n)}, true
 				}
@@ -1235,7 +1251,7 @@ func (f *finder) thatExpr(i, s int) (match, bool) {
 			return match{s: s, e: u + 1, typ: TypeDate, val: f.itoa(f.anchorYear)}, true
 		}
 	case unitDay:
-		// "trades made that day" with no day named before: any such day
+		// "withdrawals seen that day" with no day named before: any such day
 		if !f.anchor.IsZero() && f.named && !f.lowerIs(u+1, "of", "when") {
 			return match{s: s, e: u + 1, typ: TypeDate, val: f.ymd(f.anchor), day: f.anchor}, true
 		}
