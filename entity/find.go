@@ -53,7 +53,7 @@ type cand struct {
 	initial bool     // starts at a sentence start
 	// dateNext marks a name followed by an ISO date, as in a dateline
 	dateNext bool
-	// afterAt marks a name right after "at": a venue, "BOSTON AT CHICAGO"
+	// afterAt marks a name right after "at" or "in": a venue, "BOSTON AT CHICAGO"
 	afterAt bool
 	entity  int // index into entities after linking
 }
@@ -601,7 +601,12 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 			hasConn = true
 		}
 	}
+	orgCue := !personCue && !honorifics[prevLow] && !firstNames[first] &&
+		!(n == 1 && (adjectiveLike(first) || f.g.exact[ts[0].text].demonym || ts[0].start && f.lower[first])) &&
+		(prev != nil && !prev.cap && orgNounsBefore[prev.low] && (prev2 == nil || prev2.low != "aircraft") || next != nil && !next.cap && orgNounsAfter[next.low])
 	switch {
+	case orgCue && !(n == 1 && (commonWords[first] || orgHeads[first] || roleWords[first])):
+		c.kind, c.conf = Organization, 2 // "maker Kekkila", "Yedioth Ahronoth newspaper"
 	case n == 1 && (orgHeads[first] || placeHeads[first] || roleWords[first] || titleModifiers[first]):
 		if ts[0].start {
 			return // "Government", "Ministry" alone
@@ -781,7 +786,7 @@ func (f *finder) markTeams(c0, a, b int) {
 		if nt := f.nextTok(f.cands[k].e); nt != nil && isISODate(nt.text) {
 			f.cands[k].dateNext = true
 		}
-		if pt := f.prevTok(f.cands[k].s); pt != nil && pt.low == "at" {
+		if pt := f.prevTok(f.cands[k].s); pt != nil && (pt.low == "at" || pt.low == "in") {
 			f.cands[k].afterAt = true
 		}
 	}
@@ -820,6 +825,11 @@ func (f *finder) markTeams(c0, a, b int) {
 			team = true
 		} else if nt != nil && sportsVerbs[nt.low] {
 			team = true // "Surrey beat Essex"
+		} else if nt != nil && !nt.cap && teamRoles[nt.low] && c.kind != Person {
+			// "Leeds striker Tony Yeboah": a player of a team
+			if nn := f.nextTok(nt.e); nn != nil && nn.cap {
+				team = true
+			}
 		} else if pt := f.prevTok(c.s); pt != nil && (pt.low == "v" || pt.low == "vs" || pt.low == "vs.") {
 			team = true
 		}
@@ -876,7 +886,7 @@ func (f *finder) applyTeams() {
 			continue
 		}
 		if c.dateNext || c.afterAt && c.kind == Location {
-			continue // a dateline: "NEW YORK 1996-08-22"; a venue: "at Boston"
+			continue // a dateline: "NEW YORK 1996-08-22"; a venue: "at Boston", "in Boston"
 		}
 		if f.teams[strings.ToLower(f.text[c.s:c.e])] {
 			c.kind, c.gaz = Organization, nil

@@ -51,6 +51,18 @@ func TestOrgRules(t *testing.T) {
 		{"legal form", "Fertiliser maker Kekkila Oy said profits rose.", "Kekkila Oy", 0, Organization},
 		{"legal form", "Bus operator Swebus AB cut fares.", "Swebus AB", 0, Organization},
 		{"legal form", "Shares of Norsk Stal ASA fell.", "Norsk Stal ASA", 0, Organization},
+		{"venue in", "Denver 5 Houston 1\nThe game in Houston was delayed.\n", "Houston", 1, Location},
+		// a kind of organisation written before or after the name
+		{"org noun", "Shares of shoe maker Brovka Tempel rose.", "Brovka Tempel", 0, Organization},
+		{"org noun", "The daily Kurier Zorna said the talks failed.", "Kurier Zorna", 0, Organization},
+		{"org noun", "Talks were reported by the Drava Vjesnik newspaper on Monday.", "Drava Vjesnik", 0, Organization},
+		{"org noun", "Bidders pushed Halvex shares up.", "Halvex", 0, Organization},
+		{"org noun", "The Kurdish group said it would talk.", "Kurdish", 0, Other},
+		{"org noun", "Navy jets left the aircraft carrier Peter Holm on Monday.", "Peter Holm", 0, Person},
+		// a place written before a player's role is a team
+		{"team role", "Leeds striker Tony Yeboah scored twice before Leeds went home.", "Leeds", 1, Organization},
+		{"team role", "Kent captain Mark Bale declared.", "Kent", 0, Organization},
+		{"team role", "England captain Mark Bale declared.", "England", 0, Location},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)

@@ -127,6 +127,17 @@ consortium conglomerate team squad orchestra ballet theatre theater festival ins
 var legalForms = wordSet(`inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv n.v. gmbh oy oyj ab as asa
 spa s.p.a. bv b.v. bhd pty lp llp pte tbk kk sarl srl ltda cos cos. assn`)
 
+// orgNounsBefore name a kind of organisation just before its name:
+// "Dutch electronics maker Philips", "the daily Le Monde".
+var orgNounsBefore = wordSet(`firm company maker manufacturer producer group conglomerate
+concern carrier airline insurer reinsurer retailer brokerage bank lender newspaper daily weekly
+magazine tabloid publisher broadcaster network club side team subsidiary unit miner refiner
+distributor supplier operator developer builder chain`)
+
+// orgNounsAfter name a kind of organisation just after its name:
+// "Koha Jone newspaper", "Mentmore shares".
+var orgNounsAfter = wordSet(`newspaper daily weekly magazine tabloid shares stock group`)
+
 // orgStarts begin organisation names followed by "of": "University of X".
 var orgStarts = wordSet(`university bank ministry department college institute academy council
 league federation union association organisation organization office board commission committee
@@ -230,6 +241,13 @@ func adjectiveLike(low string) bool {
 // sportsVerbs follow the name of a team in a result: "Surrey beat Essex".
 var sportsVerbs = wordSet(`beat beats defeated defeats drew edged thrashed routed crushed trounced
 overcame outscored downed blanked whipped hammered v vs vs.`)
+
+// teamRoles name a player or official of a sports team: "Leeds striker
+// Tony Yeboah", "Yorkshire captain David Byas".
+var teamRoles = wordSet(`striker midfielder defender goalkeeper keeper fullback full-back winger
+forward captain skipper coach batsman bowler all-rounder wicketkeeper wicket-keeper opener pitcher
+reliever starter shortstop outfielder infielder catcher quarterback libero sweeper playmaker
+centre-forward centre-back center lock flanker fly-half scrum-half prop hooker`)
 
 // surnames are family names common enough to mark a lone word as a person.
 var surnames = wordSet(`wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma
