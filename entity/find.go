@@ -309,6 +309,11 @@ func (f *finder) sentence(a, b int) {
 				j++
 				continue
 			}
+			if f.possAt(j) && (possNames[f.toks[j-1].low] ||
+				possJoin[f.toks[j-1].low] && j+2 < b && f.isNameWord(&f.toks[j+2])) {
+				j += 2 // "Moody's Investors Service", "People's Daily"
+				continue
+			}
 			if legalForms[u.low] && (u.upper || u.cap && !stopWords[u.low]) && u.word && f.toks[j-1].word {
 				j++ // "Swebus AB"
 				continue
@@ -563,7 +568,13 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 	for i < j && !capLike(&f.toks[i]) {
 		i++
 	}
-	for j > i && !capLike(&f.toks[j-1]) {
+	poss := false // a name holding a possessive: "Lloyd's", "People's Daily"
+	for k := i + 1; k+1 < j; k++ {
+		if f.possAt(k) {
+			poss = true
+		}
+	}
+	for j > i && !capLike(&f.toks[j-1]) && !(j-2 > i && f.possAt(j-2)) {
 		j--
 	}
 	if i >= j {
@@ -605,6 +616,10 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 		!(n == 1 && (adjectiveLike(first) || f.g.exact[ts[0].text].demonym || ts[0].start && f.lower[first])) &&
 		(prev != nil && !prev.cap && orgNounsBefore[prev.low] && (prev2 == nil || prev2.low != "aircraft") || next != nil && !next.cap && orgNounsAfter[next.low])
 	switch {
+	case poss:
+		c.kind, c.conf = Organization, 2
+	case prev != nil && (prev.text == "b" || prev.text == "c" || prev.text == "st") && !ts[0].upper:
+		c.kind, c.conf = Person, 2 // a cricket scorecard: "c Stewart b Croft"
 	case orgCue && !(n == 1 && (commonWords[first] || orgHeads[first] || roleWords[first])):
 		c.kind, c.conf = Organization, 2 // "maker Kekkila", "Yedioth Ahronoth newspaper"
 	case n == 1 && (orgHeads[first] || placeHeads[first] || roleWords[first] || titleModifiers[first]):
@@ -842,6 +857,17 @@ func (f *finder) markTeams(c0, a, b int) {
 		}
 		f.teams[strings.ToLower(f.text[c.s:c.e])] = true
 	}
+}
+
+// possAt reports whether tokens k and k+1 are a possessive "'s" written
+// right after the word before k, or after one space: "Moody's", "Moody 's".
+func (f *finder) possAt(k int) bool {
+	if k < 1 || k+1 >= len(f.toks) {
+		return false
+	}
+	a, s := &f.toks[k], &f.toks[k+1]
+	return (a.text == "'" || a.text == "’") && (s.text == "s" || s.text == "S") && s.s == a.e &&
+		a.s-f.toks[k-1].e <= 1 && f.toks[k-1].word
 }
 
 // isScore reports whether s is a small whole number, as in a score.

@@ -63,6 +63,15 @@ func TestOrgRules(t *testing.T) {
 		{"team role", "Leeds striker Tony Yeboah scored twice before Leeds went home.", "Leeds", 1, Organization},
 		{"team role", "Kent captain Mark Bale declared.", "Kent", 0, Organization},
 		{"team role", "England captain Mark Bale declared.", "England", 0, Location},
+		// company names holding a possessive
+		{"possessive", "Analysts at Moody's said the bonds were cut.", "Moody's", 0, Organization},
+		{"possessive", "Moody's Investors Service cut the bonds.", "Moody's Investors Service", 0, Organization},
+		{"possessive", "Underwriters at Lloyd 's paid the claim.", "Lloyd 's", 0, Organization},
+		{"possessive", "The People's Daily printed the speech.", "People's Daily", 0, Organization},
+		{"possessive", "Canada's Jean Tremblay won the race.", "Jean Tremblay", 0, Person},
+		// a cricket scorecard names bowlers and fielders
+		{"scorecard", "Amit Rao c Hollis b Kearney 45\nDev Nair lbw b Kearney 3\n", "Kearney", 0, Person},
+		{"scorecard", "Amit Rao c Hollis b Kearney 45\n", "Hollis", 0, Person},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)

@@ -138,6 +138,15 @@ distributor supplier operator developer builder chain`)
 // "Koha Jone newspaper", "Mentmore shares".
 var orgNounsAfter = wordSet(`newspaper daily weekly magazine tabloid shares stock group`)
 
+// possNames are the first words of company names written with a
+// possessive: "Moody's", "Lloyd's", "McDonald's".
+var possNames = wordSet(`moody lloyd mcdonald sotheby christie macy kellogg sainsbury wendy dillard
+denny domino applebee hardee boatmen barron bloomingdale kohl friendly`)
+
+// possJoin take a possessive inside a longer name: "People's Daily",
+// "Queen's Park Rangers".
+var possJoin = wordSet(`people queen king women children men`)
+
 // orgStarts begin organisation names followed by "of": "University of X".
 var orgStarts = wordSet(`university bank ministry department college institute academy council
 league federation union association organisation organization office board commission committee
