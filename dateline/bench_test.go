@@ -58,7 +58,7 @@ func benchText() string {
 	const para = "MOSCOW, Feb. 13 (Reuters) - Russia said on Monday that talks would be held on February 15-16, " +
 		"2017, after the first round on January 23-24. The conflict, which began in March 2011, has killed " +
 		"300,000 people, and officials met last week to discuss the ceasefire agreed 6 years ago. Prices " +
-		"rose 3.5% in the third quarter, the company said, compared with $1.2 billion a year earlier.\n\n"
+		"climbed 2.7% in the third quarter, the group reported, against $1.4 billion a year earlier.\n\n"
 	b := make([]byte, 0, 300<<10)
 	for len(b) < 300<<10 {
 		b = append(b, para...)

@@ -144,7 +144,7 @@ func (f *finder) match(i int) (match, bool) {
 		return f.holidayExpr(i)
 	case twNum, twA, twFew, twDozen:
 		if f.lowerIs(i, "one") && f.lowerIs(i+1, "day") && f.lowerIs(i-1, "will", "would", "could", "might", "may", "can", "should", "shall") {
-			return match{s: i, e: i + 2, typ: TypeDate, val: "FUTURE_REF"}, true // "Islam will one day be"
+			return match{s: i, e: i + 2, typ: TypeDate, val: "FUTURE_REF"}, true // "solar power will one day be"
 		}
 		if y, e, ok := f.spelledYear(i); ok && (f.kind(e) != twUnit) {
 			return match{s: i, e: e, typ: TypeDate, val: f.itoa(y)}, true

@@ -481,7 +481,7 @@ func (f *finder) theExpr(i int) (match, bool) {
 				q = f.lastQuarter()
 			}
 			if f.lastQ == 0 && f.lowerIs(j+1, "ended", "ending") {
-				// "the quarter ended May 31", no quarter named before: the
+				// "the quarter ended Aug. 31", no quarter named before: the
 				// calendar quarter that holds most of the three months
 				if m, ok := f.inner(j + 2); ok && !m.day.IsZero() && m.s == j+2 {
 					d := m.day.AddDate(0, 0, -45)
@@ -820,7 +820,7 @@ func (f *finder) relExpr(j, s int) (match, bool) {
 		}
 	case twHalf:
 		if w == "last" && s < j {
-			return f.ordinalUnit(s, k, 2) // "the last half of 1989"
+			return f.ordinalUnit(s, k, 2) // "the last half of 2011"
 		}
 	case twNone:
 		if w == "last" && s < j && f.lowerIs(k, "quarter") && f.kind(k+1) == twOf {
