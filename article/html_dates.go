@@ -72,7 +72,7 @@ func parseTime(s string, opt dateline.Options) Time {
 var cjkDate = regexp.MustCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?`)
 
 // spacedDate matches a day-first numeric date with spaced bars or dots:
-// "26 | 01 | 2022".
+// "14 | 03 | 2022".
 var spacedDate = regexp.MustCompile(`^(\d{1,2})\s*[|.]\s*(\d{1,2})\s*[|.]\s*((?:19|20)\d\d)\b`)
 
 // foreignMonths names months in languages the timestamp parser does not
@@ -612,8 +612,8 @@ func (p *Page) textDateBack(before int32, limit int, opt dateline.Options) (_ Ti
 			continue
 		}
 		seen++
-		// A sentence naming a date ("on Sunday, October 13th, 2019 in an
-		// article") is not a date line.
+		// A sentence naming a date ("as reported on Friday, March 3rd,
+		// 2023 by a weekly paper") is not a date line.
 		if len(t) > 100 || !hasDigitRun(t) || sentenceLike(t) || p.joinedDate(i, t) || p.dateBoiler(i) {
 			continue
 		}

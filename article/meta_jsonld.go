@@ -272,7 +272,7 @@ func ldNamesOf(v any, orgs bool) []string {
 
 // fullNameFrom returns the full name a person's description opens with
 // when the name given is its first word alone ("Stefanus" described as
-// "Stefanus Stahl - engineer and ..."); else name.
+// "Jane Doe - engineer and ..."); else name.
 func fullNameFrom(name, desc string) string {
 	if strings.Contains(name, " ") || !strings.HasPrefix(desc, name+" ") {
 		return name
