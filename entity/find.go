@@ -622,6 +622,9 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 		c.kind, c.conf = Person, 2 // a cricket scorecard: "c Stewart b Croft"
 	case orgCue && !(n == 1 && (commonWords[first] || orgHeads[first] || roleWords[first])):
 		c.kind, c.conf = Organization, 2 // "maker Kekkila", "Yedioth Ahronoth newspaper"
+	case next != nil && !next.cap && placeNounsAfter[next.low] && !orgHeads[last] && !legalForms[last] &&
+		!(n == 1 && (commonWords[first] || orgHeads[first] || roleWords[first] || adjectiveLike(first))):
+		c.kind, c.conf = Location, 2 // "Stansted airport", "the Salang tunnel"
 	case n == 1 && (orgHeads[first] || placeHeads[first] || roleWords[first] || titleModifiers[first]):
 		if ts[0].start {
 			return // "Government", "Ministry" alone

@@ -72,6 +72,10 @@ func TestOrgRules(t *testing.T) {
 		// a cricket scorecard names bowlers and fielders
 		{"scorecard", "Amit Rao c Hollis b Kearney 45\nDev Nair lbw b Kearney 3\n", "Kearney", 0, Person},
 		{"scorecard", "Amit Rao c Hollis b Kearney 45\n", "Hollis", 0, Person},
+		// a kind of place written after the name
+		{"place noun", "The plane landed at Stansfield airport on Monday.", "Stansfield", 0, Location},
+		{"place noun", "Rebels blocked the Karang tunnel again.", "Karang", 0, Location},
+		{"place noun", "Lawyers for Zorvex say Zorvex states that it owns the mark.", "Zorvex", 1, Organization},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)

@@ -147,6 +147,12 @@ denny domino applebee hardee boatmen barron bloomingdale kohl friendly`)
 // "Queen's Park Rangers".
 var possJoin = wordSet(`people queen king women children men`)
 
+// placeNounsAfter name a kind of place just after its name: "Stansted
+// airport", "the Salang tunnel".
+var placeNounsAfter = wordSet(`airport airfield airbase stadium racecourse suburb suburbs district
+province provinces region valley tunnel highway motorway pass enclave square street road bridge river
+village town township island peninsula oilfield gasfield mountains canal camp border`)
+
 // orgStarts begin organisation names followed by "of": "University of X".
 var orgStarts = wordSet(`university bank ministry department college institute academy council
 league federation union association organisation organization office board commission committee
