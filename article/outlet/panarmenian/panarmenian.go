@@ -12,7 +12,7 @@ import (
 // Adapter reads PanARMENIAN.Net news pages: a table layout whose article
 // block (#article_block) is followed by "Related links", "Partner news" and
 // "Most popular" lists of teasers that the generic scorer keeps. The date
-// line inside the block uses Armenia time, "November 20, 2019 - 11:28 AMT";
+// line inside the block uses Armenia time, "March 2, 2021 - 09:15 AMT";
 // Yerevan time (UTC+4, no daylight saving since 2012) is assumed otherwise.
 var Adapter = &article.Site{
 	Domains: []string{"panarmenian.net"},
