@@ -831,7 +831,8 @@ func (f *finder) markTeams(c0, a, b int) {
 	}
 	for k := c0; k < len(f.cands); k++ {
 		c := &f.cands[k]
-		if c.kind == Other || c.gaz != nil && c.gaz.cls == "country" || c.kind == Person && (c.conf > 0 || !scoreLine) {
+		if c.kind == Other || c.gaz != nil && c.gaz.cls == "country" ||
+			c.kind == Person && (c.conf > 0 || !scoreLine && !(tab && f.teamResult(c.e, b))) {
 			continue
 		}
 		if low := strings.ToLower(f.text[c.s:c.e]); commonWords[low] || stopWords[low] {
@@ -871,6 +872,25 @@ func (f *finder) possAt(k int) bool {
 	a, s := &f.toks[k], &f.toks[k+1]
 	return (a.text == "'" || a.text == "’") && (s.text == "s" || s.text == "S") && s.s == a.e &&
 		a.s-f.toks[k-1].e <= 1 && f.toks[k-1].word
+}
+
+// teamResult reports whether the name ending at byte e, in a sentence
+// ending at token b, is followed as a team's is in a results table: by a
+// score and its scorers or nothing ("St Pauli 2 (Driller 15th)"), or by
+// the seven or more whole numbers of a standings row.
+func (f *finder) teamResult(e, b int) bool {
+	k := sort.Search(b, func(i int) bool { return f.toks[i].s >= e })
+	if k >= b || !isScore(f.toks[k].text) {
+		return false
+	}
+	if k+1 == b || f.toks[k+1].text == "(" || f.toks[k+1].text == "." && k+2 == b {
+		return true
+	}
+	n := 0
+	for x := k; x < b && isScore(f.toks[x].text); x++ {
+		n++
+	}
+	return n >= 7 // played, won, drawn, lost, for, against, points
 }
 
 // isScore reports whether s is a small whole number, as in a score.

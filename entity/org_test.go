@@ -76,6 +76,10 @@ func TestOrgRules(t *testing.T) {
 		{"place noun", "The plane landed at Stansfield airport on Monday.", "Stansfield", 0, Location},
 		{"place noun", "Rebels blocked the Karang tunnel again.", "Karang", 0, Location},
 		{"place noun", "Lawyers for Zorvex say Zorvex states that it owns the mark.", "Zorvex", 1, Organization},
+		// a two-word name in a results table is a team when it has a team's figures
+		{"results", "Soccer results on Saturday:\nRoyal Hanford 2 ( Mills 15 , Ortiz 60 )\nDorwick Vale 3 1 1 1 5 4 4\n", "Royal Hanford", 0, Organization},
+		{"results", "Soccer results on Saturday:\nRoyal Hanford 2 ( Mills 15 , Ortiz 60 )\nDorwick Vale 3 1 1 1 5 4 4\n", "Dorwick Vale", 0, Organization},
+		{"results", "Batting averages:\nRavi Dutt 3 5 0 111 51 37.00\n", "Ravi Dutt", 0, Person},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)
