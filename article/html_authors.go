@@ -66,10 +66,33 @@ var orgWords = map[string]bool{
 	"deutsche": true, "kreuz": true, "bundesamt": true, "landesamt": true,
 	"kitchen": true, "hora": true, "nachrichten": true, "praxis": true,
 	"illustrierte": true, "project": true, "projekt": true, "program": true, "programme": true, "center": true, "centre": true,
-	"council": true, "committee": true, "commission": true, "presse": true, "press": true, "newsdesk": true,
+	"council": true, "committee": true, "associated": true, "commission": true, "presse": true, "press": true, "newsdesk": true,
 	"beiträge": true, "beitrag": true, "artikel": true, "posts": true, "articles": true, "stories": true,
 	"rights": true, "reserved": true, "rechte": true, "vorbehalten": true, "riproduzione": true, "riservata": true,
 	"riservati": true, "diritti": true, "droits": true, "réservés": true, "derechos": true, "reservados": true,
+}
+
+// surnameWords are words of labels or organisations that are also family
+// names: "Link", "Press".
+var surnameWords = map[string]bool{"link": true, "back": true, "top": true, "plus": true, "press": true}
+
+// asSurname reports whether ws[i], one of surnameWords, stands as the
+// family name after given names ("Anna Link", "Bill Press"), not as a
+// label or a part of an organisation's name ("Link:", "Press contact",
+// "Related Link", "Associated Press").
+func asSurname(ws []string, i int) bool {
+	w := ws[i]
+	if i == 0 || i != len(ws)-1 || len(ws) > 3 || !capitalised(w) || strings.ContainsAny(w, ":!?") ||
+		!surnameWords[strings.ToLower(strings.Trim(w, ".,"))] {
+		return false
+	}
+	for _, g := range ws[:i] {
+		lg := strings.ToLower(strings.Trim(g, ".,"))
+		if !capitalised(g) || strings.ContainsAny(g, ":!?") || headingWords[lg] || orgWords[lg] || nonPersonWords[lg] || determiners[lg] {
+			return false
+		}
+	}
+	return true
 }
 
 // orgSuffixes end words that name organisations or desks ("Bundesministerium",
@@ -180,9 +203,10 @@ func cleanAuthorName(s, site string) string {
 	if mixedCase(words) {
 		return "" // "Alles über Lautsprecher": words of a sentence
 	}
-	for _, w := range strings.Fields(nameWithoutAside(s)) {
+	nw := strings.Fields(nameWithoutAside(s))
+	for i, w := range nw {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
-		if nonPersonWords[lw] || orgWords[lw] || strings.Contains(lw, ".") && len(lw) > 4 && !strings.HasSuffix(lw, ".") && !dottedName(w) {
+		if (nonPersonWords[lw] || orgWords[lw]) && !asSurname(nw, i) || strings.Contains(lw, ".") && len(lw) > 4 && !strings.HasSuffix(lw, ".") && !dottedName(w) {
 			return ""
 		}
 		for _, suf := range orgSuffixes {
@@ -376,9 +400,10 @@ func lonelyLetter(parts []string) bool {
 
 // isOrgCredit reports whether a credit names an organisation.
 func isOrgCredit(s string) bool {
-	for _, w := range strings.Fields(strings.ToLower(s)) {
-		w = strings.Trim(w, ".,")
-		if orgWords[w] || nonPersonWords[w] {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		w = strings.ToLower(strings.Trim(w, ".,"))
+		if (orgWords[w] || nonPersonWords[w]) && !asSurname(ws, i) {
 			return true
 		}
 		for _, suf := range orgSuffixes {

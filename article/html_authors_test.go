@@ -150,3 +150,36 @@ func TestMetaAuthorsLonelyLetter(t *testing.T) {
 		t.Errorf("metaAuthors (-want +got):\n%s", diff)
 	}
 }
+
+func TestSurnameWords(t *testing.T) {
+	org := map[string]bool{
+		"Bill Roe Press":   false,
+		"Wilma Press":      false,
+		"Associated Press": true,
+		"Press contact":    true,
+		"Press":            true,
+		"Press Agency":     true,
+		"wilma press":      true,
+	}
+	for in, want := range org {
+		if got := isOrgCredit(in); got != want {
+			t.Errorf("isOrgCredit(%q) = %v, want %v", in, got, want)
+		}
+	}
+	heading := map[string]bool{
+		"Anna Link":    false,
+		"Tom Back":     false,
+		"Related Link": true,
+		"Link":         true,
+		"Link: Anna":   true,
+		"Back to top":  true,
+		"Top Ten":      true, // opening the line
+		"Voir plus":    true,
+		"Anna Link:":   true,
+	}
+	for in, want := range heading {
+		if got := headingLike(in); got != want {
+			t.Errorf("headingLike(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

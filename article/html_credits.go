@@ -24,27 +24,51 @@ var bylineNameSel = compileSelector(`a, [itemprop=name], [class*=name], [class*=
 // handle given in full, a partial list given whole, a posting account
 // under which the story's opening credit names its writer.
 func (p *Page) authors(m *pageMeta, h Hints, anchor int32) []Author {
-	host := hostOf(p.URL())
-	return p.fullFromHost(p.authorsOf(m, h, anchor, host), host)
+	return p.fullFirstName(p.authorsOf(m, h, anchor, hostOf(p.URL())))
 }
 
-// fullFromHost completes a first name given alone ("Henry") with the family
-// name the site is registered under when the page names that person in
-// full ("Henry Doe" on doe.com).
-func (p *Page) fullFromHost(as []Author, host string) []Author {
-	if len(as) != 1 || strings.ContainsAny(as[0].Name, " .") || !capitalised(as[0].Name) {
+// fullFirstName completes a first name given alone ("Henry") with the one
+// full name starting with it ("Henry Doe") that an author element of the
+// page (a byline, an author box or widget) shows.
+func (p *Page) fullFirstName(as []Author) []Author {
+	if len(as) != 1 || strings.ContainsAny(as[0].Name, " .0123456789_") || !capitalised(as[0].Name) {
 		return as
 	}
-	main := mainLabel(host)
-	if utf8.RuneCountInString(main) < 3 || strings.ContainsAny(main, "0123456789") {
+	d := p.doc
+	prefix := as[0].Name + " "
+	full, checked := "", 0
+	for i := 1; i < len(d.nodes) && checked < 200; i++ {
+		nd := &d.nodes[i]
+		if nd.isText || nd.attrStart == nd.attrEnd {
+			continue
+		}
+		n := int32(i)
+		if !bylineSel.match(d, n) && !authorBoxSel.match(d, n) {
+			continue
+		}
+		checked++
+		end := spanEnd(d, n)
+		for c := n + 1; c < end && c < n+200; c++ {
+			cn := &d.nodes[c]
+			if !cn.isText || cn.textEnd-cn.textStart > 80 {
+				continue
+			}
+			t := collapseSpace(d.text[cn.textStart:cn.textEnd])
+			t = cutAuthorLabel(t)
+			w := strings.Fields(t)
+			if !strings.HasPrefix(t, prefix) || len(w) < 2 || len(w) > 3 || !IsPersonName(t) || isOrgCredit(t) || headingLike(t) {
+				continue
+			}
+			if full != "" && full != t {
+				return as // several people of that first name
+			}
+			full = t
+		}
+	}
+	if full == "" {
 		return as
 	}
-	r, size := utf8.DecodeRuneInString(main)
-	full := as[0].Name + " " + string(unicode.ToUpper(r)) + main[size:]
-	if strings.Contains(p.doc.text, full) || strings.Contains(p.doc.text, strings.ToUpper(full)) {
-		return []Author{{Name: full}}
-	}
-	return as
+	return []Author{{Name: full}}
 }
 
 func (p *Page) authorsOf(m *pageMeta, h Hints, anchor int32, host string) []Author {
@@ -127,7 +151,10 @@ func (p *Page) authorsOf(m *pageMeta, h Hints, anchor int32, host string) []Auth
 	}
 	// A credit line right under the headline ("Von Jane Doe") naming
 	// someone else than the posting account's metadata.
-	writer := func(cs []Author) bool { cs = f.keep(cs); return len(cs) > 0 && writerOverAccount(found, cs) }
+	writer := func(cs []Author, line int32) bool {
+		cs = f.keep(cs)
+		return len(cs) > 0 && (writerOverAccount(found, cs) || teamMember(found, cs) && p.authorCredit(line, cs[0].Name))
+	}
 	if cs := p.creditLine(anchor, site, 400, writer); len(cs) > 0 {
 		return f.keep(cs)
 	}
@@ -227,22 +254,61 @@ func capitalised(w string) bool {
 
 // writerOverAccount reports whether a credit line opening the story (vs)
 // names other people in full than the page's credits (as): the writer of
-// a story posted by an editor's account. Against metadata naming a team
-// of several people, the one person the line names counts even when
-// named by a first name alone ("Erstellt von Fabian").
+// a story posted by an editor's account.
 func writerOverAccount(as, vs []Author) bool {
-	team := len(as) >= 2 && len(vs) == 1 && capitalised(vs[0].Name) && !strings.ContainsAny(vs[0].Name, " 0123456789_")
 	for _, v := range vs {
-		if !(IsPersonName(v.Name) || team) || hasAuthor(as, v.Name) {
+		if !IsPersonName(v.Name) || hasAuthor(as, v.Name) {
 			return false
-		}
-		for _, a := range as {
-			if team && strings.Contains(a.Name, v.Name) {
-				return false // a name of the team
-			}
 		}
 	}
 	return len(vs) > 0
+}
+
+// teamMember reports whether vs is one person named by a first name alone
+// ("Fabian") who is none of the team of several people that as names.
+func teamMember(as, vs []Author) bool {
+	if len(as) < 2 || len(vs) != 1 || !capitalised(vs[0].Name) || strings.ContainsAny(vs[0].Name, " .0123456789_") || hasAuthor(as, vs[0].Name) {
+		return false
+	}
+	for _, a := range as {
+		if strings.Contains(a.Name, vs[0].Name) {
+			return false // a name of the team
+		}
+	}
+	return true
+}
+
+// postMetaSel marks an element holding a post's byline or date line.
+var postMetaSel = compileSelector(`[class*=byline], [class*=Byline], [class*=meta], [class*=Meta], [class*=date], [class*=Date], [class*=posted], [class*=author], [class*=Author]`)
+
+// authorCredit reports whether the credit line element line lies in a
+// byline, post-meta or date element and shows name as a link of its own
+// (to the author's page) or in an author element.
+func (p *Page) authorCredit(line int32, name string) bool {
+	d := p.doc
+	meta := false
+	for x, k := line, 0; x > 0 && k < 3 && !meta; x, k = d.nodes[x].parent, k+1 {
+		meta = d.nodes[x].attrStart != d.nodes[x].attrEnd && postMetaSel.match(d, x)
+	}
+	if !meta {
+		return false
+	}
+	end := spanEnd(d, line)
+	for c := line + 1; c < end && c < line+100; c++ {
+		nd := &d.nodes[c]
+		if nd.isText || nd.attrStart == nd.attrEnd {
+			continue
+		}
+		if t, ok := shortText(d, c, len(name)+2); !ok || t != name {
+			continue
+		}
+		// The tree keeps a link's presence, not its target: a link
+		// that is the whole name stands for the author's page.
+		if nd.tag == atom.A && d.hasAttr(c, aHref) || bylineSel.match(d, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // extendsByInitials reports whether list names everyone in part, some by
@@ -551,12 +617,12 @@ func (p *Page) headlineAnchor(headline string) int32 {
 // von Jane Doe") among the first texts after the headline h1, before limit
 // bytes of text.
 func (p *Page) creditAfterHeadline(h1 int32, site string, limit int) []Author {
-	return p.creditLine(h1, site, limit, func([]Author) bool { return true })
+	return p.creditLine(h1, site, limit, func([]Author, int32) bool { return true })
 }
 
 // creditLine is creditAfterHeadline returning the first credit that want
 // accepts.
-func (p *Page) creditLine(h1 int32, site string, limit int, want func([]Author) bool) []Author {
+func (p *Page) creditLine(h1 int32, site string, limit int, want func(as []Author, line int32) bool) []Author {
 	d := p.doc
 	if h1 < 0 {
 		return nil
@@ -590,13 +656,13 @@ func (p *Page) creditLine(h1 int32, site string, limit int, want func([]Author) 
 		if !ok || p.inCreditBoiler(i) {
 			continue
 		}
-		if as := lineCredit(line, site); len(as) > 0 && want(as) {
+		if as := lineCredit(line, site); len(as) > 0 && want(as, par) {
 			return as
 		}
 		// The text alone, when what its element adds ends the credit
 		// badly ("3.5.2020 von Jane <span>Symbolbild</span>").
 		if line != t && len(t) <= 100 {
-			if as := lineCredit(t, site); len(as) > 0 && want(as) {
+			if as := lineCredit(t, site); len(as) > 0 && want(as, par) {
 				return as
 			}
 		}
@@ -1083,7 +1149,13 @@ func (p *Page) closingSignature() []Author {
 		owned := false // "© 2019 Jane Doe" closing the story
 		if rest, ok := cutCopyright(t); ok {
 			blk := wholeBlock(d, int32(i), len(t))
-			if blk < 0 || !afterProse(d, blk) {
+			if blk < 0 {
+				continue
+			}
+			if blocks++; blocks > 50 {
+				return nil // a list of notices
+			}
+			if !afterProse(d, blk) {
 				continue
 			}
 			t, owned = rest, true
@@ -1100,8 +1172,10 @@ func (p *Page) closingSignature() []Author {
 		if blk < 0 {
 			continue
 		}
-		if blocks++; blocks > 50 {
-			return nil // a list of names
+		if !owned { // a notice is counted already
+			if blocks++; blocks > 50 {
+				return nil // a list of names
+			}
 		}
 		name := collapseSpace(strings.ReplaceAll(t, "\u00a0", " "))
 		if !(IsPersonName(name) || capsSurname(name)) || len(strings.Fields(name)) > 4 || isOrgCredit(name) || headingLike(name) ||
@@ -1113,7 +1187,7 @@ func (p *Page) closingSignature() []Author {
 		if !hasAuthor(names, name) {
 			names = append(names, Author{Name: name})
 		}
-		if afterProse(d, blk) && (owned || !beforeProse(d, blk)) && !hasAuthor(found, name) {
+		if (owned || afterProse(d, blk) && !beforeProse(d, blk)) && !hasAuthor(found, name) {
 			found = append(found, Author{Name: name})
 		}
 	}
@@ -1161,7 +1235,8 @@ func wholeBlock(d *document, n int32, size int) int32 {
 }
 
 // headingWords make a capitalised line a heading or a notice, not a name
-// ("Weitere Informationen", "Related Links", "Mehr zum Thema").
+// ("Weitere Informationen", "Related Links", "Mehr zum Thema"); those that
+// are also family names count unless they end a name ("Anna Link").
 var headingWords = map[string]bool{
 	"weitere": true, "informationen": true, "information": true, "mehr": true, "related": true, "links": true,
 	"link": true, "quelle": true, "quellen": true, "kontakt": true, "contact": true, "hinweis": true,
@@ -1180,8 +1255,9 @@ var headingWords = map[string]bool{
 // headingLike reports whether a capitalised line holds a word of headings
 // or notices.
 func headingLike(s string) bool {
-	for _, w := range strings.Fields(s) {
-		if headingWords[strings.ToLower(strings.Trim(w, ".,:!?"))] {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		if headingWords[strings.ToLower(strings.Trim(w, ".,:!?"))] && !asSurname(ws, i) {
 			return true
 		}
 	}
@@ -1324,10 +1400,13 @@ func edgeText(d *document, n int32, last bool) string {
 // text before it closes a sentence and the last three elements before it
 // hold 150 bytes of text or more.
 func afterProse(d *document, n int32) bool {
-	size, k := 0, 0
+	size, k, empty := 0, 0, 0
 	for x := prevSibling(d, n); x >= 0 && k < 3 && size < 150; x = prevSibling(d, x) {
 		sz := textSize(d, x, 150)
 		if sz == 0 {
+			if empty++; empty > 30 {
+				return false // a run of empty elements, not a story's end
+			}
 			continue
 		}
 		if k == 0 && !strings.ContainsAny(lastRune(edgeText(d, x, true)), ".!?…\"“”»«)") {
@@ -1342,7 +1421,7 @@ func afterProse(d *document, n int32) bool {
 // beforeProse reports whether text other than a footnote ("(1) ...",
 // "* ...") follows n: a signature closes the story.
 func beforeProse(d *document, n int32) bool {
-	for x := d.nodes[n].next; x >= 0; x = d.nodes[x].next {
+	for x, k := d.nodes[n].next, 0; x >= 0 && k < 200; x, k = d.nodes[x].next, k+1 {
 		if t := edgeText(d, x, false); t != "" {
 			return !strings.HasPrefix(t, "(") && !strings.HasPrefix(t, "[") && !strings.HasPrefix(t, "*")
 		}
@@ -1360,20 +1439,25 @@ func textAfter(d *document, n int32) bool {
 	return false
 }
 
-// prevSibling returns the element or text before n under its parent, or -1.
+// prevSibling returns the element or text before n under its parent, or
+// -1. Nodes are stored in document order, so the node before n is its
+// previous sibling's last descendant; a deeper chain than 200 gives -1.
 func prevSibling(d *document, n int32) int32 {
 	par := d.nodes[n].parent
 	if par < 0 {
 		return -1
 	}
-	prev := int32(-1)
-	for c, k := d.nodes[par].first, 0; c >= 0 && c != n; c, k = d.nodes[c].next, k+1 {
-		if k > 2000 {
+	x := n - 1
+	for k := 0; x > par && d.nodes[x].parent != par; k++ {
+		if k > 200 {
 			return -1
 		}
-		prev = c
+		x = d.nodes[x].parent
 	}
-	return prev
+	if x <= par {
+		return -1
+	}
+	return x
 }
 
 func lastRune(s string) string {

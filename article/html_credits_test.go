@@ -463,22 +463,48 @@ func TestFromHTMLCredits(t *testing.T) {
 		},
 		{
 			name: "credit line naming one person against metadata naming a team",
-			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Matthias Berg - Lukas Stone">`,
-				`<div class="post"><h2><a href="/bridge/" rel="bookmark">Bridge to be rebuilt</a></h2><p class="date">Erstellt von <a href="/author/fabian/">Fabian</a> am Dienstag 6. Mai 2014</p>`+creditStory+`</div>`),
-			want: []string{"Fabian"},
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Greta Wolke - Jonas Feld">`,
+				`<div class="post"><h2><a href="/bridge/" rel="bookmark">Bridge to be rebuilt</a></h2><p class="story-meta">Geschrieben von <a href="/leute/oskar/">Oskar</a> am Freitag 14. März 2025</p>`+creditStory+`</div>`),
+			want: []string{"Oskar"},
 		},
 		{
-			name: "a first name completed by the host the page names in full",
-			page: creditPage(`<title>Bridge to be rebuilt</title><link rel="canonical" href="http://www.stonewall.example/bridge/">`,
-				`<h1>Bridge to be rebuilt</h1><span class="meta-author"> Von <span class="author vcard"><a class="url fn n" rel="author" href="/author/henry/">Henry</a></span></span>`+
-					creditStory+`<figure><img src="/b.jpg"><figcaption>Photo: Henry Stonewall</figcaption></figure>`),
-			want: []string{"Henry Stonewall"},
+			name: "a team's metadata stays against a first name outside a post's meta line",
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Greta Wolke - Jonas Feld">`,
+				`<div class="post"><h2><a href="/bridge/" rel="bookmark">Bridge to be rebuilt</a></h2><p>Geschrieben von <a href="/leute/oskar/">Oskar</a> am Freitag 14. März 2025</p>`+creditStory+`</div>`),
+			want: []string{"Greta Wolke", "Jonas Feld"},
 		},
 		{
-			name: "a first name stays alone when the page does not name the person in full",
-			page: creditPage(`<title>Bridge to be rebuilt</title><link rel="canonical" href="http://www.stonewall.example/bridge/">`,
-				`<h1>Bridge to be rebuilt</h1><span class="meta-author"> Von <span class="author vcard"><a class="url fn n" rel="author" href="/author/henry/">Henry</a></span></span>`+creditStory),
-			want: []string{"Henry"},
+			name: "a team's metadata stays against a first name neither linked nor marked",
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Greta Wolke - Jonas Feld">`,
+				`<div class="post"><h2><a href="/bridge/" rel="bookmark">Bridge to be rebuilt</a></h2><p class="story-meta">Geschrieben von Oskar am Freitag 14. März 2025</p>`+creditStory+`</div>`),
+			want: []string{"Greta Wolke", "Jonas Feld"},
+		},
+		{
+			name: "a first name of the team keeps the team",
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Greta Wolke - Jonas Feld">`,
+				`<div class="post"><h2><a href="/bridge/" rel="bookmark">Bridge to be rebuilt</a></h2><p class="story-meta">Geschrieben von <a href="/leute/jonas/">Jonas</a> am Freitag 14. März 2025</p>`+creditStory+`</div>`),
+			want: []string{"Greta Wolke", "Jonas Feld"},
+		},
+		{
+			name: "a first name completed by the author box naming the person in full",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1><p class="tagline">Von <a rel="author" href="/writer/quirin/">Quirin</a></p>`+
+					creditStory+`<div class="about-author-panel"><span class="profile-name">Quirin Holzapfel</span><p>Writes on roads and rivers.</p></div>`),
+			want: []string{"Quirin Holzapfel"},
+		},
+		{
+			name: "a first name stays alone when only a caption names the person in full",
+			page: creditPage(`<title>Bridge to be rebuilt</title><link rel="canonical" href="http://www.holzapfel.example/bridge/">`,
+				`<h1>Bridge to be rebuilt</h1><p class="tagline">Von <a rel="author" href="/writer/quirin/">Quirin</a></p>`+
+					creditStory+`<figure><img src="/b.jpg"><figcaption>Photo: Quirin Holzapfel</figcaption></figure>`),
+			want: []string{"Quirin"},
+		},
+		{
+			name: "a first name stays alone when author elements name two people of it",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1><p class="tagline">Von <a rel="author" href="/writer/quirin/">Quirin</a></p>`+
+					creditStory+`<div class="about-author-panel"><span class="profile-name">Quirin Holzapfel</span></div><div class="about-author-panel"><span class="profile-name">Quirin Brettschneider</span></div>`),
+			want: []string{"Quirin"},
 		},
 		{
 			name: "hosted blog whose user name its tagline writes out",
@@ -527,6 +553,30 @@ func TestFromHTMLCredits(t *testing.T) {
 			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Wilmer Stone. River International">`,
 				`<h1>Bridge to be rebuilt</h1><div class="article-meta"><span>By Wilmer Stone</span></div>`+creditStory),
 			want: []string{"Wilmer Stone"},
+		},
+		{
+			name: "a closing signature whose family name is also a heading's word",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p><em>Anna Link</em></p>", 1)),
+			want: []string{"Anna Link"},
+		},
+		{
+			name: "a closing link heading is no signature",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p><em>Related Link</em></p>", 1)),
+			want: nil,
+		},
+		{
+			name: "a byline whose family name is also an organisation's word",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1><div class="byline">By Wilma Press</div>`+creditStory),
+			want: []string{"Wilma Press"},
+		},
+		{
+			name: "a news agency in the byline",
+			page: creditPage(`<title>Bridge to be rebuilt</title>`,
+				`<h1>Bridge to be rebuilt</h1><div class="byline">By Associated Press</div>`+creditStory),
+			want: nil,
 		},
 		{
 			name: "speakers of an interview are no signatures",
@@ -675,6 +725,80 @@ func TestUninverted(t *testing.T) {
 	for _, tt := range tests {
 		if got := uninverted(tt.in); !cmp.Equal(got, tt.want) {
 			t.Errorf("uninverted(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// naivePrevSibling walks the parent's children from the first.
+func naivePrevSibling(d *document, n int32) int32 {
+	par := d.nodes[n].parent
+	if par < 0 {
+		return -1
+	}
+	prev := int32(-1)
+	for c := d.nodes[par].first; c >= 0 && c != n; c = d.nodes[c].next {
+		prev = c
+	}
+	return prev
+}
+
+func TestPrevSibling(t *testing.T) {
+	src := creditPage(`<title>x</title>`, `<div><p>a<b>b<i>c</i></b></p><br><ul><li>d</li><li><span><em>e</em></span></li></ul>text<p></p></div><section>f</section>`)
+	d, err := parseDocument([]byte(src), DefaultMaxHTMLDepth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; i < len(d.nodes); i++ {
+		if got, want := prevSibling(d, int32(i)), naivePrevSibling(d, int32(i)); got != want {
+			t.Errorf("prevSibling(%d) = %d, want %d", i, got, want)
+		}
+	}
+}
+
+// emptyRunPage holds blocks of many empty elements, each closed by a
+// copyright line: a page whose prose never ends before a notice.
+func emptyRunPage(blocks, empties int) string {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>t</title></head><body><h1>Title</h1>`)
+	for i := 0; i < blocks; i++ {
+		b.WriteString(`<div>`)
+		for k := 0; k < empties; k++ {
+			b.WriteString(`<span></span>`)
+		}
+		b.WriteString(`<p>© 2019 Nora Quell</p></div>`)
+	}
+	b.WriteString(`</body></html>`)
+	return b.String()
+}
+
+func TestAfterProseEmptyRun(t *testing.T) {
+	src := strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p>"+strings.Repeat("<span></span>", 40)+"<p>© 2019 Nora Quell</p>", 1)
+	a, err := FromHTML([]byte(creditPage(`<title>Bridge to be rebuilt</title>`, `<h1>Bridge to be rebuilt</h1>`+src)), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Authors) != 0 {
+		t.Errorf("authors = %v, want none after a run of empty elements", a.Authors)
+	}
+	a, err = FromHTML([]byte(emptyRunPage(60, 300)), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Authors) != 0 {
+		t.Errorf("authors = %v, want none on a page of notices", a.Authors)
+	}
+}
+
+// BenchmarkEmptyRunPage is a 15 MB page of 600 blocks of 1990 empty
+// elements, each closed by a copyright line.
+func BenchmarkEmptyRunPage(b *testing.B) {
+	src := []byte(emptyRunPage(600, 1990))
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := FromHTML(src, ""); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
