@@ -350,10 +350,31 @@ func (f *finder) multiQuarterContext(s int) bool {
 // sentenceBreak reports a clause end at k other than a closing quote or
 // the point of a decimal number ("$41.2").
 func (f *finder) sentenceBreak(k int) bool {
+	if f.wordStop(k) {
+		return true
+	}
 	if !f.clauseEnd(k) || f.toks[k].val == '"' {
 		return false
 	}
 	return f.toks[k].val != '.' || !f.isNum(k-1) || !f.isNum(k+1) || !f.adjacent(k-1) || !f.adjacent(k)
+}
+
+// wordStop reports a short lower-case word that keeps the full stop after
+// it ("it said. Sales rose"): no abbreviation, a capital follows.
+func (f *finder) wordStop(k int) bool {
+	if k < 0 || k+1 >= len(f.toks) || f.toks[k].kind != tkWord || !f.capitalized(k+1) {
+		return false
+	}
+	w := f.word(k)
+	if len(w) < 3 || w[len(w)-1] != '.' || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for i := 0; i < len(w)-1; i++ {
+		if w[i] == '.' {
+			return false // "a.m."
+		}
+	}
+	return !f.lowerIs(k, "vs", "etc", "no", "est", "approx", "inc", "corp", "co", "ltd", "jr", "sr", "st")
 }
 
 // multiQuarterAt reports "nine months", "six months", "first half" at k.
