@@ -498,6 +498,12 @@ func (f *finder) addQuoteAttr(pi, ce, cs, ss, se, b int) {
 		// the source before the cue (Lavrov said: "...") or after it (said Lavrov)
 		j := cs - 1
 		a := f.sentStart(max(j, 0))
+		if f.de {
+			if gs, ge, ok := f.germanSubject(cs, a, b); ok {
+				j = -1 // "Bei einem Empfang sagte Franziskus: „...“"
+				x.srcS, x.srcE = gs, ge
+			}
+		}
 		for j > a && !f.de && toks[j].kind == kWord && toks[j].flags&fIn == 0 && (toks[j].class&wTime != 0 && !(toks[j].flags&fCap != 0 && toks[j-1].flags&fCap != 0 && toks[j-1].class&wTime == 0 && !f.isWeekday(j)) || f.lowerIs(j, "later") || f.lowerIs(j, "earlier")) && toks[j-1].kind == kWord {
 			j-- // "Priebus later Thursday told Fox News:"
 		}
@@ -1048,8 +1054,13 @@ func (f *finder) germanVerb(i, a, b int) {
 	} else if prev >= a && toks[prev].kind == kWord {
 		// wie X mitteilte / der Minister sagte / gestern sagte der Minister
 		s := f.npBack(prev, a)
-		if s >= 0 && !(s == prev && toks[prev].class&(wTime|wAux|wStop) != 0 && toks[prev].class&wPron == 0) {
+		if gs, ge, ok := f.germanSubject(i, a, b); ok {
+			srcS, srcE = gs, ge
+		} else if s >= 0 && !(s == prev && toks[prev].class&(wTime|wAux|wStop) != 0 && toks[prev].class&wPron == 0) {
 			srcS, srcE = s, prev+1
+			if ns := f.nameBeforeAppos(s, prev+1, a); ns >= 0 {
+				srcS = ns // "Stephen Singer, ein Klimaexperte vom WWF erklärte"
+			}
 		} else {
 			s, e := f.npFwd(i+1, b)
 			if e <= s {
@@ -1694,7 +1705,7 @@ func (f *finder) npFwd(s, b int) (int, int) {
 		if t.kind == kPunct && t.mark == ',' && seenNoun {
 			// apposition: ", a Clinton backer,"
 			m := e + 1
-			for m < b && m < e+14 && toks[m].kind == kWord && toks[m].flags&fIn == 0 && !(f.isCue(m) && toks[m].flags&fCap == 0) && toks[m].class&(wSub|wAux) == 0 {
+			for m < b && m < e+14 && toks[m].kind == kWord && toks[m].flags&fIn == 0 && !(f.isCue(m) && toks[m].flags&fCap == 0) && (toks[m].class&(wSub|wAux) == 0 || f.de && m == e+1 && toks[m].class&wDet != 0 && toks[e-1].flags&fCap != 0 && toks[e-1].class&wPron == 0 && m+1 < b && toks[m+1].kind == kWord && toks[m+1].class&(wDet|wPrep|wAux|wPron|wSubj) == 0) && !(f.de && (toks[m].class&wSubj != 0 || germanFinite(f.lowerWord(m)))) {
 				m++
 			}
 			if !f.de && m < b && m < e+14 && toks[m].kind == kWord && (f.lowerIs(m, "and") || f.lowerIs(m, "who") || f.lowerIs(m, "which")) {
@@ -1756,6 +1767,9 @@ func (f *finder) npFwd(s, b int) (int, int) {
 			if t.flags&fLower != 0 && strings.HasSuffix(f.word(e), "ing") &&
 				!(!f.de && (e-1 == s && toks[s].class&wDet != 0 && toks[s].class&wPron == 0 || possessiveWord(f.word(e-1))) && e+1 < b && toks[e+1].kind == kWord && toks[e+1].class&(wDet|wPrep|wSub|wPron|wAux) == 0) {
 				break // but "a leading advocate", "the ruling party": an adjective
+			}
+			if f.de && seenNoun && toks[e-1].kind == kWord && toks[e-1].flags&fCap != 0 && (t.flags&fDigit != 0 || t.class&wDet != 0 && germanNewPhrase(f.lowerWord(e))) {
+				break // an object after an inverted subject: "forderte Kofi Annan ein Ende", "Behördenangaben 7.000 Menschen"
 			}
 			if f.de && t.flags&fLower != 0 && t.class&(wDet|wPrep) == 0 && seenNoun {
 				// "des italienischen Mafiajägers": an adjective before a noun
@@ -1985,6 +1999,9 @@ func (f *finder) bestName(s, e int) string {
 			if titled {
 				score++ // after a title
 			}
+		}
+		if gi == 0 && f.de && score >= 4 && rs == g[0] {
+			score += 5 // a person named first: "Günther Platter, der Verteidigungsminister Österreichs"
 		}
 		if gi == 0 && !f.de {
 			score++ // the head comes first
@@ -3142,6 +3159,15 @@ func (f *finder) setPerson(name string, s, e int) {
 	}
 	lo, hi := max(s-2, 0), min(e+8, len(f.toks))
 	for k := lo; k < hi; k++ {
+		if f.de && f.toks[k].kind == kWord && f.toks[k].flags&fCap != 0 {
+			// a role before or after the name: "Ministerin", "der SPD-Politiker"
+			if w := f.lowerWord(k); germanTitle(w) {
+				if g := germanRoleGender(w); g != 0 {
+					f.gender[name] = g
+					return
+				}
+			}
+		}
 		switch f.lowerWord(k) {
 		case "mr", "mr.", "spokesman", "congressman", "chairman", "businessman", "king", "prince", "herr":
 			f.gender[name] = 'm'

@@ -307,6 +307,9 @@ func (f *finder) particle(j int) bool {
 	if len(w) > 4 || f.toks[j].flags&fLower == 0 {
 		return false
 	}
+	if f.de && (w == "der" || w == "den") && !(j > 0 && (f.lowerIs(j-1, "von") || f.lowerIs(j-1, "van"))) {
+		return false // an article, not "von der Leyen"
+	}
 	switch w {
 	case "de", "van", "von", "der", "den", "da", "del", "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "ter", "zu":
 		return true
@@ -417,7 +420,11 @@ func germanTitle(w string) bool {
 	for _, t := range []string{"präsident", "präsidentin", "minister", "ministerin", "chef", "chefin", "sprecher",
 		"sprecherin", "vorsitzende", "vorsitzender", "kanzler", "kanzlerin", "direktor", "direktorin", "leiter",
 		"leiterin", "sekretär", "botschafter", "bürgermeister", "bürgermeisterin", "abgeordneter", "abgeordnete",
-		"intendant", "intendantin", "experte", "expertin", "trainer", "kommissar", "kommissarin", "führer", "führerin"} {
+		"intendant", "intendantin", "experte", "expertin", "trainer", "kommissar", "kommissarin", "führer", "führerin",
+		"politiker", "politikerin", "sekretärin", "beauftragte", "beauftragter", "anwalt", "anwältin", "richter", "richterin",
+		"analyst", "analystin", "kommandeur", "gouverneur", "gouverneurin", "senator", "senatorin", "bischof", "journalist",
+		"journalistin", "ökonom", "ökonomin", "professor", "professorin", "forscher", "forscherin", "wissenschaftler",
+		"wissenschaftlerin", "vertreter", "vertreterin", "landrat", "landrätin", "sprecher", "sprecherin", "general"} {
 		if strings.HasSuffix(w, t) {
 			return true
 		}

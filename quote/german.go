@@ -1,0 +1,203 @@
+package quote
+
+import "strings"
+
+// German clause structure: the finite verb stands second in a main clause
+// and last in a subordinate one, so the subject of a speech verb is found
+// by position, not by adjacency.
+
+// germanFinite: w (lower case) is a finite auxiliary or modal verb.
+func germanFinite(w string) bool {
+	switch w {
+	case "hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten", "wird", "wurde", "werden", "wurden",
+		"ist", "war", "sind", "waren", "sei", "seien", "soll", "sollte", "sollen", "will", "wollte", "wollen",
+		"kann", "konnte", "können", "muss", "musste", "müssen", "möchte", "ließ", "lässt", "würde", "würden":
+		return true
+	}
+	return false
+}
+
+// germanSubordinator: w (lower case) opens a verb-final clause whose
+// subject follows it: "wie der Minister mitteilte".
+func germanSubordinator(w string) bool {
+	switch w {
+	case "wie", "als", "nachdem", "weil", "obwohl", "während", "wenn", "bevor", "seit", "seitdem", "sobald", "indem", "wobei", "da":
+		return true
+	}
+	return false
+}
+
+// germanObliqueDet: a determiner or pronoun that cannot open a subject
+// (dative or accusative): "dem Spiegel", "den Minister", "ihm".
+func germanObliqueDet(w string) bool {
+	switch w {
+	case "dem", "den", "einem", "einen", "diesem", "diesen", "ihm", "ihn", "ihnen", "mir", "mich", "uns", "euch", "dir", "dich",
+		"seinem", "seinen", "ihrem", "ihren", "keinem", "keinen", "sich":
+		return true
+	}
+	return false
+}
+
+// germanPrefieldAdverb: a word that fills the first position of a main
+// clause without being its subject: "Dazu sagte der Minister".
+func germanPrefieldAdverb(w string) bool {
+	switch w {
+	case "dazu", "hierzu", "daher", "deshalb", "darum", "so", "dann", "nun", "jetzt", "heute", "gestern", "zudem",
+		"außerdem", "darin", "damit", "dies", "dabei", "darauf", "daraufhin", "später", "zuvor", "zuletzt", "inzwischen",
+		"bereits", "schon", "erst", "zugleich", "gleichzeitig", "ebenso", "ferner", "weiter", "weiterhin", "anschließend",
+		"danach", "demnach", "dennoch", "trotzdem", "allerdings", "jedoch", "hingegen", "dagegen", "stattdessen",
+		"vorher", "ebenfalls", "bislang", "bisher", "mittlerweile", "offenbar", "laut", "zumindest":
+		return true
+	}
+	return false
+}
+
+// germanSubject returns the subject [s,e) of the German clause holding the
+// speech verb at token i in the sentence [a,b): the phrase before a finite
+// verb in second position ("Der Minister sagte", "Glos hatte ... gesagt"),
+// the phrase after it when the first position holds an adverbial or an
+// object ("Bei einem Empfang sagte Franziskus", "Dazu erklärte der
+// Minister"), or the phrase after a subordinator ("wie der Minister am
+// Montag in Berlin erklärte"). ok is false when the clause is not one of
+// these shapes.
+func (f *finder) germanSubject(i, a, b int) (s, e int, ok bool) {
+	toks := f.toks
+	// the clause start
+	c := i
+	for c > a && c > i-40 {
+		t := toks[c-1]
+		if t.kind == kMark || t.flags&fIn != 0 || t.kind == kPunct && t.mark != '.' && t.mark != '(' && t.mark != ')' && t.mark != '-' {
+			break
+		}
+		if t.kind == kPunct && t.mark == '-' {
+			break
+		}
+		c--
+	}
+	if c >= i || toks[c].kind != kWord {
+		return 0, 0, false
+	}
+	w := f.lowerWord(c)
+	if germanSubordinator(w) {
+		// verb-final: the subject right after the subordinator
+		k := c + 1
+		if k < i && toks[k].kind == kWord && (toks[k].class&wPrep != 0 && toks[k].class&wDet == 0 || germanObliqueDet(f.lowerWord(k))) {
+			return 0, 0, false
+		}
+		s, e := f.npFwd(k, i)
+		if e > s && s == k {
+			return s, e, true
+		}
+		return 0, 0, false
+	}
+	if c > a && !(c == a+1 && toks[a].kind != kWord) && !f.isPunct(c-1, ':') {
+		return 0, 0, false // a clause after a comma: left to the callers
+	}
+	// the finite verb: the cue itself or an auxiliary before it
+	v := i
+	for k := c + 1; k < i; k++ {
+		if toks[k].kind == kWord && toks[k].flags&fLower != 0 && germanFinite(f.lowerWord(k)) {
+			v = k
+			break
+		}
+	}
+	// the first position [c, v)
+	first := true // the first position is the subject
+	switch {
+	case toks[c].class&wPrep != 0 && toks[c].class&wDet == 0:
+		first = false // "Bei einem Empfang", "Am Montag"
+	case germanObliqueDet(w) || germanPrefieldAdverb(w) && v == c+1 || w == "das" && v == c+1:
+		first = false
+	case toks[c].flags&fLower != 0 && toks[c].class&(wDet|wPron) == 0 && v-c == 1:
+		first = false // an adverb: "Zugleich", "auch"
+	case toks[c].class&wTime != 0 && toks[c].flags&fCap != 0 && v-c <= 2:
+		first = false // "Gestern sagte ...", "Montag Abend"
+	case toks[c].flags&fLower != 0 && toks[c].class&(wDet|wPron) == 0 && toks[c].class&wStop == 0:
+		// "Stellvertretend für die Kommission empfahl ...": an adjective or adverb phrase
+		first = false
+	}
+	if first {
+		st := f.npBack(v-1, c)
+		if st < 0 {
+			return 0, 0, false
+		}
+		// only focus particles may precede the phrase: "Auch der Minister sagte"
+		for k := c; k < st; k++ {
+			switch f.lowerWord(k) {
+			case "auch", "und", "aber", "doch", "nur", "selbst", "sogar", "zudem", "allerdings", "jedoch":
+			default:
+				return 0, 0, false
+			}
+		}
+		if germanObliqueDet(f.lowerWord(st)) {
+			return 0, 0, false
+		}
+		return st, v, true
+	}
+	// the subject after the finite verb, past adverbs and an oblique object
+	k := v + 1
+	for tries := 0; tries < 2; tries++ {
+		for k < b && toks[k].kind == kWord && toks[k].flags&(fLower|fIn) == fLower && (toks[k].class&wAux != 0 && toks[k].class&(wDet|wPron) == 0 && !f.lowerIs(k, "am") || germanPrefieldAdverb(f.lowerWord(k)) || f.lowerIs(k, "sich")) {
+			k++
+		}
+		if k >= b || toks[k].kind != kWord || toks[k].flags&fIn != 0 || toks[k].class&wPrep != 0 && toks[k].class&wDet == 0 {
+			return 0, 0, false
+		}
+		s, e := f.npFwd(k, b)
+		if e <= s || s != k {
+			return 0, 0, false
+		}
+		if germanObliqueDet(f.lowerWord(s)) {
+			k = e // "sagte dem Spiegel der Minister"
+			continue
+		}
+		if v < i && e > i {
+			e = i
+		}
+		return s, e, true
+	}
+	return 0, 0, false
+}
+
+// nameBeforeAppos: the phrase [s,e) before a German speech verb is an
+// apposition left without its closing comma after a person's name ("Alan
+// Stern, Direktor der NASA betont"); it returns the start of the name, or -1.
+func (f *finder) nameBeforeAppos(s, e, a int) int {
+	toks := f.toks
+	if s-2 < a || !f.isPunct(s-1, ',') || !(f.description(s, e) || f.hasTitle(s, e)) {
+		return -1
+	}
+	ns := s - 1
+	for ns > a && ns > s-6 && toks[ns-1].kind == kWord && toks[ns-1].flags&(fCap|fIn) == fCap {
+		ns--
+	}
+	if ns == s-1 || !f.nameRun(ns, s-1) || s-1-ns < 2 && f.names[f.word(s-2)] == "" {
+		return -1
+	}
+	if ns > a && !(toks[ns-1].kind == kWord && germanSubordinator(f.lowerWord(ns-1))) {
+		return -1
+	}
+	return ns
+}
+
+// germanNewPhrase: the determiner w (lower case) after a noun opens a new
+// noun phrase rather than a genitive attribute ("der", "des" continue one).
+func germanNewPhrase(w string) bool {
+	switch w {
+	case "der", "des", "eines", "einer", "zwei", "drei", "mehrere", "viele":
+		return false
+	}
+	return true
+}
+
+// germanRoleGender returns 'f' for a feminine role noun ("Ministerin",
+// "Sprecherin"), 'm' for a masculine one, 0 when it cannot tell.
+func germanRoleGender(w string) byte {
+	if strings.HasSuffix(w, "in") {
+		return 'f'
+	}
+	if strings.HasSuffix(w, "e") { // "Vorsitzende", "Abgeordnete", "Beauftragte": either
+		return 0
+	}
+	return 'm'
+}

@@ -1,0 +1,52 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestGerman covers German reporting syntax: verb second, verb-final
+// clauses, titles before names, appositions and inverted subjects.
+func TestGerman(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want []brief
+	}{
+		{"prepositional-first-position", `Bei einer Pressekonferenz in Bonn sagte Jana Wolff, dass die Schule schließen werde.`,
+			[]brief{{Indirect, "dass die Schule schließen werde", "sagte", "Jana Wolff", "Jana Wolff"}}},
+		{"adverb-first-position", `Dazu erklärte der Landrat Peter Brandt, die Straße bleibe gesperrt.`,
+			[]brief{{Indirect, "die Straße bleibe gesperrt", "erklärte", "Peter Brandt", "der Landrat Peter Brandt"}}},
+		{"verb-final-after-wie", `Wie die Innenministerin Karin Vogt am Freitag in Kiel mitteilte, sind drei Beamte verletzt worden.`,
+			[]brief{{Indirect, "sind drei Beamte verletzt worden", "mitteilte", "Karin Vogt", "die Innenministerin Karin Vogt"}}},
+		{"auxiliary-then-participle", `Holger Rinke hatte in einem Interview gesagt, die Steuern müssten sinken.`,
+			[]brief{{Indirect, "die Steuern müssten sinken", "gesagt", "Holger Rinke", "Holger Rinke"}}},
+		{"passive-quoted-with-words", `Der Verbandschef Uwe Kranz wird von der Zeitung mit den Worten zitiert: „Wir sind enttäuscht.“`,
+			[]brief{{Direct, "Wir sind enttäuscht.", "zitiert", "Uwe Kranz", "Der Verbandschef Uwe Kranz"}}},
+		{"object-after-inverted-subject", `Am Montag sagte Generalsekretär Omar Said den Reportern, die Kämpfe seien beendet.`,
+			[]brief{{Indirect, "die Kämpfe seien beendet", "sagte", "Omar Said", "Generalsekretär Omar Said"}}},
+		{"name-before-apposition-without-comma", `Lena Hofer, eine Sprecherin der Stadtwerke erklärte, die Preise seien stabil.`,
+			[]brief{{Indirect, "die Preise seien stabil", "erklärte", "Lena Hofer", "Lena Hofer, eine Sprecherin der Stadtwerke"}}},
+		{"name-first-then-role", `„Wir haben gut verhandelt“, sagte Bernd Walter, der Bürgermeister von Celle.`,
+			[]brief{{Direct, "Wir haben gut verhandelt", "sagte", "Bernd Walter", "Bernd Walter, der Bürgermeister von Celle"}}},
+		{"number-after-source", `Nach Angaben der Feuerwehr starben 40 Menschen.`,
+			[]brief{{Indirect, "starben 40 Menschen", "Nach", "Feuerwehr", "Angaben der Feuerwehr"}}},
+		{"pronoun-takes-person-of-matching-gender", "Der Landrat Peter Brandt besuchte am Montag das Krankenhaus in Kiel. Die Senatorin Anna Roth kam am Dienstag in die Stadt zurück. Er sagte, die Gespräche seien gut gewesen.",
+			[]brief{{Indirect, "die Gespräche seien gut gewesen", "sagte", "Peter Brandt", "Er"}}},
+		{"von-der-in-name-but-not-article", "Ursula von der Leyen kam. Nach Angaben der Polizei blieb es ruhig.",
+			[]brief{{Indirect, "blieb es ruhig", "Nach", "Polizei", "Angaben der Polizei"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs, err := Find(c.in, &Options{Language: "de"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSpans(t, c.in, qs)
+			if d := cmp.Diff(c.want, briefs(qs)); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+		})
+	}
+}
