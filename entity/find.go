@@ -367,7 +367,7 @@ func (f *finder) sentence(a, b int) {
 		}
 		// sentence-initial common words are not names
 		k := i
-		for k < j && (f.toks[k].start || k > i && f.toks[k-1].start) && f.isCommonStart(k, b) {
+		for k < j && (f.toks[k].start || k > i && f.toks[k-1].start) && f.isCommonStart(k, b) && !f.titleStart(k, j) {
 			k++
 		}
 		if k < j {
@@ -375,6 +375,17 @@ func (f *finder) sentence(a, b int) {
 		}
 		i = j
 	}
+}
+
+// titleStart reports whether the word at k opens a title before a name
+// that ends the chunk at j: "King Birendra", "Prime Minister Hariri".
+func (f *finder) titleStart(k, j int) bool {
+	r := k
+	if titleModifiers[f.toks[r].low] && !roleWords[f.toks[r].low] {
+		r++
+	}
+	return r+1 < j && roleWords[f.toks[r].low] && !f.toks[r].upper && !orgHeads[f.toks[j-1].low] &&
+		!roleWords[f.toks[j-1].low] && f.toks[r+1].cap
 }
 
 // isCommonStart reports whether the capitalised word at k is an ordinary
@@ -640,6 +651,8 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 		return // a shouted word, not an acronym: "DIGEST"
 	case n == 1 && commonWords[first] && !personCue && !honorifics[prevLow]:
 		return // "Yellow", "South"
+	case n == 1 && firstNames[first] && !ts[0].upper && !ts[0].start && !adjectiveLike(first):
+		c.kind, c.conf = Person, 1 // a given name alone: "Greg", "Nancy"
 	case n == 1 && surnames[first]:
 		c.kind, c.conf = Person, 1
 	case n > 1 && allUpper(ts):

@@ -80,6 +80,13 @@ func TestOrgRules(t *testing.T) {
 		{"results", "Soccer results on Saturday:\nRoyal Hanford 2 ( Mills 15 , Ortiz 60 )\nDorwick Vale 3 1 1 1 5 4 4\n", "Royal Hanford", 0, Organization},
 		{"results", "Soccer results on Saturday:\nRoyal Hanford 2 ( Mills 15 , Ortiz 60 )\nDorwick Vale 3 1 1 1 5 4 4\n", "Dorwick Vale", 0, Organization},
 		{"results", "Batting averages:\nRavi Dutt 3 5 0 111 51 37.00\n", "Ravi Dutt", 0, Person},
+		// a title opening a sentence still marks the name after it
+		{"title start", "King Zorbal met the envoy.", "Zorbal", 0, Person},
+		{"title start", "Prime Minister Vaskarin resigned on Monday.", "Vaskarin", 0, Person},
+		{"title start", "General Motors said sales rose.", "General Motors", 0, Organization},
+		// a given name alone names a person
+		{"given name", "Her sister, Nancy, said the twins and Greg were safe.", "Nancy", 0, Person},
+		{"given name", "Her sister, Nancy, said the twins and Greg were safe.", "Greg", 0, Person},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)
