@@ -229,8 +229,8 @@ func (f *finder) isNameWord(t *tok) bool {
 		if len(t.text) == 1 {
 			return false // a lone letter: "C", "W L"
 		}
-		if honorifics[strings.TrimSuffix(t.low, ".")] {
-			return false
+		if honorifics[strings.TrimSuffix(t.low, ".")] || pluralAcronym(t.text) || monthRange(t.low) {
+			return false // "MPs", "January-June"
 		}
 		low := t.low
 		if len(low) > 2 {
@@ -367,7 +367,8 @@ func (f *finder) sentence(a, b int) {
 		}
 		// sentence-initial common words are not names
 		k := i
-		for k < j && (f.toks[k].start || k > i && f.toks[k-1].start) && f.isCommonStart(k, b) && !f.titleStart(k, j) {
+		for k < j && (f.toks[k].start || k > i && f.toks[k-1].start) && f.isCommonStart(k, b) && !f.titleStart(k, j) &&
+			!f.compassName(k, j) {
 			k++
 		}
 		if k < j {
@@ -386,6 +387,22 @@ func (f *finder) titleStart(k, j int) bool {
 	}
 	return r+1 < j && roleWords[f.toks[r].low] && !f.toks[r].upper && !orgHeads[f.toks[j-1].low] &&
 		!roleWords[f.toks[j-1].low] && f.toks[r+1].cap
+}
+
+// compassName reports whether the compass word at k opens the name ending
+// at j ("North Melbourne", "West Ham"), rather than qualifying a known
+// place ("Northern Iraq").
+func (f *finder) compassName(k, j int) bool {
+	t := &f.toks[k]
+	if !compassWords[t.low] || k+1 >= j || !f.toks[k+1].cap {
+		return false
+	}
+	if strings.HasSuffix(t.low, "ern") {
+		if _, n := f.gazAt(k+1, j, false); n > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // isCommonStart reports whether the capitalised word at k is an ordinary
@@ -1079,6 +1096,39 @@ func innerLowerPart(s string) bool {
 	}
 	return false
 }
+
+// pluralAcronym reports whether s is an acronym in the plural, a class of
+// things rather than a name: "MPs", "NGOs".
+func pluralAcronym(s string) bool {
+	n := len(s)
+	if n < 3 || s[n-1] != 's' {
+		return false
+	}
+	for i := 0; i < n-1; i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// monthRange reports whether a lower-case hyphenated word joins months:
+// "january-june", "jan-may".
+func monthRange(low string) bool {
+	k := strings.IndexByte(low, '-')
+	if k <= 0 {
+		return false
+	}
+	for _, p := range strings.Split(low, "-") {
+		if !months[strings.TrimSuffix(p, ".")] {
+			return false
+		}
+	}
+	return true
+}
+
+var months = wordSet(`january february march april may june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec`)
 
 // isInitial reports whether s is an initial such as "M.".
 func isInitial(s string) bool {

@@ -87,6 +87,13 @@ func TestOrgRules(t *testing.T) {
 		// a given name alone names a person
 		{"given name", "Her sister, Nancy, said the twins and Greg were safe.", "Nancy", 0, Person},
 		{"given name", "Her sister, Nancy, said the twins and Greg were safe.", "Greg", 0, Person},
+		// classes and ranges written in capitals are no names
+		{"plural acronym", "Opposition MPs walked out of the chamber.", "MPs", 0, ""},
+		{"month range", "The group said its January-June profit rose.", "January-June", 0, ""},
+		{"unit", "Two 220 KV lines failed in the storm.", "KV", 0, ""},
+		// a compass word opening a line belongs to the name after it
+		{"compass", "Final standings:\nNorth Harrow 21 9 0 12 1 0 36\n", "North Harrow", 0, Organization},
+		{"compass", "Northern Iraq has been calm.", "Iraq", 0, Location},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)

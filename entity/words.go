@@ -153,6 +153,9 @@ var placeNounsAfter = wordSet(`airport airfield airbase stadium racecourse subur
 province provinces region valley tunnel highway motorway pass enclave square street road bridge river
 village town township island peninsula oilfield gasfield mountains canal camp border`)
 
+// compassWords open place and team names: "North Melbourne", "West Ham".
+var compassWords = wordSet(`north south east west northern southern eastern western`)
+
 // orgStarts begin organisation names followed by "of": "University of X".
 var orgStarts = wordSet(`university bank ministry department college institute academy council
 league federation union association organisation organization office board commission committee
@@ -217,7 +220,7 @@ narendra shinzo xi hu jiang li wang zhang liu chen yang zhao kim park lee choi
 // the abbreviations of sports tables.
 var nonNames = wordSet(`gmt utc est edt cst cdt pst pdt bst cet cest msk ist jst rbi era pct avg pts
 gb ip er bb so ab hr sb ob pa ko tko no nos pm am ad bc ceo cfo ok tv dvd cd pc gdp gnp cpi vat
-eps ipo faq dm celsius fahrenheit usd eur gbp jpy chf cny rmb rub inr aud cad sek nok dkk brl zar krw hkd sgd`)
+eps ipo faq dm celsius fahrenheit kv mw kw kwh gw gwh mwh usd eur gbp jpy chf cny rmb rub inr aud cad sek nok dkk brl zar krw hkd sgd`)
 
 // eventHeads end the names of events and competitions: "World Cup".
 var eventHeads = wordSet(`cup open championship championships games olympics prix trophy series
