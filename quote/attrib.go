@@ -46,6 +46,13 @@ func (f *finder) sentence(si, a, b int) {
 			}
 		}
 	}
+	if f.de && !f.opt.NoIndirect {
+		for pi := f.firstPair(a); pi < len(f.pairs) && f.pairs[pi].open < b; pi++ {
+			if p := &f.pairs[pi]; !p.used && !p.dropped && !f.pairIsSentence(p) {
+				f.germanMarkedClause(pi, a, b)
+			}
+		}
+	}
 	// 3. a marked fragment with no cue: the subject of its clause said it,
 	// with its verb as the cue ("Cruz coached Trump to "breathe, breathe"")
 	if !f.de && !f.opt.NoIndirect {
@@ -154,6 +161,15 @@ func (f *finder) linkPair(pi, a, b int) {
 		j := p.close + 1
 		for j < b && toks[j].kind == kPunct && (toks[j].mark == ',' || toks[j].mark == '-') {
 			j++
+		}
+		if j < b && toks[j].flags&fIn == 0 && f.de && toks[j].kind == kWord && toks[j].flags&fLower != 0 && germanFinite(f.lowerWord(j)) {
+			// "„...“, hatte der Minister am Montag erklärt."
+			if k := f.germanClauseFinalCue(j+1, b); k > 0 {
+				if s, e := f.germanAfterVerb(j, k); e > s {
+					f.addQuoteAttr(pi, k+1, k, s, e, b)
+					return
+				}
+			}
 		}
 		if j < b && toks[j].flags&fIn == 0 {
 			// said X / according to X

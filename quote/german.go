@@ -201,3 +201,79 @@ func germanRoleGender(w string) byte {
 	}
 	return 'm'
 }
+
+// germanClauseFinalCue returns the speech verb closing the clause that
+// starts at token s ("hatte der Minister am Montag erklärt."), or -1.
+func (f *finder) germanClauseFinalCue(s, b int) int {
+	toks := f.toks
+	for k := s; k < b && k < s+16; k++ {
+		t := toks[k]
+		if t.kind == kMark || t.flags&fIn != 0 || t.kind == kPunct && t.mark != '(' && t.mark != ')' {
+			return -1
+		}
+		if t.kind == kWord && t.flags&fLower != 0 && t.class&wVerb != 0 && f.isCue(k) && (k+1 >= b || toks[k+1].kind != kWord) {
+			return k
+		}
+	}
+	return -1
+}
+
+// germanAfterVerb returns the noun phrase after the finite verb at token v,
+// past adverbs ("hatte auch der Minister"), ending before lim.
+func (f *finder) germanAfterVerb(v, lim int) (int, int) {
+	toks := f.toks
+	k := v + 1
+	for k < lim && toks[k].kind == kWord && toks[k].flags&(fLower|fIn) == fLower && (toks[k].class&wAux != 0 && toks[k].class&(wDet|wPron) == 0 && !f.lowerIs(k, "am") || germanPrefieldAdverb(f.lowerWord(k))) {
+		k++
+	}
+	if k >= lim || toks[k].kind != kWord || toks[k].class&wPrep != 0 && toks[k].class&wDet == 0 || germanObliqueDet(f.lowerWord(k)) {
+		return k, k
+	}
+	return f.npFwd(k, lim)
+}
+
+// germanFiniteVerb returns the finite verb of the main clause [a,lim): the
+// first lower-case word right after a noun or name that is not a function
+// word ("Der Minister Hans Roth nannte ..."), or -1.
+func (f *finder) germanFiniteVerb(a, lim int) int {
+	toks := f.toks
+	for k := a + 1; k < lim && k < a+30; k++ {
+		t := toks[k]
+		if t.kind == kMark || t.flags&fIn != 0 || t.kind == kPunct && t.mark != '(' && t.mark != ')' && t.mark != '-' {
+			return -1
+		}
+		if t.kind != kWord || t.flags&fLower == 0 {
+			continue
+		}
+		if germanFinite(f.lowerWord(k)) {
+			return k
+		}
+		p := toks[k-1]
+		if (p.kind == kWord && p.flags&fCap != 0 && p.class&(wDet|wPrep|wStop|wSub) == 0 || f.isPunct(k-1, ')')) &&
+			t.class&(wDet|wPrep|wSub|wPron|wAux) == 0 && !germanPrefieldAdverb(f.lowerWord(k)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// germanMarkedClause attributes a marked fragment without a cue to the
+// person who is the subject of its clause: "Die Ministerin Anna Roth
+// nannte den Plan „einen Fehler“".
+func (f *finder) germanMarkedClause(pi, a, b int) {
+	toks := f.toks
+	p := &f.pairs[pi]
+	v := f.germanFiniteVerb(a, p.open)
+	if v < 0 {
+		return
+	}
+	s, e, ok := f.germanSubject(v, a, b)
+	if !ok || e <= s || e > p.open {
+		return
+	}
+	if !(e-s == 1 && toks[s].class&wPron != 0 && toks[s].class&wGroup == 0 || f.personName(s, e)) {
+		return
+	}
+	f.attrs = append(f.attrs, attr{cueS: -1, cueE: -1, srcS: s, srcE: e, pieces: []int{pi}, conf: 0.45})
+	p.used = true
+}

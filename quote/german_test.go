@@ -50,3 +50,34 @@ func TestGerman(t *testing.T) {
 		})
 	}
 }
+
+func TestGermanFragments(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want []brief
+	}{
+		{"fragment-takes-named-subject", `Die frühere Ministerin Karin Vogt nannte den Plan einen „teuren Irrweg“.`,
+			[]brief{{Direct, "teuren Irrweg", "", "Karin Vogt", "Die frühere Ministerin Karin Vogt"}}},
+		{"fragment-with-common-noun-subject-stays-unattributed", `Die Stadt nannte das Fest einen „Erfolg für alle“.`,
+			[]brief{{Partial, "Erfolg für alle", "", "", ""}}},
+		{"auxiliary-after-quote", `„Wir werden die Halle bauen“, hatte Bürgermeister Jens Lorenz im Mai erklärt.`,
+			[]brief{{Direct, "Wir werden die Halle bauen", "erklärt", "Jens Lorenz", "Bürgermeister Jens Lorenz"}}},
+		{"separable-verb-in-one-word", `Wie die Sprecherin Maria Kolb ausführte, sei der Plan noch offen.`,
+			[]brief{{Indirect, "sei der Plan noch offen", "ausführte", "Maria Kolb", "die Sprecherin Maria Kolb"}}},
+		{"adverb-first-then-auxiliary-and-participle", `So hatte der Minister Paul Sommer im Mai zugesichert: „Die Daten bleiben auf dem Pass.“`,
+			[]brief{{Direct, "Die Daten bleiben auf dem Pass.", "zugesichert", "Paul Sommer", "der Minister Paul Sommer"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs, err := Find(c.in, &Options{Language: "de"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSpans(t, c.in, qs)
+			if d := cmp.Diff(c.want, briefs(qs)); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+		})
+	}
+}

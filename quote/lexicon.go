@@ -403,7 +403,12 @@ const deStrong = `schrieb schreibt schrieben schreiben geschrieben sprach sprich
 nannten unterstrich unterstreicht unterstrichen gestand gesteht bestritt bestreitet bestritten
 verriet verrät beschrieb beschreibt empfahl empfiehlt riet rät widersprach widerspricht
 bekannte verwies verweist verwiesen zitierte heißt hieß mitteilte mitteilten ankündigte
-ankündigten angab angaben bekanntgab vorwarf betonte erwiderte erwidert`
+ankündigten angab angaben bekanntgab vorwarf betonte erwiderte erwidert
+mitgeteilt mitteilt angekündigt ankündigt bekanntgegeben bekanntgaben bekanntgibt angegeben angibt
+hinwies hinwiesen hingewiesen hinweist feststellte feststellten festgestellt feststellt hinzufügte
+hinzufügten hinzugefügt hinzufügt einräumte einräumten eingeräumt einräumt darlegte darlegten dargelegt
+darlegt zusicherte zusicherten zugesichert zugab zugegeben zugibt vorgeworfen vorwirft ausführte
+ausführten ausgeführt ausführt aussagte aussagten ausgesagt`
 
 // deInflect returns the finite forms and the participle of a weak German verb stem.
 func deInflect(stem string) []string {
