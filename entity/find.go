@@ -831,7 +831,7 @@ func (f *finder) tabular(a, b int) bool {
 // candidate c0 on, in the sentence [a, b).
 func (f *finder) markTeams(c0, a, b int) {
 	for k := c0; k < len(f.cands); k++ {
-		if nt := f.nextTok(f.cands[k].e); nt != nil && isISODate(nt.text) {
+		if f.datelineAt(f.cands[k].e, b) {
 			f.cands[k].dateNext = true
 		}
 		if pt := f.prevTok(f.cands[k].s); pt != nil && (pt.low == "at" || pt.low == "in") {
@@ -874,6 +874,14 @@ func (f *finder) markTeams(c0, a, b int) {
 			team = true
 		} else if nt != nil && sportsVerbs[nt.low] {
 			team = true // "Surrey beat Essex"
+		} else if nt != nil && !nt.cap && teamNouns[nt.low] && c.kind != Person {
+			team = true // "the Surrey player"
+		} else if pt := f.prevTok(c.s); pt != nil && !pt.cap && teamNounsBefore[pt.low] && c.kind != Person {
+			team = true // "defending champions Porto"
+		} else if nt != nil && isScorePair(nt.text) && c.kind != Person && (c.gaz != nil || !c.initial) {
+			if nn := f.nextTok(nt.e); nn == nil || nn.s >= f.toks[b-1].e || nn.text == "." || nn.text == "(" {
+				team = true // "Essex 72-0"
+			}
 		} else if nt != nil && !nt.cap && teamRoles[nt.low] && c.kind != Person {
 			// "Leeds striker Tony Yeboah": a player of a team
 			if nn := f.nextTok(nt.e); nn != nil && nn.cap {
@@ -917,10 +925,33 @@ func (f *finder) teamResult(e, b int) bool {
 		return true
 	}
 	n := 0
-	for x := k; x < b && isScore(f.toks[x].text); x++ {
+	for x := k; x < b && n < 7 && isScore(f.toks[x].text); x++ {
 		n++
 	}
 	return n >= 7 // played, won, drawn, lost, for, against, points
+}
+
+// datelineAt reports whether the name ending at byte e is the place of a
+// dateline: followed by an ISO date, directly or after a comma and a
+// region ("NICE, France 1996-08-29"), in the sentence ending at token b.
+func (f *finder) datelineAt(e, b int) bool {
+	k := sort.Search(b, func(i int) bool { return f.toks[i].s >= e })
+	for n := 0; k < b && n < 5; k, n = k+1, n+1 {
+		t := &f.toks[k]
+		if isISODate(t.text) {
+			return true
+		}
+		if t.text != "," && !t.cap {
+			return false
+		}
+	}
+	return false
+}
+
+// isScorePair reports whether s is a score written "72-0" or "2-1".
+func isScorePair(s string) bool {
+	a, b, ok := strings.Cut(s, "-")
+	return ok && isScore(a) && isScore(b)
 }
 
 // isScore reports whether s is a small whole number, as in a score.

@@ -94,6 +94,12 @@ func TestOrgRules(t *testing.T) {
 		// a compass word opening a line belongs to the name after it
 		{"compass", "Final standings:\nNorth Harrow 21 9 0 12 1 0 36\n", "North Harrow", 0, Organization},
 		{"compass", "Northern Iraq has been calm.", "Iraq", 0, Location},
+		// more ways of writing a team
+		{"team noun", "The Dorset player hit two sixes. Dorset won easily.", "Dorset", 1, Organization},
+		{"team noun", "Defending champions Oporto lost again.", "Oporto", 0, Organization},
+		{"team noun", "The Lisbon side won 3-1.", "Lisbon", 0, Location},
+		{"cricket score", "Close of play:\nSussex 128-4\n", "Sussex", 0, Organization},
+		{"dateline", "NICE, France 1996-08-29\nNice beat Lyon 2-0.\n", "NICE", 0, Location},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)

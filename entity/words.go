@@ -267,6 +267,12 @@ forward captain skipper coach batsman bowler all-rounder wicketkeeper wicket-kee
 reliever starter shortstop outfielder infielder catcher quarterback libero sweeper playmaker
 centre-forward centre-back center lock flanker fly-half scrum-half prop hooker`)
 
+// teamNouns follow a team's name: "the Surrey player", "Leeds fans".
+var teamNouns = wordSet(`player players squad fans supporters teammates team-mates`)
+
+// teamNounsBefore precede a team's name: "defending champions Porto".
+var teamNounsBefore = wordSet(`champions rivals side club`)
+
 // surnames are family names common enough to mark a lone word as a person.
 var surnames = wordSet(`wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma
 luo kim park choi jung kang cho yoon jang lim nguyen tran pham singh kumar patel sharma khan`)
