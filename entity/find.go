@@ -693,6 +693,10 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 		c.kind, c.conf = Location, 1
 	case prevLow == "the":
 		c.kind, c.conf = Organization, 1
+		if n == 1 && next != nil && next.word && next.letter && !next.cap && !next.upper && !stopWords[next.low] &&
+			!speechVerbs[next.low] {
+			c.conf = 0 // a modifier, "the Dayton agreement": any kind
+		}
 	case next != nil && speechVerbs[next.low] && n > 1:
 		c.kind, c.conf = Person, 1
 	case n > 1 && (adjectiveLike(last) || f.g.exact[ts[n-1].text].demonym):
@@ -1327,11 +1331,15 @@ func isOrdinal(s string) bool {
 var placeNouns = wordSet(`town city village province region district capital port state island
 county municipality suburb outskirts`)
 
+// compassPoints are directions written before "of" and a place.
+var compassPoints = wordSet(`north south east west northeast northwest southeast southwest
+north-east north-west south-east south-west`)
+
 // placeContext reports whether the name [i, j) is set as a place: "the
 // town of Doboj", "Doboj, Bosnia", "Arbil in northern Iraq".
 func (f *finder) placeContext(i, j int) bool {
-	if i >= 2 && f.toks[i-1].low == "of" && placeNouns[f.toks[i-2].low] {
-		return true
+	if i >= 2 && f.toks[i-1].low == "of" && (placeNouns[f.toks[i-2].low] || compassPoints[f.toks[i-2].low]) {
+		return true // "the town of Doboj", "30 km north of Zadar"
 	}
 	if j+1 < len(f.toks) && f.toks[j].text == "," {
 		if r := f.g.exact[f.toks[j+1].text]; r.e != nil && !r.demonym && (r.e.cls == "country" || r.e.cls == "state") {

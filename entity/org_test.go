@@ -100,6 +100,8 @@ func TestOrgRules(t *testing.T) {
 		{"team noun", "The Lisbon side won 3-1.", "Lisbon", 0, Location},
 		{"cricket score", "Close of play:\nSussex 128-4\n", "Sussex", 0, Organization},
 		{"dateline", "NICE, France 1996-08-29\nNice beat Lyon 2-0.\n", "NICE", 0, Location},
+		// a direction "of" a name makes it a place
+		{"direction", "The village lies 30 km north of Vrbanj on the coast.", "Vrbanj", 0, Location},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)
