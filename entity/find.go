@@ -290,7 +290,8 @@ func (f *finder) sentence(a, b int) {
 	for i := a; i < b; {
 		t := &f.toks[i]
 		ref, gn := f.gazAt(i, b, false)
-		if !f.isNameWord(t) && gn == 0 {
+		amp := f.compactAmp(i, b)
+		if !f.isNameWord(t) && gn == 0 && amp == 0 {
 			// a capitalised demonym or place inside "intra-Syrian"
 			if t.word && !t.cap && strings.IndexByte(t.text, '-') > 0 {
 				f.hyphenParts(t)
@@ -301,6 +302,8 @@ func (f *finder) sentence(a, b int) {
 		j := i + 1
 		if gn > 1 {
 			j = i + gn
+		} else if amp > 0 {
+			j = i + amp // "S&P", "AT&T"
 		}
 		conn := -1 // the last connector taken in: "Bank of England"
 		for j < b {
@@ -404,6 +407,25 @@ func (f *finder) compassName(k, j int) bool {
 	}
 	return true
 }
+
+// compactAmp returns the number of tokens of a name written as capitals
+// joined by "&" without spaces at i ("S&P", "AT&T"), or 0.
+func (f *finder) compactAmp(i, b int) int {
+	if i+2 >= b {
+		return 0
+	}
+	x, a, y := &f.toks[i], &f.toks[i+1], &f.toks[i+2]
+	if a.text != "&" || !x.upper || !y.upper || a.s != x.e || y.s != a.e || len(x.text) > 3 || len(y.text) > 3 {
+		return 0
+	}
+	if ampWords[x.low+"&"+y.low] {
+		return 0
+	}
+	return 3
+}
+
+// ampWords are the "&" abbreviations of common nouns.
+var ampWords = wordSet(`r&d m&a q&a b&b p&l s&l c&w`)
 
 // isCommonStart reports whether the capitalised word at k is an ordinary
 // word that begins a sentence.
@@ -545,6 +567,14 @@ func (f *finder) analyze(i, j, b int) {
 	if gn > 0 && j-i > gn && (ref.e.cls == "country" || ref.demonym) {
 		// "U.S. Federal Reserve", "Russian Foreign Ministry": one organisation
 		if rref, rn := f.gazAt(i+gn, j, false); rn == j-i-gn && rref.e.kind() == Organization && !rref.demonym || orgEnd {
+			if ref.demonym && gn == 1 && j-i == 3 && titleModifiers[ts[1].low] && ts[2].low == "ministry" {
+				// "Russian Foreign Ministry": the demonym, then the ministry
+				f.addGaz(ts[0].s, ts[0].e, ts[:1], ref)
+				c := newCand(ts[1].s, ts[len(ts)-1].e, ts[1:])
+				c.kind, c.conf = Organization, 2
+				f.cands = append(f.cands, c)
+				return
+			}
 			c := newCand(ts[0].s, ts[len(ts)-1].e, ts)
 			c.kind, c.conf = Organization, 2
 			f.cands = append(f.cands, c)

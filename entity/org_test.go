@@ -102,6 +102,12 @@ func TestOrgRules(t *testing.T) {
 		{"dateline", "NICE, France 1996-08-29\nNice beat Lyon 2-0.\n", "NICE", 0, Location},
 		// a direction "of" a name makes it a place
 		{"direction", "The village lies 30 km north of Vrbanj on the coast.", "Vrbanj", 0, Location},
+		// a demonym before a ministry is apart from it
+		{"ministry", "The Danish Foreign Ministry said talks would go on.", "Foreign Ministry", 0, Organization},
+		{"ministry", "The British Broadcasting Corporation said so.", "British Broadcasting Corporation", 0, Organization},
+		// capitals joined by "&"
+		{"ampersand", "Analysts at S&P cut the rating.", "S&P", 0, Organization},
+		{"ampersand", "Spending on R&D rose.", "R&D", 0, ""},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)
