@@ -293,7 +293,13 @@ func (f *finder) linkPair(pi, a, b int) {
 				}
 			}
 			if f.de && j < k && intro != 0 {
-				if s, e := f.npFwd(j+1, k+1); s == j+1 && e == k+1 {
+				if gs, ge, ok := f.germanSubject(j, a, b); ok && (ge > k || !f.hasComma(j+1, k+1)) {
+					// "So sagte Olli Rehn, EU-Kommissar:", "Dazu sagte der Minister am Montag:"
+					c, _ := f.cueAt(j, b)
+					f.addQuoteAttr(pi, c, j, gs, ge, p.open)
+					return
+				}
+				if s, e := f.npFwd(j+1, k+1); s == j+1 && e == k+1 && !germanPrefieldAdverb(f.lowerWord(s)) && toks[s].class&wAux == 0 {
 					c, _ := f.cueAt(j, b)
 					f.addQuoteAttr(pi, c, j, s, e, p.open)
 					return
@@ -1032,8 +1038,10 @@ func (f *finder) germanVerb(i, a, b int) {
 				break
 			}
 			switch f.lowerWord(k) {
-			case "an", "bekannt", "fest", "hin", "ein", "aus", "auf", "davon", "zu", "vor", "mit", "hinzu":
+			case "an", "bekannt", "fest", "hin", "ein", "aus", "auf", "davon", "zu", "vor", "mit", "hinzu", "hervor":
 				ok = true
+			case "sich":
+				ok = k == i+1 && (f.lowerIs(i, "zeigte") || f.lowerIs(i, "zeigten") || f.lowerIs(i, "zeigt")) // "zeigte sich besorgt"
 			}
 		}
 		if !ok {

@@ -78,7 +78,9 @@ func (f *finder) germanSubject(i, a, b int) (s, e int, ok bool) {
 		return 0, 0, false
 	}
 	w := f.lowerWord(c)
-	if germanSubordinator(w) {
+	// a verb-final clause ends with its verb: "wie X mitteilte," but not "Als Grund nannte X ..."
+	final := i+1 >= b || toks[i+1].kind != kWord || germanFinite(f.lowerWord(i+1)) && (i+2 >= b || toks[i+2].kind != kWord)
+	if germanSubordinator(w) && final {
 		// verb-final: the subject right after the subordinator
 		k := c + 1
 		if k < i && toks[k].kind == kWord && (toks[k].class&wPrep != 0 && toks[k].class&wDet == 0 || germanObliqueDet(f.lowerWord(k))) {
@@ -95,15 +97,37 @@ func (f *finder) germanSubject(i, a, b int) (s, e int, ok bool) {
 	}
 	// the finite verb: the cue itself or an auxiliary before it
 	v := i
-	for k := c + 1; k < i; k++ {
+	for k := c + 1; k < i && !germanSubordinator(w); k++ {
 		if toks[k].kind == kWord && toks[k].flags&fLower != 0 && germanFinite(f.lowerWord(k)) {
 			v = k
 			break
 		}
 	}
+	// a passive with its agent: "Es wurde von Demjanjuks Sohn geäußert", "wurde von der Regierung beschuldigt"
+	if v < i && f.germanPassive(v) && !f.quoteCue(i) {
+		for k := c; k < i; k++ {
+			if k != v && (f.lowerIs(k, "von") || f.lowerIs(k, "vom") || f.lowerIs(k, "durch")) && toks[k].flags&fIn == 0 {
+				st := k + 1
+				if f.lowerIs(k, "vom") {
+					st = k + 1
+				}
+				if s, e := f.npFwd(st, i); e > s && s == st {
+					return s, e, true
+				}
+			}
+		}
+	}
+	// "Ein Sender zitierte Papandreou mit den Worten": the person quoted
+	if v == i && f.quoteCue(i) {
+		if s, e := f.npFwd(i+1, b); e > s && s == i+1 && f.lowerIs(e, "mit") && (f.lowerIs(e+2, "worten") || f.lowerIs(e+2, "aussage")) {
+			return s, e, true
+		}
+	}
 	// the first position [c, v)
 	first := true // the first position is the subject
 	switch {
+	case germanSubordinator(w):
+		first = false // "Als Grund nannte X ..."
 	case toks[c].class&wPrep != 0 && toks[c].class&wDet == 0:
 		first = false // "Bei einem Empfang", "Am Montag"
 	case germanObliqueDet(w) || germanPrefieldAdverb(w) && v == c+1 || w == "das" && v == c+1:
@@ -121,18 +145,30 @@ func (f *finder) germanSubject(i, a, b int) (s, e int, ok bool) {
 		if st < 0 {
 			return 0, 0, false
 		}
-		// only focus particles may precede the phrase: "Auch der Minister sagte"
-		for k := c; k < st; k++ {
+		// only focus particles may precede the phrase: "Auch der Minister sagte";
+		// a preposition makes the first position an adverbial: "Passend zu den Gefahren warnte X"
+		for k := c; k < st && first; k++ {
 			switch f.lowerWord(k) {
 			case "auch", "und", "aber", "doch", "nur", "selbst", "sogar", "zudem", "allerdings", "jedoch":
 			default:
-				return 0, 0, false
+				if !f.hasPrep(c, st) {
+					return 0, 0, false
+				}
+				first = false
 			}
 		}
-		if germanObliqueDet(f.lowerWord(st)) {
+		if first && germanObliqueDet(f.lowerWord(st)) {
 			return 0, 0, false
 		}
-		return st, v, true
+		if first && v == i && !f.personName(st, v) {
+			// "Der Zeitung sagte Filep Karma": a person right after the verb is the subject
+			if s, e := f.germanAfterVerb(v, b); e > s && f.personName(s, e) && !f.hasComma(s, e) {
+				return s, e, true
+			}
+		}
+		if first {
+			return st, v, true
+		}
 	}
 	// the subject after the finite verb, past adverbs and an oblique object
 	k := v + 1
@@ -153,6 +189,9 @@ func (f *finder) germanSubject(i, a, b int) (s, e int, ok bool) {
 		}
 		if v < i && e > i {
 			e = i
+		}
+		if e <= s {
+			return 0, 0, false
 		}
 		return s, e, true
 	}
@@ -276,4 +315,30 @@ func (f *finder) germanMarkedClause(pi, a, b int) {
 	}
 	f.attrs = append(f.attrs, attr{cueS: -1, cueE: -1, srcS: s, srcE: e, pieces: []int{pi}, conf: 0.45})
 	p.used = true
+}
+
+// germanPassive: the finite verb at v is a form of "werden".
+func (f *finder) germanPassive(v int) bool {
+	switch f.lowerWord(v) {
+	case "wird", "wurde", "werden", "wurden", "worden":
+		return true
+	}
+	return false
+}
+
+// quoteCue: the verb at i is a form of "zitieren", whose object is the
+// person quoted.
+func (f *finder) quoteCue(i int) bool {
+	w := f.lowerWord(i)
+	return len(w) > 6 && (w[:6] == "zitier" || w[:6] == "zitert")
+}
+
+// hasPrep: a preposition stands in [s,e).
+func (f *finder) hasPrep(s, e int) bool {
+	for k := s; k < e; k++ {
+		if f.toks[k].kind == kWord && f.toks[k].class&wPrep != 0 && f.toks[k].class&wDet == 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -67,6 +67,20 @@ func TestGermanFragments(t *testing.T) {
 			[]brief{{Indirect, "sei der Plan noch offen", "ausführte", "Maria Kolb", "die Sprecherin Maria Kolb"}}},
 		{"adverb-first-then-auxiliary-and-participle", `So hatte der Minister Paul Sommer im Mai zugesichert: „Die Daten bleiben auf dem Pass.“`,
 			[]brief{{Direct, "Die Daten bleiben auf dem Pass.", "zugesichert", "Paul Sommer", "der Minister Paul Sommer"}}},
+		{"passive-with-agent", `Es wurde von dem Anwalt Tim Berger die Vermutung geäußert, die Akten seien gefälscht.`,
+			[]brief{{Indirect, "die Akten seien gefälscht", "geäußert", "Tim Berger", "dem Anwalt Tim Berger"}}},
+		{"quoted-with-words-names-the-object", `Ein Radiosender zitierte den Trainer Ole Brandt mit den Worten: „Wir geben nicht auf.“`,
+			[]brief{{Direct, "Wir geben nicht auf.", "zitierte", "Ole Brandt", "den Trainer Ole Brandt"}}},
+		{"dative-first-person-after-verb", `Der Lokalzeitung sagte Jana Wolff: „Wir bleiben hier.“`,
+			[]brief{{Direct, "Wir bleiben hier.", "sagte", "Jana Wolff", "Jana Wolff"}}},
+		{"als-phrase-first", `Als Grund für den Rücktritt nannte Erik Haas, er sei krank.`,
+			[]brief{{Indirect, "er sei krank", "nannte", "Erik Haas", "Erik Haas"}}},
+		{"gegenueber-first", `Gegenüber dem Sender sagte der Landrat Karl Roth, die Brücke sei sicher.`,
+			[]brief{{Indirect, "die Brücke sei sicher", "sagte", "Karl Roth", "der Landrat Karl Roth"}}},
+		{"zeigte-sich", `Die Senatorin Eva Lang zeigte sich besorgt, dass die Preise steigen.`,
+			[]brief{{Indirect, "dass die Preise steigen", "zeigte", "Eva Lang", "Die Senatorin Eva Lang"}}},
+		{"adjective-and-preposition-first", `Passend zum Wetter warnte die Moderatorin Lea Hahn: „Es wird glatt.“`,
+			[]brief{{Direct, "Es wird glatt.", "warnte", "Lea Hahn", "die Moderatorin Lea Hahn"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

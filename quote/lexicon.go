@@ -396,7 +396,7 @@ ergänz äußer antwort- entgegn- verkünd- bekräftig versicher bezeichn- meld-
 argumentier begründ- kommentier prognostizier schätz bezweifel lob mahn appellier verlang beteuer
 dementier warn forder zitier schilder informier unterricht- bedauer begrüß verteidig beschuldig
 droh spekulier mutmaß berichtig präzisier bilanzier resümier klag fürcht- twitter kündig teil
-füg`
+füg verlautbar`
 
 // deStrong are forms of German strong and mixed speech verbs.
 const deStrong = `schrieb schreibt schrieben schreiben geschrieben sprach spricht sprachen nannte nennt
@@ -438,6 +438,7 @@ func builtinDE() []entry {
 		out = append(out, words(wVerb, strings.Join(deInflect(st), " "))...)
 	}
 	out = append(out, words(wVerb, deStrong)...)
+	out = append(out, words(wWeak|wVerb, "hob hebt hoben zeigte zeigt zeigten")...)
 	out = append(out, words(wWeak, "gab gibt gaben stellte stellt wies weist räumte räumt führte führt rief ruft ging geht kündigte kündigt teilte teilt fügte fügt warf wirft werfen")...)
 	out = append(out, words(wVerb, "gab gibt gaben stellte stellt wies weist räumte räumt führte führt rief ruft ging geht warf wirft werfen")...)
 	out = append(out, words(wPrepCue, "laut gemäß nach so")...)
@@ -454,7 +455,7 @@ func builtinDE() []entry {
 		justizminister premierminister parteichef fraktionschef landesvorsitzende experte
 		expertin leiter leiterin polizeisprecher`)...)
 	out = append(out, words(wPrep, `in im an am auf aus bei mit nach von vor zu zum zur über unter
-		für gegen ohne um durch seit bis während wegen trotz`)...)
+		für gegen ohne um durch seit bis während wegen trotz gegenüber vom beim ins`)...)
 	out = append(out, words(wDet, `der die das des dem den ein eine einer eines einem einen dieser
 		diese dieses kein keine sein seine ihr ihre unser zwei drei mehrere viele`)...)
 	out = append(out, words(wPron, "er sie wir ich es man")...)

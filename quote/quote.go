@@ -424,7 +424,7 @@ func germanTitle(w string) bool {
 		"politiker", "politikerin", "sekretärin", "beauftragte", "beauftragter", "anwalt", "anwältin", "richter", "richterin",
 		"analyst", "analystin", "kommandeur", "gouverneur", "gouverneurin", "senator", "senatorin", "bischof", "journalist",
 		"journalistin", "ökonom", "ökonomin", "professor", "professorin", "forscher", "forscherin", "wissenschaftler",
-		"wissenschaftlerin", "vertreter", "vertreterin", "landrat", "landrätin", "sprecher", "sprecherin", "general"} {
+		"wissenschaftlerin", "vertreter", "vertreterin", "landrat", "landrätin", "sprecher", "sprecherin", "general", "moderator", "moderatorin", "trainerin"} {
 		if strings.HasSuffix(w, t) {
 			return true
 		}
