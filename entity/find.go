@@ -711,7 +711,7 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 		c.kind, c.conf = Other, 1
 	case n > 1 && (orgHeads[last] || legalForms[last] || first == "air" || hasAmp(ts)) || hasConn && (orgStarts[first] || f.orgConnector(i, j)):
 		c.kind, c.conf = Organization, 2
-	case n > 1 && (placeHeads[last] || placeStarts[first] && (first == "lake" || first == "mount" || first == "gulf" || first == "cape" || first == "mt.")):
+	case n > 1 && (placeHeads[last] && !(n == 2 && firstNames[first]) || placeStarts[first] && (first == "lake" || first == "mount" || first == "gulf" || first == "cape" || first == "mt.")):
 		c.kind, c.conf = Location, 2
 	case personCue || honorifics[prevLow] || prev != nil && roleWords[prevLow] && !prev.cap:
 		c.kind, c.conf = Person, 2
@@ -737,11 +737,15 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 		c.kind, c.conf = Location, 0 // "St Pauli", "Port Vale"
 	case n > 1:
 		c.kind, c.conf = Person, 0
-		if r := f.g.exact[ts[n-1].text]; r.e != nil && !r.demonym && r.e.kind() == Location {
-			c.kind = Location // "East Jerusalem"
+		if r := f.g.exact[ts[n-1].text]; r.e != nil && !r.demonym && r.e.kind() == Location &&
+			(n > 2 || placeStarts[first] || compassWords[first] || !isGivenLike(&ts[0])) {
+			c.kind = Location // "East Jerusalem", not "Hal Sutton"
 			break
 		}
 		for k := range ts {
+			if n == 2 && firstNames[first] {
+				break // "Hal Sutton"
+			}
 			if r := f.g.exact[ts[k].text]; r.e != nil && !r.demonym || ts[k].upper && len(ts[k].text) > 1 && !strings.Contains(ts[k].text, ".") {
 				c.kind = Organization // "Bayern Munich", "PSV Eindhoven"
 				break
@@ -1194,6 +1198,16 @@ func monthRange(low string) bool {
 
 var months = wordSet(`january february march april may june july august september october
 november december jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// isGivenLike reports whether a word can be a given name: capitalised,
+// then lower case, and no known place, people or common word.
+func isGivenLike(t *tok) bool {
+	if !t.cap || t.upper || len(t.text) < 2 || commonWords[t.low] || adjectiveLike(t.low) {
+		return false
+	}
+	g := loadGazetteer()
+	return g.exact[t.text].e == nil
+}
 
 // isInitial reports whether s is an initial such as "M.".
 func isInitial(s string) bool {

@@ -108,6 +108,11 @@ func TestOrgRules(t *testing.T) {
 		// capitals joined by "&"
 		{"ampersand", "Analysts at S&P cut the rating.", "S&P", 0, Organization},
 		{"ampersand", "Spending on R&D rose.", "R&D", 0, ""},
+		// a given name before a place word or a place name is a person
+		{"given name", "Anthony Hill scored twice.", "Anthony Hill", 0, Person},
+		{"given name", "Hal Sutton shot a 68 on Friday.", "Hal Sutton", 0, Person},
+		{"given name", "Tourists reached Marlo Falls on Monday.", "Marlo Falls", 0, Location},
+		{"given name", "Troops left East Jerusalem on Monday.", "East Jerusalem", 0, Location},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)

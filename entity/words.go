@@ -214,6 +214,20 @@ susan sven thomas tim timothy tom tony vaclav viktor viktoria vincent vitaly vla
 william wolfgang xavier yasser yuri yves zoran alexey anatoly boris kamila staffan bashar recep
 hassan hosni benjamin nelson kofi ban jacques helmut tony gerhard silvio angela emmanuel theresa
 narendra shinzo xi hu jiang li wang zhang liu chen yang zhao kim park lee choi
+eddie jon hal neal trevor felix carla elia benito rickey marcio nicklas sylvie gabriele kamuzu
+yasushi malivai andy tony terry gerry larry barry harry wayne dwayne shane mike jimmy bobby tommy
+johnny ricky mickey stuart stewart keith nigel clive geoff graeme ross glenn darren dean brett
+jeff todd chad kyle randy rodney curtis lance marvin melvin alvin calvin leroy luther otis
+ernie frankie freddie jamie jessica jenny judith julie kathy katie kelly lisa lynn
+marie martina monica natalie nicole pamela paula rachel rebecca rita rosa ruth sally sharon
+shirley stephanie steffi sylvia tanya teresa tracy valerie vanessa yvonne
+arantxa conchita gabriela iva jana lindsay mary-joe amanda anke barbara brenda dominique
+fabrice gianluca giorgio luca marcello massimo paolo stefano alessandro carlo enrico franco
+jacob jakob lars nils olaf sven tomas petr pavel jiri jaroslav karel milan miroslav
+zbigniew jerzy krzysztof piotr tomasz wojciech dariusz marek slobodan goran dejan predrag
+mehmet mustafa ahmet yusuf ibrahim ismail hussein hamad rashid saeed waqar wasim ijaz inzamam
+aamir moin salim shoaib javed imran sachin rahul sourav anil javagal sanath arjuna aravinda
+hashan chaminda muttiah
 `)
 
 // nonNames are capitalised tokens that are never names: zones, units and
