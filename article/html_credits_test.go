@@ -35,23 +35,23 @@ func TestFromHTMLCredits(t *testing.T) {
 		{
 			name: "byline marked by data-testid, its spans glued together",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<article><h1>Bridge to be rebuilt</h1><div class="QHbl nkdH" data-testid="prism-byline"><span class="tChG">By</span><span><a class="zZyg" href="/about/newsteam/jane-doe">Jane Doe</a></span><span class="Y">Thursday, November 9, 2023</span></div>`+creditStory+`</article>`),
+				`<article><h1>Bridge to be rebuilt</h1><div class="wq3 pfx" data-testid="hero-byline"><span class="lbl">By</span><span><a class="lnk" href="/people/jane-doe">Jane Doe</a></span><span class="when">Monday, March 3, 2031</span></div>`+creditStory+`</article>`),
 			want: []string{"Jane Doe"},
 		},
 		{
 			name: "byline shown only inside noscript, a team after a dash",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
 				`<article><h1>Bridge to be rebuilt</h1><script type="text/template"><span class="byline-author">Posted by Jane Doe</span></script>`+
-					`<noscript><span class="byline-author">Posted by Jane Doe, Mark Stone and Kiran C Nair - Bridge Safety team</span></noscript>`+creditStory+`</article>`),
-			want: []string{"Jane Doe", "Mark Stone", "Kiran C Nair"},
+					`<noscript><span class="byline-author">Posted by Jane Doe, Mark Stone and Ravi K Menon - Bridge Safety team</span></noscript>`+creditStory+`</article>`),
+			want: []string{"Jane Doe", "Mark Stone", "Ravi K Menon"},
 		},
 		{
 			name: "a first name in JSON-LD given in full by the person's description",
 			page: creditPage(`<title>Bridge to be rebuilt</title><script type="application/ld+json">{"@context":"https://schema.org","@graph":[`+
 				`{"@type":"NewsArticle","headline":"Bridge to be rebuilt","author":{"@id":"#p1"}},`+
-				`{"@type":"Person","@id":"#p1","name":"Stefanus","description":"Stefanus Stahl - engineer, traveller and project lead. He writes on bikes."}]}</script>`,
+				`{"@type":"Person","@id":"#p1","name":"Bertold","description":"Bertold Kranich - surveyor, rower and bridge fan. His notes cover locks and weirs."}]}</script>`,
 				`<article><h1>Bridge to be rebuilt</h1>`+creditStory+`</article>`),
-			want: []string{"Stefanus Stahl"},
+			want: []string{"Bertold Kranich"},
 		},
 		{
 			name: "page footer is not a byline",
@@ -67,8 +67,8 @@ func TestFromHTMLCredits(t *testing.T) {
 		},
 		{
 			name: "outlet named after its host",
-			page: creditPage(`<title>Bridge to be rebuilt</title><link rel="canonical" href="https://www.rivertimes.example/bridge">
-<meta name="author" content="River Times">`, `<h1>Bridge to be rebuilt</h1>`+creditStory),
+			page: creditPage(`<title>Bridge to be rebuilt</title><link rel="canonical" href="https://www.riverbankherald.example/bridge">
+<meta name="author" content="Riverbank Herald">`, `<h1>Bridge to be rebuilt</h1>`+creditStory),
 			want: nil,
 		},
 		{
@@ -79,8 +79,8 @@ func TestFromHTMLCredits(t *testing.T) {
 		},
 		{
 			name: "metadata crediting the outlet, byline naming the writer",
-			page: creditPage(`<title>Bridge to be rebuilt</title><link rel="canonical" href="https://www.rivertimes.example/bridge">
-<meta name="author" content="River Times">`, `<h1>Bridge to be rebuilt</h1><div class="article-author">Anna Berg</div>`+creditStory),
+			page: creditPage(`<title>Bridge to be rebuilt</title><link rel="canonical" href="https://www.riverbankherald.example/bridge">
+<meta name="author" content="Riverbank Herald">`, `<h1>Bridge to be rebuilt</h1><div class="article-author">Anna Berg</div>`+creditStory),
 			want: []string{"Anna Berg"},
 		},
 		{
@@ -130,19 +130,19 @@ func TestFromHTMLCredits(t *testing.T) {
 		{
 			name: "organisation in a byline",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1><div class="byline">von AUTO ZEITUNG 02.11.2021</div>`+creditStory),
+				`<h1>Bridge to be rebuilt</h1><div class="byline">von RAD ZEITUNG 14.03.2030</div>`+creditStory),
 			want: nil,
 		},
 		{
 			name: "date label after the name",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1><p><span>Von Anna Berg</span> Publiziert 03/02/2022 um 10:00</p>`+creditStory),
+				`<h1>Bridge to be rebuilt</h1><p><span>Von Anna Berg</span> Publiziert 21/08/2030 um 16:40</p>`+creditStory),
 			want: []string{"Anna Berg"},
 		},
 		{
 			name: "affiliation after the role",
 			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Jane Doe">`,
-				`<h1>Bridge to be rebuilt</h1><div class="byline">By Jane Doe, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project</div>`+creditStory),
+				`<h1>Bridge to be rebuilt</h1><div class="byline">By Jane Doe, Senior Policy Analyst, CRA Transit, Safety, and Bridges Program</div>`+creditStory),
 			want: []string{"Jane Doe"},
 		},
 		{
@@ -154,32 +154,32 @@ func TestFromHTMLCredits(t *testing.T) {
 		{
 			name: "inner byline without the reading time",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1><div class="author"><div class="byline">Isabel Caro, Rocío Latorre y José Miguel Wilson</div> Hace 13 horas</div>`+creditStory),
-			want: []string{"Isabel Caro", "Rocío Latorre", "José Miguel Wilson"},
+				`<h1>Bridge to be rebuilt</h1><div class="author"><div class="byline">Marta Soler, Lucía Ferrán y Juan Pablo Ortiz</div> Hace 19 minutos</div>`+creditStory),
+			want: []string{"Marta Soler", "Lucía Ferrán", "Juan Pablo Ortiz"},
 		},
 		{
 			name: "section link before the byline name",
 			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Jane Doe">`,
-				`<h1>Bridge to be rebuilt</h1><div class="authorInfo"><a href="/tech">Tech Industry</a> by <a class="author" href="/jd">Jane Doe</a> May 3, 2021</div>`+creditStory),
+				`<h1>Bridge to be rebuilt</h1><div class="authorLine"><a href="/town">Town Affairs</a> by <a class="author" href="/jd">Jane Doe</a> June 8, 2030</div>`+creditStory),
 			want: []string{"Jane Doe"},
 		},
 		{
 			name: "author box biography",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+creditStory+`<div class="author-info">Autor <p class="author-bio">Alles über Lautsprecher, Heimkino und Tricks für zu Hause.</p></div>`),
+				`<h1>Bridge to be rebuilt</h1>`+creditStory+`<div class="author-info">Autor <p class="author-bio">Alles über Brücken, Fährverkehr und Tipps für den Garten.</p></div>`),
 			want: nil,
 		},
 		{
 			name: "labelled fields",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1><div class="articleAuthorDateBlock"><span>Datum:</span> 19.11.2021 <span>Autor:</span> Fritz Imhof <span>Quelle:</span> Livenet</div>`+creditStory),
-			want: []string{"Fritz Imhof"},
+				`<h1>Bridge to be rebuilt</h1><div class="storyAuthorDateRow"><span>Datum:</span> 07.04.2030 <span>Autor:</span> Gerold Brandt <span>Quelle:</span> Flussbote</div>`+creditStory),
+			want: []string{"Gerold Brandt"},
 		},
 		{
 			name: "signed in parentheses at the end",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan. (Christian P. Stadtfeld) +++</p>", 1)),
-			want: []string{"Christian P. Stadtfeld"},
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan. (Konrad W. Albrecht) +++</p>", 1)),
+			want: []string{"Konrad W. Albrecht"},
 		},
 		{
 			name: "agency in parentheses at the end",
@@ -190,117 +190,117 @@ func TestFromHTMLCredits(t *testing.T) {
 		{
 			name: "closing credit line with a role",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "</div>", "<p><strong>Autorin: Uta Staschewski, Projektleiterin in Tunesien.</strong></p></div>", 1)),
-			want: []string{"Uta Staschewski"},
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "</div>", "<p><strong>Autorin: Helga Winterfeld, Projektleiterin in Ghana.</strong></p></div>", 1)),
+			want: []string{"Helga Winterfeld"},
 		},
 		{
 			name: "text and illustration credits",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1><div class="byline">Text von Christian Seiler Illustration von Markus Roost</div>`+creditStory),
-			want: []string{"Christian Seiler"},
+				`<h1>Bridge to be rebuilt</h1><div class="byline">Text von Bernd Kübler Illustration von Tobias Rehm</div>`+creditStory),
+			want: []string{"Bernd Kübler"},
 		},
 		{
 			name: "date and name after the headline",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1><p class="text-muted">11.12.2019 - Amelie Berg</p>`+creditStory),
-			want: []string{"Amelie Berg"},
+				`<h1>Bridge to be rebuilt</h1><p class="text-muted">23.06.2031 - Lotte Brenner</p>`+creditStory),
+			want: []string{"Lotte Brenner"},
 		},
 		{
 			name: "date, time and name before the headline",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<small>04.02.2022 | 13:10 Uhr | Uta Berg</small><h1>Bridge to be rebuilt</h1>`+creditStory),
-			want: []string{"Uta Berg"},
+				`<small>17.09.2030 | 08:25 Uhr | Wiebke Lorenz</small><h1>Bridge to be rebuilt</h1>`+creditStory),
+			want: []string{"Wiebke Lorenz"},
 		},
 		{
 			name: "date and place are no credit",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1><p>Politik | 04.02.2022</p>`+creditStory),
+				`<h1>Bridge to be rebuilt</h1><p>Kultur | 17.09.2030</p>`+creditStory),
 			want: nil,
 		},
 		{
 			name: "credit inside a dated line under an h2 headline",
-			page: creditPage(`<title>Bridge to be rebuilt</title><link rel="canonical" href="https://jdoe.wordpress.com/2019/bridge/">`,
-				`<h1 class="site-title">Town Notes</h1><h2>Bridge to be rebuilt</h2><div class="meta">Posted in News by jdoe on August 3, 2019</div>`+creditStory),
-			want: []string{"jdoe"},
+			page: creditPage(`<title>Bridge to be rebuilt</title><link rel="canonical" href="https://qbrandt.wordpress.com/2031/bridge/">`,
+				`<h1 class="site-title">Town Notes</h1><h2>Bridge to be rebuilt</h2><div class="meta">Filed in Notes by qbrandt on October 12, 2031</div>`+creditStory),
+			want: []string{"qbrandt"},
 		},
 		{
 			name: "photo credit inside a dated line",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1><div class="meta">Photo by Jane Doe, August 3, 2019</div>`+creditStory),
+				`<h1>Bridge to be rebuilt</h1><div class="meta">Photo by Jane Doe, October 12, 2031</div>`+creditStory),
 			want: nil,
 		},
 		{
 			name: "logins among co-authors",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1><div class="byline">Posted by kovarex, TOGos, Albert on 2019-02-15</div>`+creditStory),
-			want: []string{"kovarex", "TOGos", "Albert"},
+				`<h1>Bridge to be rebuilt</h1><div class="byline">Posted by zorbak, QUIMs, Edgar on 2031-05-20</div>`+creditStory),
+			want: []string{"zorbak", "QUIMs", "Edgar"},
 		},
 		{
 			name: "a login alone is an account",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1><div class="byline">Posted by kovarex on 2019-02-15</div>`+creditStory),
+				`<h1>Bridge to be rebuilt</h1><div class="byline">Posted by zorbak on 2031-05-20</div>`+creditStory),
 			want: nil,
 		},
 		{
 			name: "outlet in metadata, credit line under the headline",
 			page: creditPage(`<title>Bridge to be rebuilt</title><meta property="og:site_name" content="The Town Courier"><meta name="author" content="The Town Courier">`,
-				`<h1>Bridge to be rebuilt</h1><p>By Jose de la Cruz</p>`+creditStory),
-			want: []string{"Jose de la Cruz"},
+				`<h1>Bridge to be rebuilt</h1><p>By Rosa de la Fuente</p>`+creditStory),
+			want: []string{"Rosa de la Fuente"},
 		},
 		{
 			name: "outlet in metadata, credit of a study inside the story",
 			page: creditPage(`<title>Bridge to be rebuilt</title><meta property="og:site_name" content="The Town Courier"><meta name="author" content="The Town Courier">`,
-				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "town hall.</p>", "town hall. The plans were drawn up two years ago after a study of the traffic on both banks, which found that the old bridge carried twice the load it was built for.</p><p>Autorin: Sylvia Berg, IFZ, Oktober 2008</p>", 1)),
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "town hall.</p>", "town hall. The plans were drawn up two years ago after a study of the traffic on both banks, which found that the old bridge carried twice the load it was built for.</p><p>Autorin: Sylvia Berg, KWB, März 2011</p>", 1)),
 			want: nil,
 		},
 		{
 			name: "handle of dotted names after a label",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1><div class="group-author">Von <a href="/redaktion/x">Isabella.Berg</a> am Samstag, 19. Oktober 2019 um 11:14 Uhr</div>`+creditStory),
-			want: []string{"Isabella.Berg"},
+				`<h1>Bridge to be rebuilt</h1><div class="team-author">Von <a href="/leute/y">Rosalie.Kern</a> am Mittwoch, 4. Juni 2031 um 09:52 Uhr</div>`+creditStory),
+			want: []string{"Rosalie.Kern"},
 		},
 		{
 			name: "magazine in metadata, text and photo credit on the page",
-			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Auto Illustrierte">`,
-				`<h1>Bridge to be rebuilt</h1><table><tr><td class="authorbold">Text & Fotos: Ivan Berg</td></tr></table>`+creditStory),
-			want: []string{"Ivan Berg"},
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Rad Illustrierte">`,
+				`<h1>Bridge to be rebuilt</h1><table><tr><td class="authorstrong">Text & Fotos: Ivo Brandner</td></tr></table>`+creditStory),
+			want: []string{"Ivo Brandner"},
 		},
 		{
 			name: "first name in metadata, column credit in the story",
-			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Nils">`,
-				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, `<div class="entry-content">`, `<div class="entry-content"><p><strong>Eine Kolumne von Nils Berg</strong></p>`, 1)),
-			want: []string{"Nils Berg"},
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Jörn">`,
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, `<div class="entry-content">`, `<div class="entry-content"><p><strong>Eine Kolumne von Jörn Hauke</strong></p>`, 1)),
+			want: []string{"Jörn Hauke"},
 		},
 		{
 			name: "writer credited at the top of the story over the posting account",
-			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Isabell Angele">`,
-				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, `<div class="entry-content">`, `<div class="entry-content"><p><strong>Von Mat&shy;thi&shy;as Berg</strong></p>`, 1)),
-			want: []string{"Matthias Berg"},
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Henrike Vogt">`,
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, `<div class="entry-content">`, `<div class="entry-content"><p><strong>Von Ki&shy;li&shy;an Ort</strong></p>`, 1)),
+			want: []string{"Kilian Ort"},
 		},
 		{
 			name: "closing credit does not overrule the metadata",
-			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Isabell Angele">`,
-				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p>Von Matthias Berg</p>", 1)),
-			want: []string{"Isabell Angele"},
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Henrike Vogt">`,
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p>Von Kilian Ort</p>", 1)),
+			want: []string{"Henrike Vogt"},
 		},
 		{
 			name: "credit line under the headline over the account's link",
-			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Isabell Angele">`,
-				`<h1>Bridge to be rebuilt</h1><div class="meta">Posted by <a rel="author" href="/author/isabell/">Isabell Angele</a></div>`+
-					`<div class="intro"><p><em>The old bridge is coming down at last.</em></p></div><div class="credit"><p><strong>Von Matthias Berg</strong></p></div>`+creditStory),
-			want: []string{"Matthias Berg"},
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Henrike Vogt">`,
+				`<h1>Bridge to be rebuilt</h1><div class="meta">Posted by <a rel="author" href="/people/henrike/">Henrike Vogt</a></div>`+
+					`<div class="intro"><p><em>The old bridge is coming down at last.</em></p></div><div class="credit"><p><strong>Von Kilian Ort</strong></p></div>`+creditStory),
+			want: []string{"Kilian Ort"},
 		},
 		{
 			name: "co-author line under the headline keeps the metadata",
-			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Isabell Angele">`,
-				`<h1>Bridge to be rebuilt</h1><p>Von Isabell Angele und Matthias Berg</p>`+creditStory),
-			want: []string{"Isabell Angele", "Matthias Berg"},
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Henrike Vogt">`,
+				`<h1>Bridge to be rebuilt</h1><p>Von Henrike Vogt und Kilian Ort</p>`+creditStory),
+			want: []string{"Henrike Vogt", "Kilian Ort"},
 		},
 		{
 			name: "labelled name ended by a colon beside a translator's link",
 			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="jane">`,
 				`<h1>Bridge to be rebuilt</h1><div class="author"><p>Autor <span>Mark Stone:</span></p>`+
-					`<p class="first-p-author"> Übersetzung <span><a href="/author/jane/">Jane Doe</a></span>, <span class="date">12.12.22</span></p></div>`+creditStory),
+					`<p class="p-trans-author"> Übersetzung <span><a href="/author/jane/">Jane Doe</a></span>, <span class="date">12.12.22</span></p></div>`+creditStory),
 			want: []string{"Mark Stone"},
 		},
 		{
@@ -324,8 +324,8 @@ func TestFromHTMLCredits(t *testing.T) {
 		{
 			name: "closing signature with a role line, family name in capitals",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p>Kazım TÜRKMEN<br> Chairman of the Board</p>", 1)),
-			want: []string{"Kazım TÜRKMEN"},
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p>Yıldız ÖZKARA<br> Chair of the Trust</p>", 1)),
+			want: []string{"Yıldız ÖZKARA"},
 		},
 		{
 			name: "closing labelled credit",
@@ -354,7 +354,7 @@ func TestFromHTMLCredits(t *testing.T) {
 		{
 			name: "press contact is no signature",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p><strong>Press contact</strong><br>Dr. Tim Lopez<br>Spokesman<br>Tel.: 0211 77900 363</p>", 1)),
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p><strong>Press contact</strong><br>Dr. Ines Moreau<br>Spokeswoman<br>Tel.: 0555 12840 771</p>", 1)),
 			want: nil,
 		},
 		{
@@ -378,27 +378,27 @@ func TestFromHTMLCredits(t *testing.T) {
 		{
 			name: "a name with an aside in parentheses",
 			page: creditPage(`<title>Bridge to be rebuilt</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge to be rebuilt",`+
-				`"author":[{"@type":"Person","name":"Bruno (Henrique Zecchin) Rodrigues "}]}</script>`, `<h1>Bridge to be rebuilt</h1>`+creditStory),
-			want: []string{"Bruno (Henrique Zecchin) Rodrigues"},
+				`"author":[{"@type":"Person","name":"Paulo (Augusto Mendes) Carvalho "}]}</script>`, `<h1>Bridge to be rebuilt</h1>`+creditStory),
+			want: []string{"Paulo (Augusto Mendes) Carvalho"},
 		},
 		{
 			name: "initials in parentheses in a byline link",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1><span class="byline"><a href="/writer/richard/" rel="author">Richard (R.J.) Eskow</a></span>`+creditStory),
-			want: []string{"Richard (R.J.) Eskow"},
+				`<h1>Bridge to be rebuilt</h1><span class="byline"><a href="/writer/walter/" rel="author">Walter (W.T.) Brannigan</a></span>`+creditStory),
+			want: []string{"Walter (W.T.) Brannigan"},
 		},
 		{
 			name: "a country code in parentheses is no name",
-			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Steffen Pache, Köllitsch (D)">`,
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Gunnar Vogel, Lindenau (D)">`,
 				`<h1>Bridge to be rebuilt</h1>`+creditStory),
-			want: []string{"Steffen Pache"},
+			want: []string{"Gunnar Vogel"},
 		},
 		{
 			name: "byline naming the metadata's author by an initial and a co-author",
 			page: creditPage(`<title>Bridge to be rebuilt</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge to be rebuilt",`+
-				`"author":{"@type":"Person","name":"Edward Barrow"}}</script>`,
-				`<h1>Bridge to be rebuilt</h1><div class="author">e. barrow / J. I. da silva<br></div>`+creditStory),
-			want: []string{"e. barrow", "J. I. da silva"},
+				`"author":{"@type":"Person","name":"Oliver Fenwick"}}</script>`,
+				`<h1>Bridge to be rebuilt</h1><div class="author">o. fenwick / M. A. da rocha<br></div>`+creditStory),
+			want: []string{"o. fenwick", "M. A. da rocha"},
 		},
 		{
 			name: "author box after the story",
@@ -420,26 +420,26 @@ func TestFromHTMLCredits(t *testing.T) {
 		},
 		{
 			name: "signature closing the last paragraph over the account's metadata",
-			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Isabell Angele">`,
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Henrike Vogt">`,
 				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan, to be paid back over thirty years from the tolls that lorries will pay to cross the new bridge.<br><em>Mark Stone</em> </p><p>Zum Weiterlesen: Mark Stone, Bridges, River Press</p>", 1)),
 			want: []string{"Mark Stone"},
 		},
 		{
 			name: "a name in emphasis inside the last paragraph is no signature",
-			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Isabell Angele">`,
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Henrike Vogt">`,
 				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan, says <em>Mark Stone</em>.</p>", 1)),
-			want: []string{"Isabell Angele"},
+			want: []string{"Henrike Vogt"},
 		},
 		{
 			name: "dated credit inside a heading with a picture credit beside it",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1><img src="/bridge.jpg" alt=""><h2>News (1 / 1) <span>06.11.2023 13:30 von Olga </span> <span>Symbolbild imago</span></h2>`+creditStory),
-			want: []string{"Olga"},
+				`<h1>Bridge to be rebuilt</h1><img src="/bridge.jpg" alt=""><h2>Meldung (2 / 3) <span>14.08.2030 07:45 von Greta </span> <span>Symbolbild stock</span></h2>`+creditStory),
+			want: []string{"Greta"},
 		},
 		{
 			name: "dated French line with the credit inside",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1><p class="meta">Publié le 3 mai 2020 par Jean Dupont</p>`+creditStory),
+				`<h1>Bridge to be rebuilt</h1><p class="meta">Publié le 9 juin 2031 par Jean Dupont</p>`+creditStory),
 			want: []string{"Jean Dupont"},
 		},
 		{
@@ -514,26 +514,26 @@ func TestFromHTMLCredits(t *testing.T) {
 		},
 		{
 			name: "co-authors in an aside",
-			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Martin Berg (avec Damien Stone et Morgane Lee)">`,
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Martin Berg (avec Lucien Stone et Héloïse Lee)">`,
 				`<h1>Bridge to be rebuilt</h1>`+creditStory),
-			want: []string{"Martin Berg", "Damien Stone", "Morgane Lee"},
+			want: []string{"Martin Berg", "Lucien Stone", "Héloïse Lee"},
 		},
 		{
 			name: "a title split on an ampersand is no list of names",
-			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Mac & i">`,
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Pixel & i">`,
 				`<h1>Bridge to be rebuilt</h1>`+creditStory),
 			want: nil,
 		},
 		{
 			name: "copyright line closing the story",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p>© 2019 Mark Stone</p><div class=\"addr\"><strong>Adresse</strong><br>Mark Stone<br>Vogelsteig 2</div>", 1)),
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p>© 2019 Mark Stone</p><div class=\"addr\"><strong>Adresse</strong><br>Mark Stone<br>Lindenweg 14</div>", 1)),
 			want: []string{"Mark Stone"},
 		},
 		{
 			name: "copyright notice without a holder",
 			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p>© RIPRODUZIONE RISERVATA</p>", 1)),
+				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p>© DIRITTI RISERVATI</p>", 1)),
 			want: nil,
 		},
 		{
@@ -550,9 +550,9 @@ func TestFromHTMLCredits(t *testing.T) {
 		},
 		{
 			name: "credit line naming the person of a metadata credit with the outlet glued on",
-			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Wilmer Stone. River International">`,
-				`<h1>Bridge to be rebuilt</h1><div class="article-meta"><span>By Wilmer Stone</span></div>`+creditStory),
-			want: []string{"Wilmer Stone"},
+			page: creditPage(`<title>Bridge to be rebuilt</title><meta name="author" content="Wendell Stone. River International">`,
+				`<h1>Bridge to be rebuilt</h1><div class="article-meta"><span>By Wendell Stone</span></div>`+creditStory),
+			want: []string{"Wendell Stone"},
 		},
 		{
 			name: "a closing signature whose family name is also a heading's word",
@@ -604,12 +604,12 @@ func TestFromHTMLCredits(t *testing.T) {
 
 func TestMainLabel(t *testing.T) {
 	for host, want := range map[string]string{
-		"www.lefigaro.fr":    "lefigaro",
-		"madame.lefigaro.fr": "lefigaro",
-		"news.bbc.co.uk":     "bbc",
-		"frau-sabienes.de":   "frausabienes",
-		"localhost":          "",
-		"":                   "",
+		"www.gazetterive.fr":   "gazetterive",
+		"mode.gazetterive.fr":  "gazetterive",
+		"news.rivercast.co.uk": "rivercast",
+		"herr-kolbinger.de":    "herrkolbinger",
+		"localhost":            "",
+		"":                     "",
 	} {
 		if got := mainLabel(host); got != want {
 			t.Errorf("mainLabel(%q) = %q, want %q", host, got, want)
@@ -621,11 +621,11 @@ func TestIsPersonNameAcronyms(t *testing.T) {
 	for name, want := range map[string]bool{
 		"JOHN SMITH":           true,
 		"John Smith":           true,
-		"ACLU Speech":          false,
-		"NASA Goddard":         false,
-		"Kiran C Nair":         true,
-		"TJ Holmes":            true,
-		"AUTO ZEITUNG":         true, // capitals alone: left to the word lists
+		"CRA Transit":          false,
+		"ESRO Kestrel":         false,
+		"Ravi K Menon":         true,
+		"KB Farrow":            true,
+		"RAD ZEITUNG":          true, // capitals alone: left to the word lists
 		"Anna Berg Publiziert": false,
 	} {
 		if got := IsPersonName(name); got != want {
@@ -636,7 +636,7 @@ func TestIsPersonNameAcronyms(t *testing.T) {
 
 func TestLabelledCredit(t *testing.T) {
 	for in, want := range map[string]string{
-		"Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet": "Fritz Imhof",
+		"Datum: 07.04.2030 Autor: Gerold Brandt Quelle: Flussbote": "Gerold Brandt",
 		"Author: Jane Doe":                   "Jane Doe",
 		"Photo: Jane Doe":                    "",
 		"Kolumnenautor:in Jane":              "",
@@ -650,12 +650,12 @@ func TestLabelledCredit(t *testing.T) {
 }
 
 func TestCleanAuthorNameRejects(t *testing.T) {
-	for _, in := range []string{"„http", "Mehr Artikel von Jane →", "Jane Doe ©", "www.example.com", "Alles über Lautsprecher", "Jane.DOE", "example.Com.org.net"} {
+	for _, in := range []string{"„http", "Mehr Artikel von Jane →", "Jane Doe ©", "www.example.com", "Alles über Brücken", "Jane.DOE", "example.Com.org.net"} {
 		if got := cleanAuthorName(in, ""); got != "" {
 			t.Errorf("cleanAuthorName(%q) = %q, want \"\"", in, got)
 		}
 	}
-	for _, in := range []string{"Jane Doe", "Sadhbh O'Sullivan", "jdoe", "Mobasir hassan", "Jane.Doe"} {
+	for _, in := range []string{"Jane Doe", "Aoife O'Donnell", "jdoe", "Tarek hamdi", "Jane.Doe"} {
 		if got := cleanAuthorName(in, ""); got != in {
 			t.Errorf("cleanAuthorName(%q) = %q", in, got)
 		}
@@ -668,31 +668,31 @@ func TestFromHTMLBodyMarkup(t *testing.T) {
 	}{
 		{
 			name: "ruby readings left out",
-			body: `<h1>法律</h1><div class="article"><p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>をなくすための法律ができて、親が子どもを教育するために、たたいたり蹴ったりする体罰を禁止することになりました。最近、親に虐待された子どもを児童相談所が守ることができなくて、子どもが亡くなる事件が続いています。</p></div>`,
-			want: "子どもへの虐待をなくすための法律ができて",
+			body: `<h1>公園</h1><div class="article"><p><ruby>町<rp>(</rp><rt>まち</rt><rp>)</rp></ruby>の<ruby>公園<rt>こうえん</rt></ruby>に新しい木の橋ができて、子どもたちが川の上を歩いて渡れるようになりました。橋は地元の大工さんたちが半年かけて作ったもので、雨の日でもすべらないように工夫されています。市は来年、公園の反対側にも小さな橋をかける予定です。</p></div>`,
+			want: "町の公園に新しい木の橋ができて",
 		},
 		{
 			name: "soft hyphens and zero-width spaces removed",
-			body: `<h1>Markt</h1><div class="article"><p>Wäh&shy;rend Sie über den Markt schlen&shy;dern, stau&shy;nen Sie über aller&#8203;lei feine Köst&shy;lich&shy;kei&shy;ten, und die Kinder flechten Körbe und spielen Spiele von anno dazumal.</p></div>`,
-			want: "Während Sie über den Markt schlendern, staunen Sie über allerlei feine Köstlichkeiten",
+			body: `<h1>Fähre</h1><div class="article"><p>Nach&shy;dem die Fäh&shy;re an&shy;ge&shy;legt hat, lau&shy;fen die Gäs&shy;te über den Steg zum al&shy;ten Zoll&shy;haus&#8203;platz, wo Mu&shy;si&shy;ker spie&shy;len und Händ&shy;ler Fisch, Brot und Obst aus der Re&shy;gi&shy;on ver&shy;kau&shy;fen.</p></div>`,
+			want: "Nachdem die Fähre angelegt hat, laufen die Gäste über den Steg zum alten Zollhausplatz",
 		},
 		{
 			name: "standfirst marked as a teaser under the headline",
-			body: `<main><div class="header-wrap"><h1>Four exercises for a smooth sit</h1><div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45</div>` +
-				`<div class="articleTeaser"><p class="description">Does it bump and rattle when you sit the trot? A sports scientist explains four simple exercises for a smoother seat.</p></div></div>` +
-				`<div class="text"><p>One could become envious watching the Olympic champion ride. Not only does she present her horses with playful ease, she also sits as if poured into the saddle.</p>` +
-				`<p>Why is it that moving with the horse is so hard for most riders? The answer lies in the pelvis, which has to move against the intuitive direction.</p>` +
-				`<p>The preconditions for a smooth sit are a loose pelvis and a stable core, and both can be trained at home with a ball.</p></div></main>`,
-			want: "Does it bump and rattle when you sit the trot?",
+			body: `<main><div class="header-wrap"><h1>Three drills for a steadier paddle stroke</h1><div class="infoMeta">Ein Artikel von <strong>Lene Hartwig</strong> | 09.05.2031 - 17:20</div>` +
+				`<div class="storyTeaser"><p class="description">Does the canoe turn with every stroke you take? A coach shows three drills that keep it on a straight line.</p></div></div>` +
+				`<div class="text"><p>Watching a good paddler cross a lake, the boat seems to glide without effort, as if pulled on a string toward the far shore.</p>` +
+				`<p>Why does the bow swing for most beginners? The blade leaves the water too late, so the last part of each stroke pushes the boat sideways.</p>` +
+				`<p>The cure is a short stroke that ends at the hip and a slight turn of the blade, and both can be practised on any calm water.</p></div></main>`,
+			want: "Does the canoe turn with every stroke you take?",
 		},
 		{
 			name: "sections modified as carrying ads",
-			body: `<h1>Grill test</h1><article itemprop="articleBody"><section class="Report__Section Report__Section--Ads"><p>The grill reaches 800 degrees and makes a fine steak, crisp outside and juicy inside, in the test kitchen.</p></section>` +
-				`<section class="Report__Section Report__Section--Ads"><p>Only three pieces of meat fit on the grate at once, so it stays a second grill beside the usual one.</p></section>` +
-				`<section class="Report__Section Report__Section--Ads"><p>The pizza stone that comes with it works well, though the dough burns at the centre, where the heat is strongest.</p></section>` +
-				`<section class="Report__Section Report__Section--Ads"><p>Cleaning takes a while: the drip tray is small and fat collects under the burner, which is hard to reach.</p></section>` +
-				`<div class="ad-slot"><p>Buy the new grill now at a special price, only this week in all our stores nationwide.</p></div></article>`,
-			want: "Only three pieces of meat fit on the grate at once",
+			body: `<h1>Lamp test</h1><article itemprop="articleBody"><section class="Review__Block Review__Block--Ads"><p>The front lamp lights the road for forty metres and runs six hours on one charge, even on cold winter nights.</p></section>` +
+				`<section class="Review__Block Review__Block--Ads"><p>Only one mount comes in the box, so moving the lamp to a second bike means buying another bracket.</p></section>` +
+				`<section class="Review__Block Review__Block--Ads"><p>The beam is cut off sharply at the top and does not dazzle drivers, though the edges of the path stay rather dark.</p></section>` +
+				`<section class="Review__Block Review__Block--Ads"><p>Charging takes a while: the port sits under a rubber flap that is hard to open with gloves on.</p></section>` +
+				`<div class="ad-slot"><p>Buy the new lamp now at a special price, only this week in all our stores nationwide.</p></div></article>`,
+			want: "Only one mount comes in the box",
 		},
 	}
 	for _, tt := range tests {
@@ -713,8 +713,8 @@ func TestFromHTMLBodyMarkup(t *testing.T) {
 
 func TestUninverted(t *testing.T) {
 	tests := []struct{ in, want []string }{
-		{[]string{"Harm, Robert"}, []string{"Robert Harm"}},
-		{[]string{"Kooman, F.", "Jong, Michiel de"}, []string{"F. Kooman", "Michiel de Jong"}},
+		{[]string{"Wester, Paul"}, []string{"Paul Wester"}},
+		{[]string{"Brink, H.", "Berg, Anouk van"}, []string{"H. Brink", "Anouk van Berg"}},
 		{[]string{"Jane Doe, Reuters"}, []string{"Jane Doe, Reuters"}},
 		{[]string{"Doe, PhD"}, []string{"Doe, PhD"}},
 		{[]string{"Doe, Jr."}, []string{"Doe, Jr."}},
