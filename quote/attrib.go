@@ -1164,7 +1164,9 @@ func (f *finder) freeIndirect(si, a, b, first int) {
 		return
 	}
 	fromSubj := false
-	if spk == nil && f.subjSpk != nil && f.subjSent == si-1 {
+	if f.subjSpk != nil && f.subjSent == si-1 && (spk == nil || f.lastSpkSent < si-1 && f.gender[f.subjSpk.Name] != 0) {
+		// "Staatspräsident Georgi Parwanow ist besorgt. Der Konflikt sei ...": a person with a role
+		// as the subject of the sentence before, more recent than the last attribution
 		// "Lammert würdigte die Bundeswehr. Sie sei eine Armee des Friedens."
 		spk, fromSubj = f.subjSpk, true
 	}

@@ -67,6 +67,8 @@ func TestGermanFragments(t *testing.T) {
 			[]brief{{Indirect, "sei der Plan noch offen", "ausführte", "Maria Kolb", "die Sprecherin Maria Kolb"}}},
 		{"adverb-first-then-auxiliary-and-participle", `So hatte der Minister Paul Sommer im Mai zugesichert: „Die Daten bleiben auf dem Pass.“`,
 			[]brief{{Direct, "Die Daten bleiben auf dem Pass.", "zugesichert", "Paul Sommer", "der Minister Paul Sommer"}}},
+		{"free-indirect-takes-newer-subject-with-role", `Der Sprecher Tom Weber sagte, der Zug fahre wieder. Die Ministerin Eva Lang ist über den Streit in der Stadt besorgt. Der Streit sei persönlich motiviert.`,
+			[]brief{{Indirect, "der Zug fahre wieder", "sagte", "Tom Weber", "Der Sprecher Tom Weber"}, {Indirect, "Der Streit sei persönlich motiviert", "", "Eva Lang", "Ministerin Eva Lang"}}},
 		{"passive-with-agent", `Es wurde von dem Anwalt Tim Berger die Vermutung geäußert, die Akten seien gefälscht.`,
 			[]brief{{Indirect, "die Akten seien gefälscht", "geäußert", "Tim Berger", "dem Anwalt Tim Berger"}}},
 		{"quoted-with-words-names-the-object", `Ein Radiosender zitierte den Trainer Ole Brandt mit den Worten: „Wir geben nicht auf.“`,
