@@ -291,6 +291,9 @@ func (f *finder) sentence(a, b int) {
 		t := &f.toks[i]
 		ref, gn := f.gazAt(i, b, false)
 		amp := f.compactAmp(i, b)
+		if t.text == "First" && f.firstOrg(i, b) {
+			amp = 1 // "First Union", "First Albany Corp."
+		}
 		if !f.isNameWord(t) && gn == 0 && amp == 0 {
 			// a capitalised demonym or place inside "intra-Syrian"
 			if t.word && !t.cap && strings.IndexByte(t.text, '-') > 0 {
@@ -368,10 +371,12 @@ func (f *finder) sentence(a, b int) {
 		if i > a && f.toks[i-1].text == "The" && !f.toks[i-1].start && gn == 0 {
 			i--
 		}
-		// sentence-initial common words are not names
+		// sentence-initial common words are not names, unless a company
+		// form ends the name: "News Corp", "First Union Corp"
 		k := i
 		for k < j && (f.toks[k].start || k > i && f.toks[k-1].start) && f.isCommonStart(k, b) && !f.titleStart(k, j) &&
-			!f.compassName(k, j) {
+			!f.compassName(k, j) && !(j-k > 1 && j-k <= 3 && legalForms[f.toks[j-1].low]) &&
+			!(k == i && f.toks[k].text == "First" && f.firstOrg(k, b)) {
 			k++
 		}
 		if k < j {
@@ -406,6 +411,24 @@ func (f *finder) compassName(k, j int) bool {
 		}
 	}
 	return true
+}
+
+// firstOrg reports whether "First" at i opens an organisation's name:
+// capitalised words follow it, the last an organisation word or a
+// company form.
+func (f *finder) firstOrg(i, b int) bool {
+	k := i + 1
+	for k < b && k-i <= 5 && (f.isNameWord(&f.toks[k]) || f.toks[k].low == "of" && k > i+1) {
+		k++
+	}
+	if k == i+1 {
+		return false
+	}
+	last := f.toks[k-1].low
+	if k < b && legalForms[f.toks[k].low] && f.toks[k].cap {
+		last = f.toks[k].low
+	}
+	return orgHeads[last] || legalForms[last]
 }
 
 // compactAmp returns the number of tokens of a name written as capitals

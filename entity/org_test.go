@@ -113,6 +113,11 @@ func TestOrgRules(t *testing.T) {
 		{"given name", "Hal Sutton shot a 68 on Friday.", "Hal Sutton", 0, Person},
 		{"given name", "Tourists reached Marlo Falls on Monday.", "Marlo Falls", 0, Location},
 		{"given name", "Troops left East Jerusalem on Monday.", "East Jerusalem", 0, Location},
+		// a common word opening a company's name
+		{"company start", "News Corp said profits rose.", "News Corp", 0, Organization},
+		{"company start", "Analysts at First Albany Corp. agreed.", "First Albany Corp.", 0, Organization},
+		{"company start", "First Union said it would sell the unit.", "First Union", 0, Organization},
+		{"company start", "First, the team met in Rome.", "First", 0, ""},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)
