@@ -922,7 +922,7 @@ func (f *finder) markTeams(c0, a, b int) {
 	}
 	for k := c0; k < len(f.cands); k++ {
 		c := &f.cands[k]
-		if c.kind == Other || c.gaz != nil && c.gaz.cls == "country" ||
+		if c.kind == Other && (c.demo || c.gaz != nil || !tab) || c.gaz != nil && c.gaz.cls == "country" ||
 			c.kind == Person && (c.conf > 0 || !scoreLine && !(tab && f.teamResult(c.e, b))) {
 			continue
 		}

@@ -118,6 +118,8 @@ func TestOrgRules(t *testing.T) {
 		{"company start", "Analysts at First Albany Corp. agreed.", "First Albany Corp.", 0, Organization},
 		{"company start", "First Union said it would sell the unit.", "First Union", 0, Organization},
 		{"company start", "First, the team met in Rome.", "First", 0, ""},
+		// a team named like an adjective in a results line
+		{"adjective team", "Scottish results:\nCeltic 2 Hibernian 1\n", "Celtic", 0, Organization},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)
