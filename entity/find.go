@@ -935,6 +935,8 @@ func (f *finder) markTeams(c0, a, b int) {
 			team = true
 		} else if nt != nil && sportsVerbs[nt.low] {
 			team = true // "Surrey beat Essex"
+		} else if k > c0 && c.kind != Person && f.playerClub(k) {
+			team = true // "Robert Pires (Metz)"
 		} else if nt != nil && !nt.cap && teamNouns[nt.low] && c.kind != Person {
 			team = true // "the Surrey player"
 		} else if pt := f.prevTok(c.s); pt != nil && !pt.cap && teamNounsBefore[pt.low] && c.kind != Person {
@@ -1007,6 +1009,22 @@ func (f *finder) datelineAt(e, b int) bool {
 		}
 	}
 	return false
+}
+
+// playerClub reports whether candidate k stands alone in brackets right
+// after a person's full name, as a player's club does: "Robert Pires
+// (Metz)". A country there is the player's nationality.
+func (f *finder) playerClub(k int) bool {
+	c, p := &f.cands[k], &f.cands[k-1]
+	if p.kind != Person || p.n < 2 || c.gaz != nil && c.gaz.cls != "city" || c.gaz == nil && c.kind == Location {
+		return false
+	}
+	pt, nt := f.prevTok(c.s), f.nextTok(c.e)
+	if pt == nil || nt == nil || pt.text != "(" || nt.text != ")" {
+		return false
+	}
+	pp := f.prevTok(pt.s)
+	return pp != nil && pp.e == p.e
 }
 
 // isScorePair reports whether s is a score written "72-0" or "2-1".

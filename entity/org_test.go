@@ -120,6 +120,11 @@ func TestOrgRules(t *testing.T) {
 		{"company start", "First, the team met in Rome.", "First", 0, ""},
 		// a team named like an adjective in a results line
 		{"adjective team", "Scottish results:\nCeltic 2 Hibernian 1\n", "Celtic", 0, Organization},
+		// a city in brackets after a player is the player's club
+		{"player club", "Scorers: Marc Dubois ( Lyon ), Jan Kowal ( Poland ).", "Lyon", 0, Organization},
+		{"player club", "Scorers: Marc Dubois ( Lyon ), Jan Kowal ( Poland ).", "Poland", 0, Location},
+		// "the X" before a lower-case word leaves the kind to other mentions
+		{"modifier", "Officials signed the Vardo accord. Talks in Vardo resumed.", "Vardo", 0, Location},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)
