@@ -715,6 +715,8 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 		return
 	case n == 1 && innerLowerPart(ts[0].text):
 		c.kind, c.conf = Person, 1 // "Inzamam-ul-Haq"
+	case n == 1 && prev != nil && prev.text == "," && usStates[strings.TrimSuffix(first, ".")] && ts[0].cap && !ts[0].upper:
+		c.kind, c.conf = Location, 2 // "Pontiac, Mich."
 	case f.placeContext(i, j) && !firstNames[first]:
 		c.kind, c.conf = Location, 1
 	case n == 1 && ts[0].upper && len(ts[0].text) > 5:
@@ -1427,6 +1429,9 @@ func (f *finder) placeContext(i, j int) bool {
 		return true // "the town of Doboj", "30 km north of Zadar"
 	}
 	if j+1 < len(f.toks) && f.toks[j].text == "," {
+		if t := &f.toks[j+1]; usStates[strings.TrimSuffix(t.low, ".")] && t.cap && !t.upper {
+			return true // "Pontiac, Mich."
+		}
 		if r := f.g.exact[f.toks[j+1].text]; r.e != nil && !r.demonym && (r.e.cls == "country" || r.e.cls == "state") {
 			// not "Smith, Britain's ..." when the name could be a person's
 			return j+2 >= len(f.toks) || f.toks[j+2].text != "'" && f.toks[j+2].text != "’"

@@ -125,6 +125,10 @@ func TestOrgRules(t *testing.T) {
 		{"player club", "Scorers: Marc Dubois ( Lyon ), Jan Kowal ( Poland ).", "Poland", 0, Location},
 		// "the X" before a lower-case word leaves the kind to other mentions
 		{"modifier", "Officials signed the Vardo accord. Talks in Vardo resumed.", "Vardo", 0, Location},
+		// a US state written short after a town
+		{"us state", "The plant in Pontiac, Mich. will close.", "Mich.", 0, Location},
+		{"us state", "The plant in Pontiac, Mich. will close.", "Pontiac", 0, Location},
+		{"newsdesk", "Contact the Boston Newsdesk for details.", "Boston Newsdesk", 0, Organization},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)

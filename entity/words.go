@@ -110,7 +110,7 @@ organisation organization corporation corp corp. inc inc. ltd ltd. llc plc co co
 group holdings bank fund foundation trust society church court tribunal parliament assembly congress
 senate cabinet government administration force forces army navy guard police service services
 airlines airline airways motors industries enterprises partners systems technologies communications
-media news newsroom desk treasury embassy consulate customs marines times post journal herald tribune telegraph gazette press network television tv radio
+media news newsroom newsdesk desk treasury embassy consulate customs marines times post journal herald tribune telegraph gazette press network television tv radio
 channel studios records club fc united rovers athletic wanderers city county hospital clinic centre
 center museum library exchange market markets securities capital investments insurance bancorp
 brothers bros. & cooperative workers automobile automotive aerospace energy oil
@@ -286,6 +286,11 @@ var teamNouns = wordSet(`player players squad fans supporters teammates team-mat
 
 // teamNounsBefore precede a team's name: "defending champions Porto".
 var teamNounsBefore = wordSet(`champions rivals side club`)
+
+// usStates are the abbreviations of US states written after a town and a
+// comma: "Pontiac, Mich.".
+var usStates = wordSet(`ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
+miss mo mont neb nev okla ore pa tenn tex vt va wash wis wisc wyo`)
 
 // surnames are family names common enough to mark a lone word as a person.
 var surnames = wordSet(`wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma
