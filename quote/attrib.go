@@ -3184,6 +3184,13 @@ func (f *finder) setPerson(name string, s, e int) {
 		return
 	}
 	lo, hi := max(s-2, 0), min(e+8, len(f.toks))
+	if f.de {
+		// German roles stand in the mention or in an apposition right after it
+		lo, hi = max(s-1, 0), e
+		if f.isPunct(e, ',') {
+			hi = min(e+4, len(f.toks))
+		}
+	}
 	for k := lo; k < hi; k++ {
 		if f.de && f.toks[k].kind == kWord && f.toks[k].flags&fCap != 0 {
 			// a role before or after the name: "Ministerin", "der SPD-Politiker"

@@ -160,6 +160,9 @@ func (f *finder) germanSubject(i, a, b int) (s, e int, ok bool) {
 		if first && germanObliqueDet(f.lowerWord(st)) {
 			return 0, 0, false
 		}
+		if first && v+1 < b && (f.lowerIs(v+1, "er") || f.lowerIs(v+1, "ich") || f.lowerIs(v+1, "wir")) && !(st+1 == v && toks[st].class&wPron != 0) {
+			return v + 1, v + 2, true // "Die Haltung der Regierung bezeichnete er als ...": the pronoun is the subject
+		}
 		if first && v == i && !f.personName(st, v) {
 			// "Der Zeitung sagte Filep Karma": a person right after the verb is the subject
 			if s, e := f.germanAfterVerb(v, b); e > s && f.personName(s, e) && !f.hasComma(s, e) {
@@ -288,7 +291,7 @@ func (f *finder) germanFiniteVerb(a, lim int) int {
 			return k
 		}
 		p := toks[k-1]
-		if (p.kind == kWord && p.flags&fCap != 0 && p.class&(wDet|wPrep|wStop|wSub) == 0 || f.isPunct(k-1, ')')) &&
+		if (p.kind == kWord && p.flags&fCap != 0 && (p.class&(wDet|wPrep|wStop|wSub) == 0 || p.class&wPron != 0) || f.isPunct(k-1, ')')) &&
 			t.class&(wDet|wPrep|wSub|wPron|wAux) == 0 && !germanPrefieldAdverb(f.lowerWord(k)) {
 			return k
 		}
@@ -310,10 +313,14 @@ func (f *finder) germanMarkedClause(pi, a, b int) {
 	if !ok || e <= s || e > p.open {
 		return
 	}
-	if !(e-s == 1 && toks[s].class&wPron != 0 && toks[s].class&wGroup == 0 || f.personName(s, e)) {
+	if !(e-s == 1 && toks[s].class&wPron != 0 && !f.lowerIs(s, "es") && !f.lowerIs(s, "man") || f.personName(s, e)) {
 		return
 	}
-	f.attrs = append(f.attrs, attr{cueS: -1, cueE: -1, srcS: s, srcE: e, pieces: []int{pi}, conf: 0.45})
+	x := attr{cueS: -1, cueE: -1, srcS: s, srcE: e, pieces: []int{pi}, conf: 0.45}
+	if toks[v].class&wVerb != 0 && toks[v].flags&fUsed == 0 {
+		x.cueS, x.cueE = v, v+1 // "nannte", "bezeichnete"
+	}
+	f.attrs = append(f.attrs, x)
 	p.used = true
 }
 

@@ -58,7 +58,9 @@ func TestGermanFragments(t *testing.T) {
 		want []brief
 	}{
 		{"fragment-takes-named-subject", `Die frühere Ministerin Karin Vogt nannte den Plan einen „teuren Irrweg“.`,
-			[]brief{{Direct, "teuren Irrweg", "", "Karin Vogt", "Die frühere Ministerin Karin Vogt"}}},
+			[]brief{{Partial, "teuren Irrweg", "nannte", "Karin Vogt", "Die frühere Ministerin Karin Vogt"}}},
+		{"fragment-object-first-pronoun-after-verb", "Der Landrat Peter Brandt besuchte am Montag das Krankenhaus in Kiel. Die Pläne der Stadt bezeichnete er als „teuren Unsinn“.",
+			[]brief{{Partial, "teuren Unsinn", "bezeichnete", "Peter Brandt", "er"}}},
 		{"fragment-with-common-noun-subject-stays-unattributed", `Die Stadt nannte das Fest einen „Erfolg für alle“.`,
 			[]brief{{Partial, "Erfolg für alle", "", "", ""}}},
 		{"auxiliary-after-quote", `„Wir werden die Halle bauen“, hatte Bürgermeister Jens Lorenz im Mai erklärt.`,

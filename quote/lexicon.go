@@ -457,7 +457,8 @@ func builtinDE() []entry {
 	out = append(out, words(wPrep, `in im an am auf aus bei mit nach von vor zu zum zur über unter
 		für gegen ohne um durch seit bis während wegen trotz gegenüber vom beim ins`)...)
 	out = append(out, words(wDet, `der die das des dem den ein eine einer eines einem einen dieser
-		diese dieses kein keine sein seine ihr ihre unser zwei drei mehrere viele`)...)
+		diese dieses kein keine sein seine ihr ihre unser zwei drei mehrere viele seinen seinem seiner
+		ihren ihrem ihrer unsere unseren unserem unserer deren dessen`)...)
 	out = append(out, words(wPron, "er sie wir ich es man")...)
 	out = append(out, words(wGroup, "sie wir")...)
 	out = append(out, words(wSub, `dass ob weil wenn als da obwohl während und oder aber sondern
