@@ -695,7 +695,9 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 	}
 	orgCue := !personCue && !honorifics[prevLow] && !firstNames[first] &&
 		!(n == 1 && (adjectiveLike(first) || f.g.exact[ts[0].text].demonym || ts[0].start && f.lower[first])) &&
-		(prev != nil && !prev.cap && orgNounsBefore[prev.low] && (prev2 == nil || prev2.low != "aircraft") || next != nil && !next.cap && orgNounsAfter[next.low])
+		(prev != nil && !prev.cap && orgNounsBefore[prev.low] && (prev2 == nil || prev2.low != "aircraft") ||
+			next != nil && !next.cap && orgNounsAfter[next.low] || f.businessAfter(j) ||
+			prev != nil && (prevLow == "in" || prevLow == "of") && prev2 != nil && stakeNouns[prev2.low])
 	switch {
 	case poss:
 		c.kind, c.conf = Organization, 2
@@ -964,6 +966,13 @@ func (f *finder) markTeams(c0, a, b int) {
 		}
 		f.teams[strings.ToLower(f.text[c.s:c.e])] = true
 	}
+}
+
+// businessAfter reports whether the name ending before token j is
+// followed by a possessive and a word of a company's business: "Zenith's
+// stock", "Gencor's profit".
+func (f *finder) businessAfter(j int) bool {
+	return j+2 < len(f.toks) && f.possAt(j) && businessNouns[f.toks[j+2].low]
 }
 
 // possAt reports whether tokens k and k+1 are a possessive "'s" written

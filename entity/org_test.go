@@ -129,6 +129,9 @@ func TestOrgRules(t *testing.T) {
 		{"us state", "The plant in Pontiac, Mich. will close.", "Mich.", 0, Location},
 		{"us state", "The plant in Pontiac, Mich. will close.", "Pontiac", 0, Location},
 		{"newsdesk", "Contact the Boston Newsdesk for details.", "Boston Newsdesk", 0, Organization},
+		// business words around a name
+		{"business", "Traders moved from Vantor to bonds as Vantor's stock fell.", "Vantor", 0, Organization},
+		{"business", "Brokers from Ostrell said the group bought a stake in Ostrell.", "Ostrell", 1, Organization},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)

@@ -156,6 +156,14 @@ village town township island peninsula oilfield gasfield mountains canal camp bo
 // compassWords open place and team names: "North Melbourne", "West Ham".
 var compassWords = wordSet(`north south east west northern southern eastern western`)
 
+// stakeNouns come before "in" or "of" and a company: "a stake in Aaxis".
+var stakeNouns = wordSet(`stake stakes shares holding holdings shareholders shareholder
+stockholders subsidiary subsidiaries`)
+
+// businessNouns follow a company's possessive: "Zenith's stock".
+var businessNouns = wordSet(`shares stock stake stakes profit profits earnings revenue revenues
+turnover shareholders subsidiary subsidiaries dividend`)
+
 // orgStarts begin organisation names followed by "of": "University of X".
 var orgStarts = wordSet(`university bank ministry department college institute academy council
 league federation union association organisation organization office board commission committee
