@@ -924,6 +924,12 @@ func (f *finder) markTeams(c0, a, b int) {
 			}
 		}
 	}
+	for k := c0 + 2; k < len(f.cands); k++ {
+		// "Damon Hill (Britain) Williams 1:52.3": the driver's team
+		if c := &f.cands[k]; c.kind != Person && !c.demo && f.entrantTeam(k) {
+			c.kind, c.conf, c.gaz = Organization, 1, nil
+		}
+	}
 	for k := c0; k < len(f.cands); k++ {
 		c := &f.cands[k]
 		if c.kind == Other && (c.demo || c.gaz != nil || !tab) || c.gaz != nil && c.gaz.cls == "country" ||
@@ -1020,6 +1026,22 @@ func (f *finder) datelineAt(e, b int) bool {
 		}
 	}
 	return false
+}
+
+// entrantTeam reports whether candidate k follows a person's name and
+// the country in brackets after it, as a results list gives an entrant's
+// team or make: "Damon Hill (Britain) Williams".
+func (f *finder) entrantTeam(k int) bool {
+	c, cc, p := &f.cands[k], &f.cands[k-1], &f.cands[k-2]
+	if p.kind != Person || cc.gaz == nil || cc.gaz.cls != "country" || cc.demo {
+		return false
+	}
+	t1, t2, t3 := f.prevTok(c.s), f.prevTok(cc.s), f.nextTok(cc.e)
+	if t1 == nil || t2 == nil || t3 == nil || t1.text != ")" || t3 != t1 || t2.text != "(" {
+		return false
+	}
+	pp := f.prevTok(t2.s)
+	return pp != nil && pp.e == p.e
 }
 
 // playerClub reports whether candidate k stands alone in brackets right

@@ -132,6 +132,9 @@ func TestOrgRules(t *testing.T) {
 		// business words around a name
 		{"business", "Traders moved from Vantor to bonds as Vantor's stock fell.", "Vantor", 0, Organization},
 		{"business", "Brokers from Ostrell said the group bought a stake in Ostrell.", "Ostrell", 1, Organization},
+		// a results list names an entrant's team after the country
+		{"entrant team", "Qualifying:\n1. Marco Tessi ( Italy ) Jordan 1:52.3\n", "Jordan", 0, Organization},
+		{"entrant team", "Qualifying:\n1. Marco Tessi ( Italy ) Jordan 1:52.3\n", "Italy", 0, Location},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)
