@@ -3194,7 +3194,7 @@ func (f *finder) setPerson(name string, s, e int) {
 	for k := lo; k < hi; k++ {
 		if f.de && f.toks[k].kind == kWord && f.toks[k].flags&fCap != 0 {
 			// a role before or after the name: "Ministerin", "der SPD-Politiker"
-			if w := f.lowerWord(k); germanTitle(w) {
+			if w := f.word(k); germanTitle(w) {
 				if g := germanRoleGender(w); g != 0 {
 					f.gender[name] = g
 					return

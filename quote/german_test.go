@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -97,5 +98,22 @@ func TestGermanFragments(t *testing.T) {
 				t.Errorf("(-want +got):\n%s", d)
 			}
 		})
+	}
+}
+
+const germanSample = `Die Ministerin Anna Roth besuchte am Montag das Krankenhaus in Kiel. Sie sagte, die Lage sei ernst.
+„Wir brauchen mehr Personal“, sagte der Landrat Peter Brandt. Bei einer Pressekonferenz erklärte er, die Kosten seien zu hoch.
+Wie die Sprecherin der Stadtwerke, Lena Hofer, am Dienstag mitteilte, bleibe die Brücke gesperrt. Nach Angaben der Polizei wurde niemand verletzt.
+Der Verbandschef Uwe Kranz nannte den Plan einen „teuren Irrweg“. Die Gewerkschaft werde klagen, so Kranz.
+`
+
+func BenchmarkFindGerman(b *testing.B) {
+	text := strings.Repeat(germanSample+"\n", 200)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if _, err := Find(text, nil); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

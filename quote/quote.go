@@ -416,8 +416,7 @@ func (f *finder) fullName(name string) string {
 
 // germanTitle: a German compound ending in a title: "Kommissionspräsident".
 func germanTitle(w string) bool {
-	w = strings.ToLower(w)
-	for _, t := range []string{"präsident", "präsidentin", "minister", "ministerin", "chef", "chefin", "sprecher",
+	for _, t := range [...]string{"präsident", "präsidentin", "minister", "ministerin", "chef", "chefin", "sprecher",
 		"sprecherin", "vorsitzende", "vorsitzender", "kanzler", "kanzlerin", "direktor", "direktorin", "leiter",
 		"leiterin", "sekretär", "botschafter", "bürgermeister", "bürgermeisterin", "abgeordneter", "abgeordnete",
 		"intendant", "intendantin", "experte", "expertin", "trainer", "kommissar", "kommissarin", "führer", "führerin",
@@ -425,8 +424,10 @@ func germanTitle(w string) bool {
 		"analyst", "analystin", "kommandeur", "gouverneur", "gouverneurin", "senator", "senatorin", "bischof", "journalist",
 		"journalistin", "ökonom", "ökonomin", "professor", "professorin", "forscher", "forscherin", "wissenschaftler",
 		"wissenschaftlerin", "vertreter", "vertreterin", "landrat", "landrätin", "sprecher", "sprecherin", "general", "moderator", "moderatorin", "trainerin"} {
-		if strings.HasSuffix(w, t) {
-			return true
+		if len(w) >= len(t) {
+			if tail := w[len(w)-len(t):]; tail == t || strings.EqualFold(tail, t) {
+				return true
+			}
 		}
 	}
 	return false

@@ -424,6 +424,15 @@ func (f *finder) closesAfter(i int) bool {
 // with upper-case letters.
 func (f *finder) lowerWord(i int) string {
 	w := f.word(i)
+	if f.toks[i].flags&fCap == 0 {
+		// strings.ToLower allocates only when a letter changes
+		for k := 0; k < len(w); k++ {
+			if c := w[k]; c >= 'A' && c <= 'Z' {
+				return strings.ToLower(w)
+			}
+		}
+		return w
+	}
 	for k := 0; k < len(w); k++ {
 		if c := w[k]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
 			return strings.ToLower(w)
