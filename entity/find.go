@@ -569,7 +569,7 @@ func (f *finder) analyze(i, j, b int) {
 	// an organisation or title run into a person's name: "Air Force
 	// Communications Bill Bodie"
 	for k := i + 1; k < j-1; k++ {
-		if firstNames[f.toks[k].low] && f.toks[k].cap && !f.toks[k].upper && j-k <= 3 && f.toks[k-1].word &&
+		if firstNames[f.toks[k].low] && !placeHeads[f.toks[k].low] && f.toks[k].cap && !f.toks[k].upper && j-k <= 3 && f.toks[k-1].word &&
 			(orgHeads[f.toks[k-1].low] || k-1 > i && connectors[f.toks[k-2].low] || f.g.exact[f.toks[k-1].text].e != nil) {
 			f.analyze(i, k, b)
 			n := len(f.cands)
@@ -604,8 +604,8 @@ func (f *finder) analyze(i, j, b int) {
 			return
 		}
 	}
-	if gn > 0 && j-i > gn && j-i-gn <= 2 && (ref.e.cls == "city" || ref.e.cls == "state") && !ref.demonym &&
-		len(lastLow) > 3 && strings.HasSuffix(lastLow, "s") && !placeHeads[lastLow] && !adjectiveLike(lastLow) {
+	if gn > 0 && j-i > gn && j-i-gn <= 2 && ref.e.kind() == Location && ref.e.cls != "country" && !ref.demonym &&
+		(len(lastLow) > 3 && strings.HasSuffix(lastLow, "s") || lastLow == "sox") && !placeHeads[lastLow] && !adjectiveLike(lastLow) {
 		// a team named after its home: "Seattle Mariners", "Texas Rangers"
 		c := newCand(ts[0].s, ts[len(ts)-1].e, ts)
 		c.kind, c.conf = Organization, 2

@@ -135,6 +135,9 @@ func TestOrgRules(t *testing.T) {
 		// a results list names an entrant's team after the country
 		{"entrant team", "Qualifying:\n1. Marco Tessi ( Italy ) Jordan 1:52.3\n", "Jordan", 0, Organization},
 		{"entrant team", "Qualifying:\n1. Marco Tessi ( Italy ) Jordan 1:52.3\n", "Italy", 0, Location},
+		// teams named after their home
+		{"home team", "He joined Queens Park Rangers on Monday.", "Queens Park Rangers", 0, Organization},
+		{"home team", "The Chicago White Sox won again.", "Chicago White Sox", 0, Organization},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)
