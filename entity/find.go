@@ -699,6 +699,8 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 			next != nil && !next.cap && orgNounsAfter[next.low] || f.businessAfter(j) ||
 			prev != nil && (prevLow == "in" || prevLow == "of") && prev2 != nil && stakeNouns[prev2.low])
 	switch {
+	case next != nil && !next.cap && otherNounsAfter[next.low] && !firstNames[first] && !orgHeads[last]:
+		c.kind, c.conf = Other, 2 // "the DAX index", "Wimbledon champion"
 	case poss:
 		c.kind, c.conf = Organization, 2
 	case prev != nil && (prev.text == "b" || prev.text == "c" || prev.text == "st") && !ts[0].upper:

@@ -138,6 +138,10 @@ func TestOrgRules(t *testing.T) {
 		// teams named after their home
 		{"home team", "He joined Queens Park Rangers on Monday.", "Queens Park Rangers", 0, Organization},
 		{"home team", "The Chicago White Sox won again.", "Chicago White Sox", 0, Organization},
+		// indices and events are no organisations
+		{"index", "The 30-share DAX index rose.", "DAX", 0, Other},
+		{"index", "The Lagos Stock Exchange index fell.", "Lagos Stock Exchange", 0, Organization},
+		{"event", "She beat the Wimbledon champion in Paris.", "Wimbledon", 0, Other},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)

@@ -164,6 +164,12 @@ stockholders subsidiary subsidiaries`)
 var businessNouns = wordSet(`shares stock stake stakes profit profits earnings revenue revenues
 turnover shareholders subsidiary subsidiaries dividend`)
 
+// otherNounsAfter follow the names of market indices and events, which
+// are neither organisations nor places: "the DAX index", "Wimbledon
+// champion".
+var otherNounsAfter = wordSet(`index indices average champion champions runner-up finalist
+semifinalist quarterfinalist`)
+
 // orgStarts begin organisation names followed by "of": "University of X".
 var orgStarts = wordSet(`university bank ministry department college institute academy council
 league federation union association organisation organization office board commission committee
