@@ -77,7 +77,7 @@ var orgWords = map[string]bool{
 var surnameWords = map[string]bool{"link": true, "back": true, "top": true, "plus": true, "press": true}
 
 // asSurname reports whether ws[i], one of surnameWords, stands as the
-// family name after given names ("Anna Link", "Bill Press"), not as a
+// family name after given names ("Edda Link", "Wilma Press"), not as a
 // label or a part of an organisation's name ("Link:", "Press contact",
 // "Related Link", "Associated Press").
 func asSurname(ws []string, i int) bool {
@@ -96,7 +96,7 @@ func asSurname(ws []string, i int) bool {
 }
 
 // orgSuffixes end words that name organisations or desks ("Bundesministerium",
-// "TVT-Redaktion", "PETA-Team", "Newsdesk").
+// "XYZ-Redaktion", "Bike-Team", "Newsdesk").
 var orgSuffixes = []string{"ministerium", "redaktion", "verlag", "verband", "institut", "gmbh", "stiftung", "zentrum", "amt", "blog", "-team", "desk"}
 
 // authorLabels open a credit: "Author:", "Von", "Written by".
@@ -201,7 +201,7 @@ func cleanAuthorName(s, site string) string {
 		return ""
 	}
 	if mixedCase(words) {
-		return "" // "Alles über Lautsprecher": words of a sentence
+		return "" // "Alles über Brücken": words of a sentence
 	}
 	nw := strings.Fields(nameWithoutAside(s))
 	for i, w := range nw {
@@ -289,7 +289,7 @@ func mixedCase(words []string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case len(w) == utf8.RuneLen(r)+1 && w[len(w)-1] == '.':
-			// An initial: "J. I. da silva" is written in lower case.
+			// An initial: "M. A. da rocha" is written in lower case.
 
 		case unicode.IsUpper(r):
 			upper = true
@@ -300,8 +300,8 @@ func mixedCase(words []string) bool {
 	return upper && lower
 }
 
-// hostLabels are the distinctive labels of a host name ("lefigaro",
-// "madame" of madame.lefigaro.fr), for telling outlet names from people.
+// hostLabels are the distinctive labels of a host name ("gazette",
+// "mode" of mode.gazette.fr), for telling outlet names from people.
 func hostLabels(host string) []string {
 	var out []string
 	labels := strings.Split(strings.ToLower(host), ".")
@@ -364,7 +364,7 @@ func metaAuthors(credits []string, site string) []Author {
 		for _, part := range parts {
 			n := cleanAuthorName(part, site)
 			if n == "" && len(parts) > 1 && isOrgCredit(part) {
-				// "Verlag GmbH, Nürnberg, Germany": an address, not names.
+				// "Verlag GmbH, Lindenau, Germany": an address, not names.
 				names = nil
 				break
 			}
@@ -536,8 +536,8 @@ func bylineCredits(t, site string) []Author {
 		}
 	}
 	// A bare name, or a label and a name, in an element marked as the byline.
-	// The first part must be a name: "Alles über Lautsprecher, Heimkino
-	// und Tricks" is a sentence, not a list of one.
+	// The first part must be a name: "Alles über Brücken, Fährverkehr
+	// und Tipps" is a sentence, not a list of one.
 	t = strings.TrimSpace(t)
 	if len(t) > 100 {
 		return nil

@@ -27,8 +27,8 @@ func (p *Page) authors(m *pageMeta, h Hints, anchor int32) []Author {
 	return p.fullFirstName(p.authorsOf(m, h, anchor, hostOf(p.URL())))
 }
 
-// fullFirstName completes a first name given alone ("Henry") with the one
-// full name starting with it ("Henry Doe") that an author element of the
+// fullFirstName completes a first name given alone ("Quirin") with the one
+// full name starting with it ("Quirin Doe") that an author element of the
 // page (a byline, an author box or widget) shows.
 func (p *Page) fullFirstName(as []Author) []Author {
 	if len(as) != 1 || strings.ContainsAny(as[0].Name, " .0123456789_") || !capitalised(as[0].Name) {
@@ -139,7 +139,7 @@ func (p *Page) authorsOf(m *pageMeta, h Hints, anchor int32, host string) []Auth
 		}
 		return nil
 	}
-	// Metadata giving only a first name or a handle ("Todd", "CC7567")
+	// Metadata giving only a first name or a handle ("Todd", "TD4711")
 	// yields to the page's byline naming the person in full, and a partial
 	// list to a byline naming all the authors.
 	if vs := seen(); len(vs) > 0 && (shortCredits(found, vs) || listed && (extends(vs, found) || extendsByInitials(vs, found))) {
@@ -208,8 +208,8 @@ func (p *Page) authorBox(site string) []Author {
 	return out
 }
 
-// uninverted turns catalogue-style credits ("Doe, Jane", "Jong, Michiel
-// de", "Kooman, F.") into names as written ("Jane Doe").
+// uninverted turns catalogue-style credits ("Doe, Jane", "Berg, Anouk
+// van", "Brink, H.") into names as written ("Jane Doe").
 func uninverted(credits []string) []string {
 	var out []string
 	for i, c := range credits {
@@ -238,7 +238,7 @@ func uninverted(credits []string) []string {
 		if out == nil {
 			out = append([]string{}, credits[:i]...)
 		}
-		// A trailing particle goes before the family name: "Michiel de Jong".
+		// A trailing particle goes before the family name: "Anouk van Berg".
 		out = append(out, given+" "+family)
 	}
 	if out == nil {
@@ -265,7 +265,7 @@ func writerOverAccount(as, vs []Author) bool {
 }
 
 // teamMember reports whether vs is one person named by a first name alone
-// ("Fabian") who is none of the team of several people that as names.
+// ("Oskar") who is none of the team of several people that as names.
 func teamMember(as, vs []Author) bool {
 	if len(as) < 2 || len(vs) != 1 || !capitalised(vs[0].Name) || strings.ContainsAny(vs[0].Name, " .0123456789_") || hasAuthor(as, vs[0].Name) {
 		return false
@@ -374,7 +374,7 @@ func (f creditFilter) keep(as []Author) []Author {
 }
 
 // outletCredits reports whether metadata credits name the outlet or an
-// organisation, not a person ("proPellets Austria", "Redaktion").
+// organisation, not a person ("Pellet Heat Austria", "Redaktion").
 func (f creditFilter) outletCredits(credits []string, site string) bool {
 	ns := normTitle(site)
 	for _, c := range credits {
@@ -402,7 +402,7 @@ func (f creditFilter) ownSite(name string) bool {
 	titled := len(raw) == 2 && honorifics[strings.ToLower(strings.TrimSuffix(raw[0], "."))]
 	for _, w := range raw {
 		if utf8.RuneCountInString(strings.Trim(w, ".")) > 1 && isAllUpperWord(w) {
-			return false // "OÖ Volksblatt", "EAT SMARTER": a brand's lettering
+			return false // "NÖ Landbote", "COOK FRESH": a brand's lettering
 		}
 	}
 	var words []string
@@ -423,7 +423,7 @@ func (f creditFilter) ownSite(name string) bool {
 	if f.main == strings.Join(words, "") {
 		return true
 	}
-	// "Dr. Oetker" on oetker.de: a title and a surname name a brand.
+	// "Dr. Brandt" on brandt.example: a title and a surname name a brand.
 	return !titled && (f.main == words[0] || f.main == words[len(words)-1] ||
 		f.main == words[len(words)-2]+words[len(words)-1])
 }
@@ -432,7 +432,7 @@ func (f creditFilter) ownSite(name string) bool {
 // the person's name too ("Dr. Jane Doe" or "Jane Doe's Blog" on
 // janedoe.net or janedoe.wordpress.com), without a title; else "". A
 // title or a blog's possessive marks the name as a person's, unlike an
-// outlet's named after its host ("Royal Road").
+// outlet's named after its host ("Harbour Lane").
 func siteOwner(site, host string) string {
 	name := strings.TrimSpace(site)
 	person := false
@@ -517,8 +517,8 @@ func hostedBlog(host string) bool {
 var honorifics = map[string]bool{"dr": true, "prof": true, "mr": true, "mrs": true, "ms": true, "herr": true,
 	"frau": true, "mme": true, "m": true, "sr": true, "sra": true, "sir": true, "dame": true}
 
-// mainLabel returns the label a host was registered under ("lefigaro" of
-// madame.lefigaro.fr, "bbc" of www.bbc.co.uk), hyphens removed.
+// mainLabel returns the label a host was registered under ("gazette" of
+// mode.gazette.fr, "rivercast" of www.rivercast.co.uk), hyphens removed.
 func mainLabel(host string) string {
 	labels := strings.Split(strings.ToLower(strings.TrimSuffix(host, ".")), ".")
 	if len(labels) < 2 {
@@ -1236,7 +1236,7 @@ func wholeBlock(d *document, n int32, size int) int32 {
 
 // headingWords make a capitalised line a heading or a notice, not a name
 // ("Weitere Informationen", "Related Links", "Mehr zum Thema"); those that
-// are also family names count unless they end a name ("Anna Link").
+// are also family names count unless they end a name ("Edda Link").
 var headingWords = map[string]bool{
 	"weitere": true, "informationen": true, "information": true, "mehr": true, "related": true, "links": true,
 	"link": true, "quelle": true, "quellen": true, "kontakt": true, "contact": true, "hinweis": true,
