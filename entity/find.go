@@ -748,6 +748,9 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 		c.kind, c.conf = Person, 2
 	case n == 1 && ts[0].upper && len(ts[0].text) >= 2 && len(ts[0].text) <= 5:
 		c.kind, c.conf = Organization, 1
+	case prevLow == "at" && prev2 != nil && prev2.text != "," && !prev2.cap && !roleWords[prev2.low] && !atWorkers[prev2.low] &&
+		!orgHeads[last] && !legalForms[last] && !f.possAt(j):
+		c.kind, c.conf = Location, 0 // "the match at Headingley"; not "an analyst at Nomura"
 	case prev != nil && placePreps[prevLow] && (n == 1 || prevLow == "in"):
 		c.kind, c.conf = Location, 1
 	case prevLow == "the":
@@ -1454,6 +1457,15 @@ county municipality suburb outskirts`)
 // compassPoints are directions written before "of" and a place.
 var compassPoints = wordSet(`north south east west northeast northwest southeast southwest
 north-east north-west south-east south-west`)
+
+// atWorkers come before "at" and the organisation people work at: "an
+// analyst at Nomura".
+var atWorkers = wordSet(`analyst analysts economist economists trader traders dealer dealers
+strategist strategists broker brokers worker workers staff employee employees official officials
+executive executives researcher researchers scientist scientists student students professor
+manager managers director spokesman spokeswoman chief head partner banker bankers lawyer lawyers
+engineer engineers source sources member members marketing sales trade experience counterpart
+counterparts colleague colleagues career job jobs`)
 
 // placeContext reports whether the name [i, j) is set as a place: "the
 // town of Doboj", "Doboj, Bosnia", "Arbil in northern Iraq".

@@ -142,6 +142,10 @@ func TestOrgRules(t *testing.T) {
 		{"index", "The 30-share DAX index rose.", "DAX", 0, Other},
 		{"index", "The Lagos Stock Exchange index fell.", "Lagos Stock Exchange", 0, Organization},
 		{"event", "She beat the Wimbledon champion in Paris.", "Wimbledon", 0, Other},
+		// a name after "at" is a venue unless people work there
+		{"at venue", "Rain stopped play at Kelbury on Friday.", "Kelbury", 0, Location},
+		{"at venue", "Rain stopped play at Kelbury on Friday, said an analyst at Varnex.", "Varnex", 0, Organization},
+		{"at venue", "A blast at Dorvan's plant killed two.", "Dorvan", 0, Organization},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)
