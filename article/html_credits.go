@@ -1294,7 +1294,8 @@ func (p *Page) signatureBlock(n int32, name string) int32 {
 	blk := int32(-1)
 	x := d.nodes[n].parent
 	for k := 0; x > 0 && k < 6; k++ {
-		if textSize(d, x, len(name)) != len(name) {
+		// An element of more than 64 nodes holds more than a name.
+		if textSizeWithin(d, x, len(name), 64) != len(name) {
 			break
 		}
 		switch d.nodes[x].tag {
@@ -1318,7 +1319,7 @@ func (p *Page) signatureBlock(n int32, name string) int32 {
 			return blk
 		}
 	}
-	if textSize(d, x, len(name)+60) > len(name)+60 {
+	if textSizeWithin(d, x, len(name)+60, 64) > len(name)+60 {
 		return -1
 	}
 	t := d.innerText(x)
@@ -1356,9 +1357,15 @@ func shortText(d *document, n int32, limit int) (string, bool) {
 // textSize returns the bytes of text in n's subtree, each text trimmed of
 // spaces, counting no further than just past limit.
 func textSize(d *document, n int32, limit int) int {
+	return textSizeWithin(d, n, limit, 2000)
+}
+
+// textSizeWithin is textSize reading at most nodes nodes of the subtree;
+// a larger subtree counts as past limit.
+func textSizeWithin(d *document, n int32, limit int, nodes int32) int {
 	size := 0
 	for i, end := n, spanEnd(d, n); i < end && size <= limit; i++ {
-		if i-n > 2000 {
+		if i-n > nodes {
 			return limit + 1 // a large subtree of empty elements
 		}
 		if nd := &d.nodes[i]; nd.isText {

@@ -802,3 +802,24 @@ func BenchmarkEmptyRunPage(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkNameRunPage is a 15 MB page of 360 blocks, each of 1999 empty
+// elements followed by 1000 names in bold: candidates for a signature
+// whose parent is large.
+func BenchmarkNameRunPage(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString(`<html><head><title>t</title></head><body><h1>Title</h1>`)
+	for i := 0; i < 360; i++ {
+		sb.WriteString(`<div>` + strings.Repeat(`<span></span>`, 1999) + strings.Repeat(`<b>Nora Quell</b>`, 1000) + `</div>`)
+	}
+	sb.WriteString(`</body></html>`)
+	src := []byte(sb.String())
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := FromHTML(src, ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
