@@ -742,6 +742,8 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 		c.kind, c.conf = Organization, 2
 	case n > 1 && (placeHeads[last] && !(n == 2 && firstNames[first]) || placeStarts[first] && (first == "lake" || first == "mount" || first == "gulf" || first == "cape" || first == "mt.")):
 		c.kind, c.conf = Location, 2
+	case f.personAfter(j):
+		c.kind, c.conf = Person, 1 // "Fox, 45,", "Smith's wife"
 	case personCue || honorifics[prevLow] || prev != nil && roleWords[prevLow] && !prev.cap:
 		c.kind, c.conf = Person, 2
 	case n > 1 && (firstNames[first] || isInitial(ts[0].text) && !ts[n-1].upper):
@@ -984,6 +986,22 @@ func (f *finder) markTeams(c0, a, b int) {
 // stock", "Gencor's profit".
 func (f *finder) businessAfter(j int) bool {
 	return j+2 < len(f.toks) && f.possAt(j) && businessNouns[f.toks[j+2].low]
+}
+
+// personAfter reports whether the tokens from j on describe a person:
+// an age (", 45,") or a relative ("'s wife"). (", who" follows teams too.)
+func (f *finder) personAfter(j int) bool {
+	if j+2 >= len(f.toks) {
+		return false
+	}
+	a, b := &f.toks[j], &f.toks[j+1]
+	switch {
+	case a.text == "," && isScore(b.text) && len(b.text) == 2 && f.toks[j+2].text == ",":
+		return true
+	case f.possAt(j) && j+2 < len(f.toks) && kinNouns[f.toks[j+2].low]:
+		return true
+	}
+	return false
 }
 
 // possAt reports whether tokens k and k+1 are a possessive "'s" written

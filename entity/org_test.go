@@ -146,6 +146,9 @@ func TestOrgRules(t *testing.T) {
 		{"at venue", "Rain stopped play at Kelbury on Friday.", "Kelbury", 0, Location},
 		{"at venue", "Rain stopped play at Kelbury on Friday, said an analyst at Varnex.", "Varnex", 0, Organization},
 		{"at venue", "A blast at Dorvan's plant killed two.", "Dorvan", 0, Organization},
+		// an age or a relative after a lone name marks a person
+		{"person cue", "Police said Marchetti, 45, was held.", "Marchetti", 0, Person},
+		{"person cue", "Reporters saw Dulbecco's wife leave.", "Dulbecco", 0, Person},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)

@@ -170,6 +170,11 @@ turnover shareholders subsidiary subsidiaries dividend`)
 var otherNounsAfter = wordSet(`index indices average champion champions runner-up finalist
 semifinalist quarterfinalist`)
 
+// kinNouns follow a person's possessive: "Smith's wife".
+var kinNouns = wordSet(`wife husband son sons daughter daughters father mother brother brothers
+sister sisters widow widower parents family uncle aunt nephew niece grandson granddaughter
+girlfriend boyfriend fiancee fiance`)
+
 // orgStarts begin organisation names followed by "of": "University of X".
 var orgStarts = wordSet(`university bank ministry department college institute academy council
 league federation union association organisation organization office board commission committee
