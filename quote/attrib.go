@@ -1731,7 +1731,8 @@ func (f *finder) npFwd(s, b int) (int, int) {
 		if t.kind == kPunct && t.mark == ',' && seenNoun {
 			// apposition: ", a Clinton backer,"
 			m := e + 1
-			for m < b && m < e+14 && toks[m].kind == kWord && toks[m].flags&fIn == 0 && !(f.isCue(m) && toks[m].flags&fCap == 0) && (toks[m].class&(wSub|wAux) == 0 || f.de && m == e+1 && toks[m].class&wDet != 0 && toks[e-1].flags&fCap != 0 && toks[e-1].class&wPron == 0 && m+1 < b && toks[m+1].kind == kWord && toks[m+1].class&(wDet|wPrep|wAux|wPron|wSubj) == 0) && !(f.de && (toks[m].class&wSubj != 0 || germanFinite(f.lowerWord(m)))) {
+			for m < b && m < e+14 && toks[m].kind == kWord && toks[m].flags&fIn == 0 && !(f.isCue(m) && toks[m].flags&fCap == 0) && (toks[m].class&(wSub|wAux) == 0 || f.de && m == e+1 && toks[m].class&wDet != 0 && toks[e-1].flags&fCap != 0 && toks[e-1].class&wPron == 0 && m+1 < b && toks[m+1].kind == kWord && toks[m+1].class&(wDet|wPrep|wAux|wPron|wSubj) == 0 ||
+				f.de && m > e+1 && toks[m].class&wDet != 0 && toks[m-1].flags&fCap != 0 && m+1 < b && toks[m+1].flags&fCap != 0) && !(f.de && (toks[m].class&wSubj != 0 || germanFinite(f.lowerWord(m)))) {
 				m++
 			}
 			if !f.de && m < b && m < e+14 && toks[m].kind == kWord && (f.lowerIs(m, "and") || f.lowerIs(m, "who") || f.lowerIs(m, "which")) {
@@ -1740,9 +1741,9 @@ func (f *finder) npFwd(s, b int) (int, int) {
 					m = r
 				}
 			}
-			if m > e+1 && (m >= b || f.isPunct(m, ',') || f.isPunct(m, '.') || f.isPunct(m, '!') || f.isPunct(m, '?')) && f.apposition(e+1, m) && toks[e+1].class&(wPrep|wTime) == 0 && !strings.HasSuffix(f.word(e+1), "ing") {
+			if m > e+1 && (m >= b || f.isPunct(m, ',') || f.isPunct(m, '.') || f.isPunct(m, '!') || f.isPunct(m, '?') || f.de && f.isPunct(m, ':')) && f.apposition(e+1, m) && toks[e+1].class&(wPrep|wTime) == 0 && !strings.HasSuffix(f.word(e+1), "ing") {
 				e = m
-			} else if m > e+1 && (m >= b || f.isPunct(m, ',') || f.isPunct(m, '.')) && f.nameRun(e+1, m) && (toks[s].class&wDet != 0 || possessiveWord(f.word(s))) && (!f.de && (toks[e-1].flags&fLower != 0 || f.lowerTitle(s, e)) || f.de && f.hasTitle(s, e)) {
+			} else if m > e+1 && (m >= b || f.isPunct(m, ',') || f.isPunct(m, '.')) && f.nameRun(e+1, m) && (toks[s].class&wDet != 0 || possessiveWord(f.word(s)) || f.de && f.sourceNoun(s, s+1)) && (!f.de && (toks[e-1].flags&fLower != 0 || f.lowerTitle(s, e)) || f.de && f.hasTitle(s, e)) {
 				// "said the company's chief executive, John J. Ferriola."
 				e = m
 			} else if !f.de && (f.lowerIs(e+1, "who") || f.lowerIs(e+1, "whose")) {
@@ -1797,7 +1798,9 @@ func (f *finder) npFwd(s, b int) (int, int) {
 			if f.de && seenNoun && toks[e-1].kind == kWord && toks[e-1].flags&fCap != 0 && (t.flags&fDigit != 0 || t.class&wDet != 0 && germanNewPhrase(f.lowerWord(e))) {
 				break // an object after an inverted subject: "forderte Kofi Annan ein Ende", "Behördenangaben 7.000 Menschen"
 			}
-			if f.de && t.flags&fLower != 0 && t.class&(wDet|wPrep) == 0 && seenNoun {
+			if f.de && t.flags&fLower != 0 && f.particle(e) && e+1 < b && toks[e+1].flags&fCap != 0 && toks[e-1].flags&fCap != 0 {
+				// "Thomas de Maizière", "Ursula von der Leyen": a name particle
+			} else if f.de && t.flags&fLower != 0 && t.class&(wDet|wPrep) == 0 && seenNoun {
 				// "des italienischen Mafiajägers": an adjective before a noun
 				if !(e+1 < b && toks[e+1].flags&fCap != 0 && toks[e-1].class&wDet != 0 && germanAdj(f.word(e))) {
 					break
@@ -2429,7 +2432,7 @@ func (f *finder) apposBack1(j, a int) int {
 			return -1
 		}
 		if f.isPunct(k, ',') {
-			if (f.nameRun(k+1, j) || f.titledName(k+1, j)) && toks[k-1].kind == kWord && (toks[k-1].flags&fCap == 0 || f.de && f.hasTitle(max(k-8, a), k)) {
+			if (f.nameRun(k+1, j) || f.titledName(k+1, j)) && toks[k-1].kind == kWord && (toks[k-1].flags&fCap == 0 || f.de && (f.hasTitle(max(k-8, a), k) || k-2 >= a && toks[k-2].class&wDet != 0 && toks[k-2].class&wPrep == 0)) {
 				// "her senior policy adviser, Jake Sullivan, said": a description, then the name
 				if s := f.npBack(k-1, a); s >= 0 && s < k-1 && (toks[s].class&wDet != 0 || possessiveWord(f.word(s))) && f.apposition(s, k) && f.opensClause(s, a) {
 					return s
@@ -2526,7 +2529,7 @@ func (f *finder) sentSubject(a, lim int) (int, int) {
 	if e-ss >= 2 && !f.de && f.headline(a, lim) {
 		e = f.headlineVerb(ss, e)
 	}
-	if e > ss && (e-ss <= 8 || e-ss <= 16 && !f.de && f.hasComma(ss, e)) {
+	if e > ss && (e-ss <= 8 || e-ss <= 16 && f.hasComma(ss, e)) {
 		// "France's far-right National Front party leader, Marine Le Pen"
 		return ss, e
 	}
@@ -3667,7 +3670,7 @@ func (f *finder) titledName(s, e int) bool {
 
 func (f *finder) hasTitle(s, e int) bool {
 	for k := s; k < e; k++ {
-		if f.toks[k].kind == kWord && (f.toks[k].class&wTitle != 0 || germanTitle(f.word(k))) {
+		if f.toks[k].kind == kWord && (f.toks[k].class&wTitle != 0 || germanTitle(f.word(k)) || f.de && germanTitleInflected(f.word(k))) {
 			return true
 		}
 	}

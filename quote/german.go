@@ -93,6 +93,26 @@ func (f *finder) germanSubject(i, a, b int) (s, e int, ok bool) {
 		return 0, 0, false
 	}
 	if c > a && !(c == a+1 && toks[a].kind != kWord) && !f.isPunct(c-1, ':') {
+		// "Nurur Rahman, der Koordinator der Behörde teilte mit", "Wie Anna Roth, eine
+		// Sprecherin der Stadt, mitteilte": a name, then an apposition before the verb
+		if f.isPunct(c-1, ',') && (f.description(c, i) || f.hasTitle(c, i)) {
+			ns := c - 1
+			for ns > a && ns > c-7 && toks[ns-1].kind == kWord && toks[ns-1].flags&(fCap|fIn) == fCap {
+				ns--
+			}
+			if ns > a && toks[ns-1].kind == kWord && toks[ns-1].flags&fIn == 0 && (germanSubordinator(f.lowerWord(ns-1)) || f.lowerIs(ns-1, "auch")) && ns-1 == a {
+				// "Wie Anna Roth, ...", "Auch Anna Roth, ..."
+			} else if ns != a {
+				return 0, 0, false
+			}
+			if ns < c-1 && f.nameRun(ns, c-1) && (c-1-ns >= 2 || f.names[f.word(c-2)] != "") {
+				e := i
+				if st, en := f.npFwd(c, i); st == c && en > st {
+					e = en
+				}
+				return ns, e, true
+			}
+		}
 		return 0, 0, false // a clause after a comma: left to the callers
 	}
 	// the finite verb: the cue itself or an auxiliary before it
@@ -346,6 +366,18 @@ func (f *finder) hasPrep(s, e int) bool {
 		if f.toks[k].kind == kWord && f.toks[k].class&wPrep != 0 && f.toks[k].class&wDet == 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// germanTitleInflected: w is a role noun in the genitive or plural:
+// "Direktors", "Sprechers", "Präsidenten", "Experten".
+func germanTitleInflected(w string) bool {
+	switch {
+	case len(w) > 3 && strings.HasSuffix(w, "en"):
+		return germanTitle(w[:len(w)-2]) || germanTitle(w[:len(w)-1])
+	case len(w) > 3 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "n")):
+		return germanTitle(w[:len(w)-1])
 	}
 	return false
 }
