@@ -785,6 +785,10 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 				break
 			}
 		}
+		if c.kind == Person && !firstNames[first] && (f.lower[first] || commonWords[first]) && !kinNouns[first] &&
+			!roleWords[first] && !honorifics[first] && !particles[first] && !titleModifiers[first] {
+			c.kind = Organization // a word also written in lower case: "Advanced Medical", "Brush Wellman"
+		}
 	}
 	f.cands = append(f.cands, c)
 }

@@ -149,6 +149,9 @@ func TestOrgRules(t *testing.T) {
 		// an age or a relative after a lone name marks a person
 		{"person cue", "Police said Marchetti, 45, was held.", "Marchetti", 0, Person},
 		{"person cue", "Reporters saw Dulbecco's wife leave.", "Dulbecco", 0, Person},
+		// a pair opening with an ordinary word is no person
+		{"common first", "Shares of Brush Wellman rose as brush sales grew.", "Brush Wellman", 0, Organization},
+		{"common first", "Police said Van der Berg left the van.", "Van der Berg", 0, Person},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)
