@@ -962,7 +962,8 @@ func (f *finder) markTeams(c0, a, b int) {
 			team = true // "the Surrey player"
 		} else if pt := f.prevTok(c.s); pt != nil && !pt.cap && teamNounsBefore[pt.low] && c.kind != Person {
 			team = true // "defending champions Porto"
-		} else if nt != nil && isScorePair(nt.text) && c.kind != Person && (c.gaz != nil || !c.initial) {
+		} else if nt != nil && isScorePair(nt.text) && c.kind != Person &&
+			(c.gaz != nil || !c.initial || !f.lower[strings.ToLower(f.text[c.s:c.e])]) {
 			if nn := f.nextTok(nt.e); nn == nil || nn.s >= f.toks[b-1].e || nn.text == "." || nn.text == "(" {
 				team = true // "Essex 72-0"
 			}

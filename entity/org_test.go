@@ -152,6 +152,9 @@ func TestOrgRules(t *testing.T) {
 		// a pair opening with an ordinary word is no person
 		{"common first", "Shares of Brush Wellman rose as brush sales grew.", "Brush Wellman", 0, Organization},
 		{"common first", "Police said Van der Berg left the van.", "Van der Berg", 0, Person},
+		{"cricket score", "Close of play:\nWestshire 81-7 .\nAggregate 2-2 .\n", "Westshire", 0, Organization},
+		{"cricket score", "Close of play:\nWestshire 81-7 .\nAggregate 2-2 .\n", "Aggregate", 0, ""},
+		{"possessive", "Chancellor Helmut Kohl's party lost.", "Helmut Kohl", 0, Person},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)

@@ -64,7 +64,7 @@ loading login log more my new next no not note of off on only or our out page ph
 please posted print read related report reported reporting reuters said say see share sign source
 story subscribe than thanks that the then these they this those through to top update updated
 video view watch we what when where which while who why with yesterday you
-attendance halftime half-time scorers scorer result results standings extras bowling batting
+attendance halftime half-time aggregate scorers scorer result results standings extras bowling batting
 fall net yellow red cards golf caps fax war total points played won lost drawn goals fixtures
 match matches round semifinal semifinals quarterfinal quarterfinals final finals division pool
 chapter digital maintenance repair overhaul tries names
@@ -141,7 +141,7 @@ var orgNounsAfter = wordSet(`newspaper daily weekly magazine tabloid shares stoc
 // possNames are the first words of company names written with a
 // possessive: "Moody's", "Lloyd's", "McDonald's".
 var possNames = wordSet(`moody lloyd mcdonald sotheby christie macy kellogg sainsbury wendy dillard
-denny domino applebee hardee boatmen barron bloomingdale kohl friendly`)
+denny domino applebee hardee boatmen barron bloomingdale`)
 
 // possJoin take a possessive inside a longer name: "People's Daily",
 // "Queen's Park Rangers".
