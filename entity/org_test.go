@@ -155,6 +155,9 @@ func TestOrgRules(t *testing.T) {
 		{"cricket score", "Close of play:\nWestshire 81-7 .\nAggregate 2-2 .\n", "Westshire", 0, Organization},
 		{"cricket score", "Close of play:\nWestshire 81-7 .\nAggregate 2-2 .\n", "Aggregate", 0, ""},
 		{"possessive", "Chancellor Helmut Kohl's party lost.", "Helmut Kohl", 0, Person},
+		// the labels of a financial table are no teams
+		{"table label", "Six months to June 30\nRevs 41,752 35,711\nTurnover 756 829\n", "Revs", 0, ""},
+		{"table label", "Six months to June 30\nRevs 41,752 35,711\nTurnover 756 829\n", "Turnover", 0, ""},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)

@@ -68,6 +68,7 @@ attendance halftime half-time aggregate scorers scorer result results standings 
 fall net yellow red cards golf caps fax war total points played won lost drawn goals fixtures
 match matches round semifinal semifinals quarterfinal quarterfinals final finals division pool
 chapter digital maintenance repair overhaul tries names
+revs revenue revenues turnover assets liabilities amount spot notes price broker rating sales
 armed brokered confronted decrease efficient experts government intra latest many marked
 opposition practical president’s presidential stressed transit troops weapons
 `)
