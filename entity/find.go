@@ -958,7 +958,7 @@ func (f *finder) markTeams(c0, a, b int) {
 			team = true // "Surrey beat Essex"
 		} else if k > c0 && c.kind != Person && f.playerClub(k) {
 			team = true // "Robert Pires (Metz)"
-		} else if nt != nil && !nt.cap && teamNouns[nt.low] && c.kind != Person {
+		} else if nt != nil && !nt.cap && teamNouns[nt.low] && c.kind != Person && (c.gaz != nil || !c.initial) {
 			team = true // "the Surrey player"
 		} else if pt := f.prevTok(c.s); pt != nil && !pt.cap && teamNounsBefore[pt.low] && c.kind != Person {
 			team = true // "defending champions Porto"
@@ -972,7 +972,8 @@ func (f *finder) markTeams(c0, a, b int) {
 			if nn := f.nextTok(nt.e); nn != nil && nn.cap {
 				team = true
 			}
-		} else if pt := f.prevTok(c.s); pt != nil && (pt.low == "v" || pt.low == "vs" || pt.low == "vs.") {
+		} else if pt := f.prevTok(c.s); pt != nil && (pt.low == "v" || pt.low == "vs" || pt.low == "vs." ||
+			sportsVerbs[pt.low] && !pt.cap && c.gaz != nil && c.n == 1) {
 			team = true
 		}
 		if !team {

@@ -158,6 +158,10 @@ func TestOrgRules(t *testing.T) {
 		// the labels of a financial table are no teams
 		{"table label", "Six months to June 30\nRevs 41,752 35,711\nTurnover 756 829\n", "Revs", 0, ""},
 		{"table label", "Six months to June 30\nRevs 41,752 35,711\nTurnover 756 829\n", "Turnover", 0, ""},
+		{"team noun", "He will miss the Dorset pair of Tom Hale and Ian Budd.", "Dorset", 0, Organization},
+		{"team role", "\"We played well,\" said Kent manager Dave Rowe.", "Kent", 0, Organization},
+		{"team verb", "Wigan beat Bradford 42-36.", "Bradford", 0, Organization},
+		{"team verb", "Jana Novak beat Eva Krol 6-2 6-3.", "Eva Krol", 0, Person},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)

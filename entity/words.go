@@ -137,7 +137,7 @@ distributor supplier operator developer builder chain`)
 
 // orgNounsAfter name a kind of organisation just after its name:
 // "Koha Jone newspaper", "Mentmore shares".
-var orgNounsAfter = wordSet(`newspaper daily weekly magazine tabloid shares stock group`)
+var orgNounsAfter = wordSet(`newspaper daily weekly magazine tabloid shares stock group shareholders`)
 
 // possNames are the first words of company names written with a
 // possessive: "Moody's", "Lloyd's", "McDonald's".
@@ -297,12 +297,12 @@ overcame outscored downed blanked whipped hammered v vs vs.`)
 // teamRoles name a player or official of a sports team: "Leeds striker
 // Tony Yeboah", "Yorkshire captain David Byas".
 var teamRoles = wordSet(`striker midfielder defender goalkeeper keeper fullback full-back winger
-forward captain skipper coach batsman bowler all-rounder wicketkeeper wicket-keeper opener pitcher
+forward captain skipper coach manager batsman bowler all-rounder wicketkeeper wicket-keeper opener pitcher
 reliever starter shortstop outfielder infielder catcher quarterback libero sweeper playmaker
 centre-forward centre-back center lock flanker fly-half scrum-half prop hooker`)
 
 // teamNouns follow a team's name: "the Surrey player", "Leeds fans".
-var teamNouns = wordSet(`player players squad fans supporters teammates team-mates`)
+var teamNouns = wordSet(`player players squad fans supporters teammates team-mates trio pair duo`)
 
 // teamNounsBefore precede a team's name: "defending champions Porto".
 var teamNounsBefore = wordSet(`champions rivals side club`)
