@@ -1075,8 +1075,8 @@ func (f *finder) germanVerb(i, a, b int) {
 			}
 			srcS, srcE, inverted = s, e, true
 		}
-	} else if prev >= a && toks[prev].kind == kWord {
-		// wie X mitteilte / der Minister sagte / gestern sagte der Minister
+	} else if prev >= a && (toks[prev].kind == kWord || f.isPunct(prev, ')')) {
+		// wie X mitteilte / der Minister sagte / gestern sagte der Minister / Anna Roth (SPD) sagte
 		s := f.npBack(prev, a)
 		if gs, ge, ok := f.germanSubject(i, a, b); ok {
 			srcS, srcE = gs, ge
@@ -1182,6 +1182,15 @@ func (f *finder) freeIndirect(si, a, b, first int) {
 		f.lastSpkSent = si
 	}
 	f.attrs = append(f.attrs, x)
+	if spk != nil {
+		// a marked fragment of the reported speech has its speaker: "Es drohe „eine Erderwärmung“"
+		for pi := f.firstPair(conS); pi < len(f.pairs) && f.pairs[pi].open < conE; pi++ {
+			if p := &f.pairs[pi]; !p.used && !p.dropped && p.closed && p.close < conE && !f.titleLike(p) {
+				f.attrs = append(f.attrs, attr{cueS: -1, cueE: -1, srcS: -1, pieces: []int{pi}, conf: 0.4, spk: spk, fragment: true})
+				p.used = true
+			}
+		}
+	}
 }
 
 // addIndirect records reported speech, unless a marked quote already holds it.
@@ -2206,7 +2215,7 @@ func (f *finder) emit() {
 					continue
 				}
 				kind := Direct
-				if !f.pairIsSentence(p) && x.cueS >= 0 {
+				if !f.pairIsSentence(p) && (x.cueS >= 0 || x.fragment) {
 					kind = Partial
 				}
 				quotes = append(quotes, Quote{Span: Span{s, e, f.text[s:e]}, Kind: kind, Cue: cue, Speaker: x.spk, Confidence: conf(x.conf, x.spk)})

@@ -234,6 +234,7 @@ type attr struct {
 	conf       float64
 	marked     bool // content holds quote marks
 	anon       bool // the source is not in the text: "is expected to"
+	fragment   bool // its marked pieces are fragments of reported speech (partial)
 }
 
 func (f *finder) run(lo, hi int) {
