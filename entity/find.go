@@ -839,10 +839,24 @@ func (f *finder) resolve() {
 			}
 		}
 	}
+	// given names of people named in full with a given name of no list:
+	// "Jansher" after "Jansher Khan"
+	givenOf := map[string]bool{}
+	for k := range f.cands {
+		if c := &f.cands[k]; c.kind == Person && c.n == 2 && c.conf > 0 && c.gaz == nil && len(c.first) > 2 &&
+			strings.ToUpper(c.first) != c.first {
+			givenOf[c.first] = true
+		}
+	}
 	out := f.cands[:0]
 	for _, c := range f.cands {
 		if c.n == 1 && !c.demo && c.kind != Person && lastName[personKey(f.text[c.s:c.e])] && (c.gaz == nil || c.gaz.cls != "country") {
 			c.kind, c.conf, c.gaz = Person, 1, nil // "Washington" after "Denzel Washington"
+			out = append(out, c)
+			continue
+		}
+		if c.n == 1 && !c.demo && c.kind != Person && c.gaz == nil && c.conf < 2 && givenOf[f.text[c.s:c.e]] {
+			c.kind, c.conf = Person, 1
 			out = append(out, c)
 			continue
 		}

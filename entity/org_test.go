@@ -162,6 +162,9 @@ func TestOrgRules(t *testing.T) {
 		{"team role", "\"We played well,\" said Kent manager Dave Rowe.", "Kent", 0, Organization},
 		{"team verb", "Wigan beat Bradford 42-36.", "Bradford", 0, Organization},
 		{"team verb", "Jana Novak beat Eva Krol 6-2 6-3.", "Eva Krol", 0, Person},
+		// a given name alone after the full name
+		{"given of full", "World champion Jansher Khan won. Later, Jansher said he was tired.", "Jansher", 1, Person},
+		{"given of full", "OM Gruppen opened an exchange, OM said.", "OM", 1, Organization},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)
