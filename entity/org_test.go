@@ -165,6 +165,7 @@ func TestOrgRules(t *testing.T) {
 		// a given name alone after the full name
 		{"given of full", "World champion Jansher Khan won. Later, Jansher said he was tired.", "Jansher", 1, Person},
 		{"given of full", "OM Gruppen opened an exchange, OM said.", "OM", 1, Organization},
+		{"daily", "The talks were reported by China Daily on Monday.", "China Daily", 0, Organization},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)

@@ -111,7 +111,7 @@ organisation organization corporation corp corp. inc inc. ltd ltd. llc plc co co
 group holdings bank fund foundation trust society church court tribunal parliament assembly congress
 senate cabinet government administration force forces army navy guard police service services
 airlines airline airways motors industries enterprises partners systems technologies communications
-media news newsroom newsdesk desk treasury embassy consulate customs marines times post journal herald tribune telegraph gazette press network television tv radio
+media news newsroom newsdesk desk daily treasury embassy consulate customs marines times post journal herald tribune telegraph gazette press network television tv radio
 channel studios records club fc united rovers athletic wanderers city county hospital clinic centre
 center museum library exchange market markets securities capital investments insurance bancorp
 brothers bros. & cooperative workers automobile automotive aerospace energy oil
