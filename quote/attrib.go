@@ -943,7 +943,7 @@ func (f *finder) prepCue(i, a, b int) {
 				return
 			}
 		case "so":
-			if !(f.isPunct(i-1, ',') && i+1 < b && (toks[i+1].flags&fCap != 0 || f.namedRunEnds(i+1, b)) || i == a && i+1 < b && toks[i+1].flags&fCap != 0 && toks[i+1].class&wDet == 0 && f.namedRunEnds(i+1, b)) {
+			if !(f.isPunct(i-1, ',') && i+1 < b && (toks[i+1].flags&fCap != 0 || f.namedRunEnds(i+1, b) || f.soPhrase(i+1, b)) || i == a && i+1 < b && toks[i+1].flags&fCap != 0 && toks[i+1].class&wDet == 0 && f.namedRunEnds(i+1, b)) {
 				return
 			}
 		}
@@ -961,7 +961,7 @@ func (f *finder) prepCue(i, a, b int) {
 		conE = f.contentEnd(conS, b)
 	} else {
 		conS, conE = f.contentBefore(a, i)
-		if f.isPunct(i-1, ',') && f.isPunct(e, ',') && e+1 < b && toks[e+1].kind == kWord {
+		if f.isPunct(i-1, ',') && f.isPunct(e, ',') && e+1 < b && (toks[e+1].kind == kWord || f.de && toks[e+1].flags&fOpen != 0) {
 			// "G4S receives, according to one report, $234 million ...": the whole sentence
 			conS, conE = a, b
 			for conE > conS && toks[conE-1].kind == kPunct {

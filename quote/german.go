@@ -381,3 +381,21 @@ func germanTitleInflected(w string) bool {
 	}
 	return false
 }
+
+// soPhrase: the words from k after ", so" are a noun phrase with a
+// determiner that closes the sentence or an aside: ", so der Sprecher der
+// Polizei, Max Roth." / "..., so die Ministerin, ...".
+func (f *finder) soPhrase(k, b int) bool {
+	toks := f.toks
+	if k >= b || toks[k].kind != kWord || toks[k].class&wDet == 0 || toks[k].class&wPron != 0 {
+		return false
+	}
+	s, e := f.npFwd(k, b)
+	if e <= s {
+		return false
+	}
+	for e < b && toks[e].kind == kPunct && toks[e].mark != ',' {
+		e++
+	}
+	return e >= b || f.isPunct(e, ',') && !f.hasComma(s, e)
+}
