@@ -69,6 +69,8 @@ type finder struct {
 	buf   []byte
 	// lastName holds the last names of people named in full
 	lastName map[string]bool
+	// commonAcr holds acronyms of common nouns: "BSE"
+	commonAcr map[string]bool
 }
 
 // Find returns the people, organisations and places named in text, each
@@ -710,6 +712,12 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 	case next != nil && !next.cap && placeNounsAfter[next.low] && !orgHeads[last] && !legalForms[last] &&
 		!(n == 1 && (commonWords[first] || orgHeads[first] || roleWords[first] || adjectiveLike(first))):
 		c.kind, c.conf = Location, 2 // "Stansted airport", "the Salang tunnel"
+	case n == 1 && ts[0].upper && f.commonAcronym(i, j):
+		if f.commonAcr == nil {
+			f.commonAcr = map[string]bool{}
+		}
+		f.commonAcr[ts[0].text] = true
+		return // "bovine spongiform encephalopathy (BSE)"
 	case n == 1 && (orgHeads[first] || placeHeads[first] || roleWords[first] || titleModifiers[first]):
 		if ts[0].start {
 			return // "Government", "Ministry" alone
@@ -854,6 +862,9 @@ func (f *finder) resolve() {
 			c.kind, c.conf, c.gaz = Person, 1, nil // "Washington" after "Denzel Washington"
 			out = append(out, c)
 			continue
+		}
+		if c.n == 1 && c.gaz == nil && f.commonAcr[f.text[c.s:c.e]] {
+			continue // "BSE" after "bovine spongiform encephalopathy (BSE)"
 		}
 		if c.n == 1 && !c.demo && c.kind != Person && c.gaz == nil && c.conf < 2 && givenOf[f.text[c.s:c.e]] {
 			c.kind, c.conf = Person, 1
@@ -1022,6 +1033,23 @@ func (f *finder) personAfter(j int) bool {
 		return true
 	}
 	return false
+}
+
+// commonAcronym reports whether the acronym at token i, in brackets up to
+// j, abbreviates the lower-case words right before the bracket: "dark
+// northern spring (DNS)".
+func (f *finder) commonAcronym(i, j int) bool {
+	a := f.toks[i].text
+	if i < 1 || j >= len(f.toks) || f.toks[i-1].text != "(" || f.toks[j].text != ")" || i-1 < len(a) || len(a) < 2 {
+		return false
+	}
+	for x := 0; x < len(a); x++ {
+		w := &f.toks[i-1-len(a)+x]
+		if !w.word || !w.letter || w.cap || w.upper || w.low[0] != a[x]+'a'-'A' {
+			return false
+		}
+	}
+	return true
 }
 
 // possAt reports whether tokens k and k+1 are a possessive "'s" written

@@ -166,6 +166,10 @@ func TestOrgRules(t *testing.T) {
 		{"given of full", "World champion Jansher Khan won. Later, Jansher said he was tired.", "Jansher", 1, Person},
 		{"given of full", "OM Gruppen opened an exchange, OM said.", "OM", 1, Organization},
 		{"daily", "The talks were reported by China Daily on Monday.", "China Daily", 0, Organization},
+		// an acronym of lower-case words is a common noun
+		{"common acronym", "Cases of bovine spongiform encephalopathy ( BSE ) fell. BSE is rare.", "BSE", 0, ""},
+		{"common acronym", "Cases of bovine spongiform encephalopathy ( BSE ) fell. BSE is rare.", "BSE", 1, ""},
+		{"common acronym", "The International Atomic Energy Agency ( IAEA ) met.", "IAEA", 0, Organization},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)
