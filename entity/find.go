@@ -527,6 +527,12 @@ func (f *finder) analyze(i, j, b int) {
 	if gn == 0 && ts[0].upper && (len(ts[0].text) > 3 || j-i > 1 && allUpper(ts)) {
 		ref, gn = f.gazAt(i, j, true) // "BRUSSELS, March 3", "NEW YORK 2"
 	}
+	if gn == 0 && j-i == 1 && ts[0].cap && !ts[0].upper && len(ts[0].text) >= 3 && len(ts[0].text) <= 6 {
+		// an acronym written as a word: "Nato", "Tass"
+		if r := f.g.exact[strings.ToUpper(ts[0].text)]; r.e != nil && !r.demonym && r.e.kind() == Organization {
+			ref, gn = r, 1
+		}
+	}
 	if gn == j-i {
 		f.addGaz(ts[0].s, ts[len(ts)-1].e, ts, ref)
 		return

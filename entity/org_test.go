@@ -170,6 +170,8 @@ func TestOrgRules(t *testing.T) {
 		{"common acronym", "Cases of bovine spongiform encephalopathy ( BSE ) fell. BSE is rare.", "BSE", 0, ""},
 		{"common acronym", "Cases of bovine spongiform encephalopathy ( BSE ) fell. BSE is rare.", "BSE", 1, ""},
 		{"common acronym", "The International Atomic Energy Agency ( IAEA ) met.", "IAEA", 0, Organization},
+		// an acronym in the gazetteer written as a word
+		{"acronym word", "Tass said the talks went on.", "Tass", 0, Organization},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)
