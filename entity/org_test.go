@@ -172,6 +172,8 @@ func TestOrgRules(t *testing.T) {
 		{"common acronym", "The International Atomic Energy Agency ( IAEA ) met.", "IAEA", 0, Organization},
 		// an acronym in the gazetteer written as a word
 		{"acronym word", "Tass said the talks went on.", "Tass", 0, Organization},
+		{"event", "He won the third stage of the Tour of Flanders.", "Tour", 0, ""},
+		{"event", "He leads the European Tour money list.", "European Tour", 0, Other},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)

@@ -260,7 +260,7 @@ eps ipo faq dm celsius fahrenheit kv mw kw kwh gw gwh mwh usd eur gbp jpy chf cn
 var eventHeads = wordSet(`cup open championship championships games olympics prix trophy series
 tournament masters classic marathon rally derby grand-prix invitational plate shield slam
 war league baseball football soccer hockey basketball conference summit expo
-day convention prize award awards show stakes handicap treaty accord accords pact act`)
+day convention prize award awards show stakes handicap treaty accord accords pact act tour`)
 
 // groupAdjectives are adjectives and nouns of peoples, faiths and
 // parties; alone they are not entities.
