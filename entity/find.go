@@ -718,6 +718,8 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 	case next != nil && !next.cap && placeNounsAfter[next.low] && !orgHeads[last] && !legalForms[last] &&
 		!(n == 1 && (commonWords[first] || orgHeads[first] || roleWords[first] || adjectiveLike(first))):
 		c.kind, c.conf = Location, 2 // "Stansted airport", "the Salang tunnel"
+	case n == 1 && f.productNumber(j):
+		c.kind, c.conf = Other, 2 // a product and its model number: "Windows 95 computers"
 	case n == 1 && ts[0].upper && f.commonAcronym(i, j):
 		if f.commonAcr == nil {
 			f.commonAcr = map[string]bool{}
@@ -1040,6 +1042,30 @@ func (f *finder) personAfter(j int) bool {
 	}
 	return false
 }
+
+// productNumber reports whether the name ending before token j is
+// followed by a model number and a lower-case word, as a product is
+// ("Windows 95 computers", "an Airbus 310 which"), not a score.
+func (f *finder) productNumber(j int) bool {
+	if j+1 >= len(f.toks) {
+		return false
+	}
+	num, w := &f.toks[j], &f.toks[j+1]
+	if len(num.text) < 2 || len(num.text) > 4 || !isScore(num.text) && len(num.text) != 4 || num.letter {
+		return false
+	}
+	for k := 0; k < len(num.text); k++ {
+		if num.text[k] < '0' || num.text[k] > '9' {
+			return false
+		}
+	}
+	return w.word && w.letter && !w.cap && !w.upper && !scoreWords[w.low]
+}
+
+// scoreWords follow a score or an amount: "Kent 108 for three", "56 miles".
+var scoreWords = wordSet(`for and of in to not runs points off million billion mln bln percent pct per
+cent cents miles km kilometres kilometers metres meters feet yards minutes seconds tonnes tons years
+days weeks months hours`)
 
 // commonAcronym reports whether the acronym at token i, in brackets up to
 // j, abbreviates the lower-case words right before the bracket: "dark

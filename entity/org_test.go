@@ -174,6 +174,9 @@ func TestOrgRules(t *testing.T) {
 		{"acronym word", "Tass said the talks went on.", "Tass", 0, Organization},
 		{"event", "He won the third stage of the Tour of Flanders.", "Tour", 0, ""},
 		{"event", "He leads the European Tour money list.", "European Tour", 0, Other},
+		// a model number after a name makes a product
+		{"product", "Sales of Windows 95 computers rose.", "Windows", 0, Other},
+		{"product", "The town lies 30 miles from Dorbrek 56 miles east.", "Dorbrek", 0, Location},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)
