@@ -122,12 +122,20 @@ func (f *finder) sentence(si, a, b int) {
 			f.subjSent = si
 		}
 	}
+	found := false
 	for k := len(at) - 1; k >= 0; k-- {
 		if at[k].spk != nil {
 			f.lastSpk, f.lastSpkSent = at[k].spk, si
+			found = true
 			break
 		}
 	}
+	if !found && f.cueOnly[1] > f.cueOnly[0] && f.cueOnly[0] >= a {
+		if sp := f.speaker(f.cueOnly[0], f.cueOnly[1]); sp != nil && sp.Named {
+			f.lastSpk, f.lastSpkSent = sp, si
+		}
+	}
+	f.cueOnly = [2]int{}
 	if f.de {
 		f.freeIndirect(si, a, b, first)
 	}
@@ -1038,7 +1046,7 @@ func (f *finder) germanVerb(i, a, b int) {
 				break
 			}
 			switch f.lowerWord(k) {
-			case "an", "bekannt", "fest", "hin", "ein", "aus", "auf", "davon", "zu", "vor", "mit", "hinzu", "hervor":
+			case "an", "bekannt", "fest", "hin", "ein", "aus", "auf", "davon", "zu", "vor", "mit", "hinzu", "hervor", "zurück", "ab", "heraus", "dar", "klar", "entgegen":
 				ok = true
 			case "sich":
 				ok = k == i+1 && (f.lowerIs(i, "zeigte") || f.lowerIs(i, "zeigten") || f.lowerIs(i, "zeigt")) // "zeigte sich besorgt"
@@ -1078,7 +1086,14 @@ func (f *finder) germanVerb(i, a, b int) {
 	} else if prev >= a && (toks[prev].kind == kWord || f.isPunct(prev, ')')) {
 		// wie X mitteilte / der Minister sagte / gestern sagte der Minister / Anna Roth (SPD) sagte
 		s := f.npBack(prev, a)
-		if gs, ge, ok := f.germanSubject(i, a, b); ok {
+		if (f.lowerIs(prev, "und") || f.lowerIs(prev, "sowie")) && prev > a && f.clauseFollows(i+1, b) {
+			// "X erwartet eine Entscheidung und gab bekannt, dass ...": the subject of the first verb
+			if ss, se := f.sentSubject(a, prev); se > ss {
+				srcS, srcE = ss, se
+			}
+		}
+		if srcS >= 0 {
+		} else if gs, ge, ok := f.germanSubject(i, a, b); ok {
 			srcS, srcE = gs, ge
 		} else if s >= 0 && !(s == prev && toks[prev].class&(wTime|wAux|wStop) != 0 && toks[prev].class&wPron == 0) {
 			srcS, srcE = s, prev+1
@@ -1129,6 +1144,9 @@ func (f *finder) germanVerb(i, a, b int) {
 		}
 	}
 	if conE <= conS {
+		if srcE > srcS && f.hasProperName(srcS, srcE) {
+			f.cueOnly = [2]int{srcS, srcE} // "Besorgt äußerte sich Kofi Annan über ...": speaks on in the next sentence
+		}
 		return
 	}
 	f.addIndirect(i, i+1, srcS, srcE, conS, conE, false, 0.7)

@@ -285,7 +285,7 @@ func (f *finder) germanClauseFinalCue(s, b int) int {
 func (f *finder) germanAfterVerb(v, lim int) (int, int) {
 	toks := f.toks
 	k := v + 1
-	for k < lim && toks[k].kind == kWord && toks[k].flags&(fLower|fIn) == fLower && (toks[k].class&wAux != 0 && toks[k].class&(wDet|wPron) == 0 && !f.lowerIs(k, "am") || germanPrefieldAdverb(f.lowerWord(k))) {
+	for k < lim && toks[k].kind == kWord && toks[k].flags&(fLower|fIn) == fLower && (toks[k].class&wAux != 0 && toks[k].class&(wDet|wPron) == 0 && !f.lowerIs(k, "am") || germanPrefieldAdverb(f.lowerWord(k)) || f.lowerIs(k, "sich")) {
 		k++
 	}
 	if k >= lim || toks[k].kind != kWord || toks[k].class&wPrep != 0 && toks[k].class&wDet == 0 || germanObliqueDet(f.lowerWord(k)) {
@@ -398,4 +398,19 @@ func (f *finder) soPhrase(k, b int) bool {
 		e++
 	}
 	return e >= b || f.isPunct(e, ',') && !f.hasComma(s, e)
+}
+
+// clauseFollows: a comma, colon or "dass" follows within a few words from
+// token k: the verb before k introduces a clause ("und gab bekannt, dass").
+func (f *finder) clauseFollows(k, b int) bool {
+	for j := k; j < b && j < k+4; j++ {
+		t := f.toks[j]
+		if t.kind == kPunct && (t.mark == ',' || t.mark == ':') || f.lowerIs(j, "dass") {
+			return true
+		}
+		if t.kind != kWord || t.flags&fIn != 0 {
+			return false
+		}
+	}
+	return false
 }

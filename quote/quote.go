@@ -222,6 +222,7 @@ type finder struct {
 	lastSpkSent int
 	subjSpk     *Speaker // the person named as the subject of sentence subjSent
 	subjSent    int
+	cueOnly     [2]int // the source of a speech verb without content in the current sentence
 }
 
 type attr struct {
