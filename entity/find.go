@@ -777,7 +777,7 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 			!speechVerbs[next.low] {
 			c.conf = 0 // a modifier, "the Dayton agreement": any kind
 		}
-	case next != nil && speechVerbs[next.low] && n > 1:
+	case next != nil && speechVerbs[next.low] && n > 1 && !f.holdsPlace(i, j):
 		c.kind, c.conf = Person, 1
 	case n > 1 && (adjectiveLike(last) || f.g.exact[ts[n-1].text].demonym):
 		c.kind, c.conf = Other, 1 // "Roman Catholic", "Latin American"
@@ -792,14 +792,8 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 			c.kind = Location // "East Jerusalem", not "Hal Sutton"
 			break
 		}
-		for k := range ts {
-			if n == 2 && firstNames[first] {
-				break // "Hal Sutton"
-			}
-			if r := f.g.exact[ts[k].text]; r.e != nil && !r.demonym || ts[k].upper && len(ts[k].text) > 1 && !strings.Contains(ts[k].text, ".") {
-				c.kind = Organization // "Bayern Munich", "PSV Eindhoven"
-				break
-			}
+		if !(n == 2 && firstNames[first]) && f.holdsPlace(i, j) {
+			c.kind = Organization // "Bayern Munich", "PSV Eindhoven", "Radio New Zealand"
 		}
 		if c.kind == Person && !firstNames[first] && (f.lower[first] || commonWords[first]) && !kinNouns[first] &&
 			!roleWords[first] && !honorifics[first] && !particles[first] && !titleModifiers[first] {
@@ -1039,6 +1033,21 @@ func (f *finder) personAfter(j int) bool {
 		return true
 	case f.possAt(j) && j+2 < len(f.toks) && kinNouns[f.toks[j+2].low]:
 		return true
+	}
+	return false
+}
+
+// holdsPlace reports whether the name [i, j) holds a known place or an
+// acronym: "Bayern Munich", "Radio New Zealand", "PSV Eindhoven".
+func (f *finder) holdsPlace(i, j int) bool {
+	for k := i; k < j; k++ {
+		t := &f.toks[k]
+		if t.upper && len(t.text) > 1 && !strings.Contains(t.text, ".") {
+			return true
+		}
+		if r, n := f.gazAt(k, j, false); n > 0 && !r.demonym {
+			return true
+		}
 	}
 	return false
 }

@@ -177,6 +177,9 @@ func TestOrgRules(t *testing.T) {
 		// a model number after a name makes a product
 		{"product", "Sales of Windows 95 computers rose.", "Windows", 0, Other},
 		{"product", "The town lies 30 miles from Dorbrek 56 miles east.", "Dorbrek", 0, Location},
+		// a name holding a known place is no person, even before "said"
+		{"holds place", "No one was hurt, Radio New Zealand said.", "Radio New Zealand", 0, Organization},
+		{"holds place", "No one was hurt, Marta Kolar said.", "Marta Kolar", 0, Person},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)
