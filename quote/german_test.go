@@ -145,3 +145,23 @@ func BenchmarkFindGerman(b *testing.B) {
 		}
 	}
 }
+
+// FuzzFindGerman runs Find in German mode on German-like inputs.
+func FuzzFindGerman(f *testing.F) {
+	for _, s := range []string{
+		germanSample,
+		"Wie X, ein Y, mitteilte, sei",
+		", so der, „“ und gab bekannt, dass",
+		"Es wurde von dem geäußert, zitierte mit den Worten: „",
+		"Als (SPD) sagte, wie, so,",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		qs, err := Find(s, &Options{Language: "de"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkSpans(t, s, qs)
+	})
+}
