@@ -1526,8 +1526,8 @@ func hasAmp(ts []tok) bool {
 // organisation name: capitalised words after it end with an organisation
 // word within three words.
 func (f *finder) andInOrg(k, b int) bool {
-	if corpSuffixes[f.toks[k-1].low] {
-		return false // "Apple Inc. and Microsoft Corp.": two names
+	if p := &f.toks[k-1]; corpSuffixes[p.low] || p.upper && len(p.text) > 1 && k-2 >= 0 && !f.isNameWord(&f.toks[k-2]) {
+		return false // "Apple Inc. and Microsoft Corp.", "IVAC and Advanced Medical": two names
 	}
 	for x := k + 1; x < b && x <= k+3; x++ {
 		t := &f.toks[x]

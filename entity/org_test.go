@@ -180,6 +180,11 @@ func TestOrgRules(t *testing.T) {
 		// a name holding a known place is no person, even before "said"
 		{"holds place", "No one was hurt, Radio New Zealand said.", "Radio New Zealand", 0, Organization},
 		{"holds place", "No one was hurt, Marta Kolar said.", "Marta Kolar", 0, Person},
+		// industry words end company names
+		{"industry", "Its Dornier Aviation unit won an order.", "Dornier Aviation", 0, Organization},
+		{"industry", "Talks between IVAC and Advanced Medical ended.", "Advanced Medical", 0, Organization},
+		{"industry", "Talks between IVAC and Advanced Medical ended.", "IVAC", 0, Organization},
+		{"industry", "The Securities and Exchange Commission said so.", "Securities and Exchange Commission", 0, Organization},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)

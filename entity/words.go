@@ -121,6 +121,10 @@ shipping financial motor mutual courts aircraft store stores shop international 
 holding partnership ventures air coalition alliance front movement brigade brigades battalion regiment
 division command corps mission delegation secretariat directorate inspectorate ministry's group's
 consortium conglomerate team squad orchestra ballet theatre theater festival institute
+broadcasting aviation apparel restaurants textiles textile cement beverages brewery breweries brewing
+hotels resorts casinos entertainment pictures publishing publications properties realty construction
+engineering machinery instruments devices networks labs laboratories therapeutics biosciences
+healthcare medical robotics plastics metals minerals refining freight trading bancshares savings
 `)
 
 // legalForms are the company forms written after a company's name:
