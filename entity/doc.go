@@ -5,7 +5,9 @@
 // Find discovers names with rules: capitalisation (with sentence starts,
 // all-caps and title-case headlines handled), name particles ("de", "van",
 // "al-"), context cues (titles and roles, "Mr.", speech verbs, "in" + place,
-// organisation words such as Ministry or Party) and an embedded gazetteer
+// organisation words such as Ministry or Party, company forms such as Corp
+// or AB, kinds written around a name such as "maker X" or "X shares",
+// sports teams in results lines and reports) and an embedded gazetteer
 // of countries (names, abbreviations, demonyms), cities, regions,
 // international organisations and news agencies. Mentions of one entity
 // are linked within the text: "Bogdanov" to "Mikhail Bogdanov", "U.N." to
