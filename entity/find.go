@@ -598,8 +598,9 @@ func (f *finder) analyze(i, j, b int) {
 	if gn > 0 && j-i > gn && (ref.e.cls == "country" || ref.demonym) {
 		// "U.S. Federal Reserve", "Russian Foreign Ministry": one organisation
 		if rref, rn := f.gazAt(i+gn, j, false); rn == j-i-gn && rref.e.kind() == Organization && !rref.demonym || orgEnd {
-			if ref.demonym && gn == 1 && j-i == 3 && titleModifiers[ts[1].low] && ts[2].low == "ministry" {
-				// "Russian Foreign Ministry": the demonym, then the ministry
+			if ref.demonym && gn == 1 && (j-i == 3 && titleModifiers[ts[1].low] && ts[2].low == "ministry" ||
+				j-i == 2 && legislatures[ts[1].low]) {
+				// "Russian Foreign Ministry", "Russian Duma": the demonym, then the body
 				f.addGaz(ts[0].s, ts[0].e, ts[:1], ref)
 				c := newCand(ts[1].s, ts[len(ts)-1].e, ts[1:])
 				c.kind, c.conf = Organization, 2

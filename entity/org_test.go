@@ -185,6 +185,8 @@ func TestOrgRules(t *testing.T) {
 		{"industry", "Talks between IVAC and Advanced Medical ended.", "Advanced Medical", 0, Organization},
 		{"industry", "Talks between IVAC and Advanced Medical ended.", "IVAC", 0, Organization},
 		{"industry", "The Securities and Exchange Commission said so.", "Securities and Exchange Commission", 0, Organization},
+		{"ministry", "The Brazilian Senate agreed to the plan.", "Senate", 0, Organization},
+		{"ministry", "The Nepali Congress leads the coalition.", "Nepali Congress", 0, Organization},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)

@@ -180,6 +180,10 @@ var kinNouns = wordSet(`wife husband son sons daughter daughters father mother b
 sister sisters widow widower parents family uncle aunt nephew niece grandson granddaughter
 girlfriend boyfriend fiancee fiance`)
 
+// legislatures are a country's bodies named after its demonym: "Liberian
+// Senate", "Russian Duma".
+var legislatures = wordSet(`senate parliament duma cabinet`)
+
 // orgStarts begin organisation names followed by "of": "University of X".
 var orgStarts = wordSet(`university bank ministry department college institute academy council
 league federation union association organisation organization office board commission committee
