@@ -712,8 +712,9 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 		c.kind, c.conf = Other, 2 // "the DAX index", "Wimbledon champion"
 	case poss:
 		c.kind, c.conf = Organization, 2
-	case prev != nil && (prev.text == "b" || prev.text == "c" || prev.text == "st") && !ts[0].upper:
-		c.kind, c.conf = Person, 2 // a cricket scorecard: "c Stewart b Croft"
+	case prev != nil && (prev.text == "b" || prev.text == "c" || prev.text == "st") && !ts[0].upper ||
+		next != nil && bowlingFigures(next.text):
+		c.kind, c.conf = Person, 2 // a cricket scorecard: "c Stewart b Croft", "Cork 23-5-71-1"
 	case orgCue && !(n == 1 && (commonWords[first] || orgHeads[first] || roleWords[first])):
 		c.kind, c.conf = Organization, 2 // "maker Kekkila", "Yedioth Ahronoth newspaper"
 	case next != nil && !next.cap && placeNounsAfter[next.low] && !orgHeads[last] && !legalForms[last] &&
@@ -1171,6 +1172,29 @@ func (f *finder) playerClub(k int) bool {
 	}
 	pp := f.prevTok(pt.s)
 	return pp != nil && pp.e == p.e
+}
+
+// bowlingFigures reports whether s reads overs-maidens-runs-wickets:
+// "23-5-71-1", "37.1-7-97-3".
+func bowlingFigures(s string) bool {
+	parts := strings.Split(s, "-")
+	if len(parts) != 4 {
+		return false
+	}
+	for i, p := range parts {
+		if i == 0 {
+			p = strings.Replace(p, ".", "", 1)
+		}
+		if p == "" || len(p) > 3 {
+			return false
+		}
+		for k := 0; k < len(p); k++ {
+			if p[k] < '0' || p[k] > '9' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isScorePair reports whether s is a score written "72-0" or "2-1".

@@ -187,6 +187,8 @@ func TestOrgRules(t *testing.T) {
 		{"industry", "The Securities and Exchange Commission said so.", "Securities and Exchange Commission", 0, Organization},
 		{"ministry", "The Brazilian Senate agreed to the plan.", "Senate", 0, Organization},
 		{"ministry", "The Nepali Congress leads the coalition.", "Nepali Congress", 0, Organization},
+		{"scorecard", "Bowling : Kearney 23-5-71-1 , Hollis 14.3-4-45-1\n", "Kearney", 0, Person},
+		{"scorecard", "Bowling : Kearney 23-5-71-1 , Hollis 14.3-4-45-1\n", "Hollis", 0, Person},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)
