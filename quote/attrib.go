@@ -558,6 +558,11 @@ func (f *finder) addQuoteAttr(pi, ce, cs, ss, se, b int) {
 				x.srcS, x.srcE = s, e // not an adverb: "said matter-of-factly"
 			}
 		}
+		if f.de && x.srcS >= 0 {
+			if ns, ne := f.germanEs(x.srcS, x.srcE, f.sentStart(cs), len(toks)); ne > ns {
+				x.srcS, x.srcE = ns, ne // "„...“, hieß es vom Abgeordneten X"
+			}
+		}
 	}
 	f.pairs[pi].used = true
 	f.attrs = append(f.attrs, x)
@@ -1109,6 +1114,9 @@ func (f *finder) germanVerb(i, a, b int) {
 		}
 	} else {
 		return
+	}
+	if ns, ne := f.germanEs(srcS, srcE, a, b); ne > ns {
+		srcS, srcE = ns, ne // "heißt es in dem Bericht"
 	}
 	var conS, conE int
 	after := srcE

@@ -414,3 +414,44 @@ func (f *finder) clauseFollows(k, b int) bool {
 	}
 	return false
 }
+
+// germanEs: the source [s,e) is the expletive "es" of "heißt es" / "hieß
+// es"; the source is then the phrase after a preposition ("heißt es in dem
+// Bericht", "hieß es vom Abgeordneten X") or before the verb ("Bei der
+// Agentur hieß es"). It returns that phrase, or an empty range.
+func (f *finder) germanEs(s, e, a, b int) (int, int) {
+	toks := f.toks
+	if e-s != 1 || !f.lowerIs(s, "es") {
+		return 0, 0
+	}
+	v := -1
+	switch {
+	case s > 0 && (f.lowerIs(s-1, "heißt") || f.lowerIs(s-1, "hieß")):
+		v = s - 1
+	case s+1 < len(toks) && (f.lowerIs(s+1, "heißt") || f.lowerIs(s+1, "hieß")):
+		v = s + 1
+	default:
+		return 0, 0
+	}
+	for k := max(s, v) + 1; k < b && k < v+4; k++ {
+		if toks[k].kind != kWord || toks[k].flags&fIn != 0 {
+			break
+		}
+		switch f.lowerWord(k) {
+		case "in", "im", "bei", "beim", "von", "vom", "aus", "auf", "seitens":
+			if ns, ne := f.npFwd(k+1, b); ne > ns && ns == k+1 {
+				return ns, ne
+			}
+			return 0, 0
+		}
+	}
+	if v == s+1 && s > a {
+		// "Bei der Agentur RIA hieß es": the phrase before, after its preposition
+		if toks[a].kind == kWord && toks[a].class&wPrep != 0 && toks[a].class&wDet == 0 {
+			if ns, ne := f.npFwd(a+1, v); ne == v-1 && ns == a+1 {
+				return ns, ne
+			}
+		}
+	}
+	return 0, 0
+}

@@ -323,7 +323,7 @@ func (f *finder) particle(j int) bool {
 func (f *finder) nameCore(s, e int) (int, int) {
 	// a title before the name; a last word that is a title is a surname: "Charlie King"
 	for k := e - 2; k >= s; k-- {
-		if f.toks[k].class&wTitle != 0 || f.de && e-k >= 3 && germanTitle(f.word(k)) {
+		if f.toks[k].class&wTitle != 0 || f.de && e-k >= 3 && (germanTitle(f.word(k)) || germanTitleInflected(f.word(k))) {
 			s = k + 1
 			break
 		}
