@@ -713,7 +713,8 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 	case poss:
 		c.kind, c.conf = Organization, 2
 	case prev != nil && (prev.text == "b" || prev.text == "c" || prev.text == "st") && !ts[0].upper ||
-		next != nil && bowlingFigures(next.text):
+		next != nil && (bowlingFigures(next.text) || j+2 < len(f.toks) && isScore(next.text) &&
+			f.toks[j+1].text == "." && f.toks[j+1].s == next.e && bowlingFigures("0."+f.toks[j+2].text)):
 		c.kind, c.conf = Person, 2 // a cricket scorecard: "c Stewart b Croft", "Cork 23-5-71-1"
 	case orgCue && !(n == 1 && (commonWords[first] || orgHeads[first] || roleWords[first])):
 		c.kind, c.conf = Organization, 2 // "maker Kekkila", "Yedioth Ahronoth newspaper"
