@@ -295,6 +295,8 @@ func (f *finder) sentence(a, b int) {
 		amp := f.compactAmp(i, b)
 		if t.text == "First" && f.firstOrg(i, b) {
 			amp = 1 // "First Union", "First Albany Corp."
+		} else if t.text == "All" && !t.start && i+1 < b && f.isNameWord(&f.toks[i+1]) && f.toks[i+1].cap {
+			amp = 1 // "the All Blacks", "All Nippon Airways"
 		}
 		if !f.isNameWord(t) && gn == 0 && amp == 0 {
 			// a capitalised demonym or place inside "intra-Syrian"

@@ -189,6 +189,8 @@ func TestOrgRules(t *testing.T) {
 		{"ministry", "The Nepali Congress leads the coalition.", "Nepali Congress", 0, Organization},
 		{"scorecard", "Bowling : Kearney 23-5-71-1 , Hollis 14.3-4-45-1\n", "Kearney", 0, Person},
 		{"scorecard", "Bowling : Kearney 23-5-71-1 , Hollis 14.3-4-45-1\n", "Hollis", 0, Person},
+		{"all", "He flew with All Nippon Airways to Osaka.", "All Nippon Airways", 0, Organization},
+		{"all", "All Saints was closed. All roads were shut.", "All", 1, ""},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)
