@@ -299,6 +299,9 @@ func (f *finder) germanAfterVerb(v, lim int) (int, int) {
 // word ("Der Minister Hans Roth nannte ..."), or -1.
 func (f *finder) germanFiniteVerb(a, lim int) int {
 	toks := f.toks
+	if a < lim && toks[a].kind == kWord && germanSubordinator(f.lowerWord(a)) {
+		return -1 // a subordinate clause first: its verb is not the main verb
+	}
 	for k := a + 1; k < lim && k < a+30; k++ {
 		t := toks[k]
 		if t.kind == kMark || t.flags&fIn != 0 || t.kind == kPunct && t.mark != '(' && t.mark != ')' && t.mark != '-' {

@@ -104,6 +104,8 @@ func TestGermanFragments(t *testing.T) {
 			[]brief{{Indirect, "Es gebe keine Zeugen", "heißt", "Polizei", "dem Bericht der Polizei"}}},
 		{"hiess-es-vom-source", `„Alles deutet auf einen Anschlag“, hieß es vom Abgeordneten Viktor Oserow.`,
 			[]brief{{Direct, "Alles deutet auf einen Anschlag", "hieß", "Viktor Oserow", "Abgeordneten Viktor Oserow"}}},
+		{"genitive-preposition-first", `Angesichts der Kosten nannte Reinhard Jung, Chef des Bauernbundes, die Kartoffel „überflüssig wie einen Kropf“.`,
+			[]brief{{Indirect, "die Kartoffel „überflüssig wie einen Kropf“", "nannte", "Reinhard Jung", "Reinhard Jung, Chef des Bauernbundes"}, {Direct, "überflüssig wie einen Kropf", "nannte", "Reinhard Jung", "Reinhard Jung, Chef des Bauernbundes"}}},
 		{"passive-with-agent", `Es wurde von dem Anwalt Tim Berger die Vermutung geäußert, die Akten seien gefälscht.`,
 			[]brief{{Indirect, "die Akten seien gefälscht", "geäußert", "Tim Berger", "dem Anwalt Tim Berger"}}},
 		{"quoted-with-words-names-the-object", `Ein Radiosender zitierte den Trainer Ole Brandt mit den Worten: „Wir geben nicht auf.“`,

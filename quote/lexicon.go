@@ -455,7 +455,8 @@ func builtinDE() []entry {
 		justizminister premierminister parteichef fraktionschef landesvorsitzende experte
 		expertin leiter leiterin polizeisprecher`)...)
 	out = append(out, words(wPrep, `in im an am auf aus bei mit nach von vor zu zum zur über unter
-		für gegen ohne um durch seit bis während wegen trotz gegenüber vom beim ins`)...)
+		für gegen ohne um durch seit bis während wegen trotz gegenüber vom beim ins angesichts
+		aufgrund infolge hinsichtlich bezüglich anlässlich`)...)
 	out = append(out, words(wDet, `der die das des dem den ein eine einer eines einem einen dieser
 		diese dieses kein keine sein seine ihr ihre unser zwei drei mehrere viele seinen seinem seiner
 		ihren ihrem ihrer unsere unseren unserem unserer deren dessen`)...)
