@@ -531,7 +531,14 @@ func (f *finder) analyze(i, j, b int) {
 	}
 	if gn == 0 && j-i == 1 && ts[0].cap && !ts[0].upper && len(ts[0].text) >= 3 && len(ts[0].text) <= 6 {
 		// an acronym written as a word: "Nato", "Tass"
-		if r := f.g.exact[strings.ToUpper(ts[0].text)]; r.e != nil && !r.demonym && r.e.kind() == Organization {
+		buf := append(f.buf[:0], ts[0].text...)
+		for k, ch := range buf {
+			if ch >= 'a' && ch <= 'z' {
+				buf[k] = ch - 'a' + 'A'
+			}
+		}
+		f.buf = buf
+		if r := f.g.exact[string(buf)]; r.e != nil && !r.demonym && r.e.kind() == Organization {
 			ref, gn = r, 1
 		}
 	}
@@ -716,7 +723,7 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 		c.kind, c.conf = Organization, 2
 	case prev != nil && (prev.text == "b" || prev.text == "c" || prev.text == "st") && !ts[0].upper ||
 		next != nil && (bowlingFigures(next.text) || j+2 < len(f.toks) && isScore(next.text) &&
-			f.toks[j+1].text == "." && f.toks[j+1].s == next.e && bowlingFigures("0."+f.toks[j+2].text)):
+			f.toks[j+1].text == "." && f.toks[j+1].s == next.e && bowlingFigures(f.toks[j+2].text)):
 		c.kind, c.conf = Person, 2 // a cricket scorecard: "c Stewart b Croft", "Cork 23-5-71-1"
 	case orgCue && !(n == 1 && (commonWords[first] || orgHeads[first] || roleWords[first])):
 		c.kind, c.conf = Organization, 2 // "maker Kekkila", "Yedioth Ahronoth newspaper"
@@ -1180,21 +1187,35 @@ func (f *finder) playerClub(k int) bool {
 // bowlingFigures reports whether s reads overs-maidens-runs-wickets:
 // "23-5-71-1", "37.1-7-97-3".
 func bowlingFigures(s string) bool {
-	parts := strings.Split(s, "-")
-	if len(parts) != 4 {
+	if strings.Count(s, "-") != 3 {
 		return false
 	}
-	for i, p := range parts {
-		if i == 0 {
-			p = strings.Replace(p, ".", "", 1)
+	for i := 0; i < 4; i++ {
+		p := s
+		if k := strings.IndexByte(s, '-'); k >= 0 {
+			p, s = s[:k], s[k+1:]
 		}
-		if p == "" || len(p) > 3 {
+		if k := strings.IndexByte(p, '.'); i == 0 && k >= 0 {
+			if !allDigits(p[:k], 3) || !allDigits(p[k+1:], 1) {
+				return false // "37.1": overs and balls
+			}
+			continue
+		}
+		if !allDigits(p, 3) {
 			return false
 		}
-		for k := 0; k < len(p); k++ {
-			if p[k] < '0' || p[k] > '9' {
-				return false
-			}
+	}
+	return true
+}
+
+// allDigits reports whether s is 1 to max ASCII digits.
+func allDigits(s string, max int) bool {
+	if s == "" || len(s) > max {
+		return false
+	}
+	for k := 0; k < len(s); k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return false
 		}
 	}
 	return true
@@ -1398,11 +1419,16 @@ func pluralAcronym(s string) bool {
 // monthRange reports whether a lower-case hyphenated word joins months:
 // "january-june", "jan-may".
 func monthRange(low string) bool {
-	k := strings.IndexByte(low, '-')
-	if k <= 0 {
+	if strings.IndexByte(low, '-') <= 0 {
 		return false
 	}
-	for _, p := range strings.Split(low, "-") {
+	for low != "" {
+		p := low
+		if k := strings.IndexByte(low, '-'); k >= 0 {
+			p, low = low[:k], low[k+1:]
+		} else {
+			low = ""
+		}
 		if !months[strings.TrimSuffix(p, ".")] {
 			return false
 		}
