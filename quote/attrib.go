@@ -1138,8 +1138,8 @@ func (f *finder) germanVerb(i, a, b int) {
 	if k < b && (f.isPunct(k, ',') || f.isPunct(k, ':')) && !inverted {
 		conS = k + 1
 		conE = f.contentEnd(conS, b)
-	} else if k < b && toks[k].flags&fOpen != 0 && !inverted {
-		conS = k
+	} else if k < b && (toks[k].flags&fOpen != 0 || f.lowerIs(k, "dass")) && !inverted {
+		conS = k // "hoffte dass ...", a comma left out
 		conE = f.contentEnd(conS, b)
 	}
 	if conE <= conS {

@@ -270,7 +270,7 @@ func (f *finder) germanClauseFinalCue(s, b int) int {
 	toks := f.toks
 	for k := s; k < b && k < s+16; k++ {
 		t := toks[k]
-		if t.kind == kMark || t.flags&fIn != 0 || t.kind == kPunct && t.mark != '(' && t.mark != ')' {
+		if t.kind == kMark || t.flags&fIn != 0 || t.kind == kPunct && t.mark != '(' && t.mark != ')' && t.mark != ',' {
 			return -1
 		}
 		if t.kind == kWord && t.flags&fLower != 0 && t.class&wVerb != 0 && f.isCue(k) && (k+1 >= b || toks[k+1].kind != kWord) {

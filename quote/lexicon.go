@@ -396,7 +396,7 @@ ergänz äußer antwort- entgegn- verkünd- bekräftig versicher bezeichn- meld-
 argumentier begründ- kommentier prognostizier schätz bezweifel lob mahn appellier verlang beteuer
 dementier warn forder zitier schilder informier unterricht- bedauer begrüß verteidig beschuldig
 droh spekulier mutmaß berichtig präzisier bilanzier resümier klag fürcht- twitter kündig teil
-füg verlautbar`
+füg verlautbar erinner`
 
 // deStrong are forms of German strong and mixed speech verbs.
 const deStrong = `schrieb schreibt schrieben schreiben geschrieben sprach spricht sprachen nannte nennt
@@ -438,7 +438,7 @@ func builtinDE() []entry {
 		out = append(out, words(wVerb, strings.Join(deInflect(st), " "))...)
 	}
 	out = append(out, words(wVerb, deStrong)...)
-	out = append(out, words(wWeak|wVerb, "hob hebt hoben zeigte zeigt zeigten lehnte lehnt lehnten strich streicht")...)
+	out = append(out, words(wWeak|wVerb, "hob hebt hoben zeigte zeigt zeigten lehnte lehnt lehnten strich streicht sicherte sichert sicherten")...)
 	out = append(out, words(wWeak, "gab gibt gaben stellte stellt wies weist räumte räumt führte führt rief ruft ging geht kündigte kündigt teilte teilt fügte fügt warf wirft werfen")...)
 	out = append(out, words(wVerb, "gab gibt gaben stellte stellt wies weist räumte räumt führte führt rief ruft ging geht warf wirft werfen")...)
 	out = append(out, words(wPrepCue, "laut gemäß nach so")...)
