@@ -986,7 +986,7 @@ func (f *finder) markTeams(c0, a, b int) {
 			c.kind == Person && (c.conf > 0 || !scoreLine && !(tab && f.teamResult(c.e, b))) {
 			continue
 		}
-		if low := strings.ToLower(f.text[c.s:c.e]); commonWords[low] || stopWords[low] {
+		if low := f.lowBuf(c.s, c.e); commonWords[string(low)] || stopWords[string(low)] {
 			continue
 		}
 		nt := f.nextTok(c.e)
@@ -1002,7 +1002,7 @@ func (f *finder) markTeams(c0, a, b int) {
 		} else if pt := f.prevTok(c.s); pt != nil && !pt.cap && teamNounsBefore[pt.low] && c.kind != Person {
 			team = true // "defending champions Porto"
 		} else if nt != nil && isScorePair(nt.text) && c.kind != Person &&
-			(c.gaz != nil || !c.initial || !f.lower[strings.ToLower(f.text[c.s:c.e])]) {
+			(c.gaz != nil || !c.initial || !f.lower[string(f.lowBuf(c.s, c.e))]) {
 			if nn := f.nextTok(nt.e); nn == nil || nn.s >= f.toks[b-1].e || nn.text == "." || nn.text == "(" {
 				team = true // "Essex 72-0"
 			}
@@ -1221,6 +1221,22 @@ func allDigits(s string, max int) bool {
 	return true
 }
 
+// lowBuf returns text[s:e] in lower case (ASCII letters folded), in
+// f.buf: valid until the buffer's next use.
+func (f *finder) lowBuf(s, e int) []byte {
+	buf := append(f.buf[:0], f.text[s:e]...)
+	for k, ch := range buf {
+		if ch >= 'A' && ch <= 'Z' {
+			buf[k] = ch - 'A' + 'a'
+		} else if ch >= 0x80 {
+			f.buf = append(buf[:0], strings.ToLower(f.text[s:e])...)
+			return f.buf
+		}
+	}
+	f.buf = buf
+	return buf
+}
+
 // isScorePair reports whether s is a score written "72-0" or "2-1".
 func isScorePair(s string) bool {
 	a, b, ok := strings.Cut(s, "-")
@@ -1271,7 +1287,7 @@ func (f *finder) applyTeams() {
 		if c.dateNext || c.afterAt && c.kind == Location {
 			continue // a dateline: "NEW YORK 1996-08-22"; a venue: "at Boston", "in Boston"
 		}
-		if f.teams[strings.ToLower(f.text[c.s:c.e])] {
+		if f.teams[string(f.lowBuf(c.s, c.e))] {
 			c.kind, c.gaz = Organization, nil
 		}
 	}
