@@ -149,7 +149,7 @@ func (f *finder) sentence(si, a, b int) {
 func (f *finder) linkPair(pi, a, b int) {
 	p := &f.pairs[pi]
 	toks := f.toks
-	if !f.pairIsSentence(p) && f.titleLike(p) && (f.de || p.close-p.open > 2) {
+	if !f.pairIsSentence(p) && f.titleLike(p) && (f.de || p.close-p.open > 2) && !(f.de && f.namedAs(pi, a)) {
 		p.dropped = true // a name or title in marks: "Meet the Press"
 		return
 	}

@@ -458,3 +458,30 @@ func (f *finder) germanEs(s, e, a, b int) (int, int) {
 	}
 	return 0, 0
 }
+
+// namedAs: the German marked word(s) of pair pi are what someone called
+// something, not a title: "nannte den Bericht eine „Zeitungsente“",
+// "bezeichnete die Pläne als „Wortbruch“" (a naming or speech verb earlier
+// in the sentence, and "als" or an indefinite article before the mark).
+func (f *finder) namedAs(pi, a int) bool {
+	p := &f.pairs[pi]
+	k := p.open - 1
+	if k < a || f.toks[k].kind != kWord {
+		return false
+	}
+	switch f.lowerWord(k) {
+	case "als", "einen", "eine", "ein", "einem", "einer", "von":
+	default:
+		return false
+	}
+	for j := k - 1; j >= a && j > k-25; j-- {
+		t := f.toks[j]
+		if t.kind == kMark || t.flags&fIn != 0 {
+			return false
+		}
+		if t.kind == kWord && t.flags&fLower != 0 && t.class&wVerb != 0 && t.class&wWeak == 0 {
+			return true
+		}
+	}
+	return false
+}
