@@ -751,6 +751,8 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 		c.kind, c.conf = Location, 2 // "Pontiac, Mich."
 	case f.placeContext(i, j) && !firstNames[first]:
 		c.kind, c.conf = Location, 1
+	case ts[0].start && allUpper(ts) && j < len(f.toks) && f.toks[j].text == "," && f.datelineAt(ts[n-1].e, len(f.toks)):
+		c.kind, c.conf = Location, 2 // a dateline: "RAMALLAH, West Bank 1996-08-29"
 	case n == 1 && ts[0].upper && len(ts[0].text) > 5:
 		return // a shouted word, not an acronym: "DIGEST"
 	case n == 1 && commonWords[first] && !personCue && !honorifics[prevLow]:
@@ -1137,13 +1139,18 @@ func (f *finder) teamResult(e, b int) bool {
 
 // datelineAt reports whether the name ending at byte e is the place of a
 // dateline: followed by an ISO date, directly or after a comma and a
-// region ("NICE, France 1996-08-29"), in the sentence ending at token b.
+// region ("NICE, France 1996-08-29"), or by a region and a bracket or a
+// dash ("RAMALLAH, West Bank (Reuters) -"), in the sentence ending at
+// token b.
 func (f *finder) datelineAt(e, b int) bool {
 	k := sort.Search(b, func(i int) bool { return f.toks[i].s >= e })
 	for n := 0; k < b && n < 5; k, n = k+1, n+1 {
 		t := &f.toks[k]
 		if isISODate(t.text) {
 			return true
+		}
+		if n >= 2 && f.toks[k-n].text == "," && f.toks[k-1].cap && (t.text == "(" || t.text == "-" || t.text == "–" || t.text == "—") {
+			return true // "RAMALLAH, West Bank (Reuters) -"
 		}
 		if t.text != "," && !t.cap {
 			return false

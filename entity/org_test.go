@@ -191,6 +191,9 @@ func TestOrgRules(t *testing.T) {
 		{"scorecard", "Bowling : Kearney 23-5-71-1 , Hollis 14.3-4-45-1\n", "Hollis", 0, Person},
 		{"all", "He flew with All Nippon Airways to Osaka.", "All Nippon Airways", 0, Organization},
 		{"all", "All Saints was closed. All roads were shut.", "All", 1, ""},
+		// the place of a dateline in capitals
+		{"dateline", "RAMALLAH , West Bank 1996-08-29\nPolice arrested two men.\n", "RAMALLAH", 0, Location},
+		{"dateline", "RAMALLAH, West Bank (Reuters) - Police arrested two men on Monday, officials said.\n", "RAMALLAH", 0, Location},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)
