@@ -630,6 +630,12 @@ func (f *finder) analyze(i, j, b int) {
 		f.cands = append(f.cands, c)
 		return
 	}
+	if gn > 0 && j-i == gn+1 && lastLow == "city" && ref.e.kind() == Location && ref.e.cls != "city" && !ref.demonym {
+		c := newCand(ts[0].s, ts[len(ts)-1].e, ts)
+		c.kind, c.conf = Location, 2 // "Atlantic City"; "Leicester City" is a team
+		f.cands = append(f.cands, c)
+		return
+	}
 	if gn > 0 && j-i > gn && placeHeads[lastLow] {
 		gn = 0 // "Emirates Stadium", "Beijing Airport": one place
 	}

@@ -194,6 +194,10 @@ func TestOrgRules(t *testing.T) {
 		// the place of a dateline in capitals
 		{"dateline", "RAMALLAH , West Bank 1996-08-29\nPolice arrested two men.\n", "RAMALLAH", 0, Location},
 		{"dateline", "RAMALLAH, West Bank (Reuters) - Police arrested two men on Monday, officials said.\n", "RAMALLAH", 0, Location},
+		// "City" after a region names a place, after a city a team
+		{"city", "The fight was held in Atlantic City in June.", "Atlantic City", 0, Location},
+		{"city", "Leicester City beat Derby County on Saturday.", "Leicester City", 0, Organization},
+		{"reef", "The well reached the Leduc Reef at 3,800 feet.", "Leduc Reef", 0, Location},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)

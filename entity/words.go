@@ -195,6 +195,7 @@ river rivers mountains mountain mount hills hill island islands isles isle sea o
 valley bay gulf strait straits peninsula desert coast street avenue road boulevard square park
 province region county district prefecture state territory territories oblast krai canton airport
 port harbour harbor bridge canal beach plain plains plateau forest heights falls creek springs stadium arena
+reef reefs
 city town village borough`)
 
 // placeStarts begin place names: "Lake Victoria", "Gulf of Aden".
