@@ -479,7 +479,7 @@ func (f *finder) namedAs(pi, a int) bool {
 		if t.kind == kMark || t.flags&fIn != 0 {
 			return false
 		}
-		if t.kind == kWord && t.flags&fLower != 0 && t.class&wVerb != 0 && t.class&wWeak == 0 {
+		if t.kind == kWord && t.flags&fLower != 0 && t.class&wVerb != 0 {
 			return true
 		}
 	}

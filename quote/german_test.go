@@ -116,6 +116,8 @@ func TestGermanFragments(t *testing.T) {
 			[]brief{{Partial, "Zeitungsente", "nannte", "Olaf Brandt", "Der Minister Olaf Brandt"}}},
 		{"one-word-title-stays-dropped", `Der Film „Casablanca“ läuft heute im Kino.`,
 			[]brief{}},
+		{"one-word-fragment-after-separable-verb", `Der Minister Karl Roth wies alle Vorwürfe als „haltlos“ zurück.`,
+			[]brief{{Partial, "haltlos", "wies", "Karl Roth", "Der Minister Karl Roth"}}},
 		{"passive-with-agent", `Es wurde von dem Anwalt Tim Berger die Vermutung geäußert, die Akten seien gefälscht.`,
 			[]brief{{Indirect, "die Akten seien gefälscht", "geäußert", "Tim Berger", "dem Anwalt Tim Berger"}}},
 		{"quoted-with-words-names-the-object", `Ein Radiosender zitierte den Trainer Ole Brandt mit den Worten: „Wir geben nicht auf.“`,
