@@ -786,7 +786,7 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 		c.kind, c.conf = Person, 2
 	case n == 1 && ts[0].upper && len(ts[0].text) >= 2 && len(ts[0].text) <= 5:
 		c.kind, c.conf = Organization, 1
-	case prevLow == "at" && prev2 != nil && prev2.text != "," && !prev2.cap && !roleWords[prev2.low] && !atWorkers[prev2.low] &&
+	case prevLow == "at" && prev2 != nil && prev2.text != "," && !roleWords[prev2.low] && !atWorkers[prev2.low] &&
 		!orgHeads[last] && !legalForms[last] && !f.possAt(j):
 		c.kind, c.conf = Location, 0 // "the match at Headingley"; not "an analyst at Nomura"
 	case prev != nil && placePreps[prevLow] && (n == 1 || prevLow == "in"):

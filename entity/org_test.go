@@ -198,6 +198,7 @@ func TestOrgRules(t *testing.T) {
 		{"city", "The fight was held in Atlantic City in June.", "Atlantic City", 0, Location},
 		{"city", "Leicester City beat Derby County on Saturday.", "Leicester City", 0, Organization},
 		{"reef", "The well reached the Leduc Reef at 3,800 feet.", "Leduc Reef", 0, Location},
+		{"at venue", "England meet Pakistan at Kelbury on Friday.", "Kelbury", 0, Location},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)
