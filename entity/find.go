@@ -807,7 +807,7 @@ func (f *finder) analyzeName(i, j, b int, personCue bool) {
 		c.kind, c.conf = Location, 0 // "St Pauli", "Port Vale"
 	case n > 1:
 		c.kind, c.conf = Person, 0
-		if r := f.g.exact[ts[n-1].text]; r.e != nil && !r.demonym && r.e.kind() == Location &&
+		if r := f.g.exact[ts[n-1].text]; r.e != nil && !r.demonym && r.e.kind() == Location && !ts[0].upper &&
 			(n > 2 || placeStarts[first] || compassWords[first] || !isGivenLike(&ts[0])) {
 			c.kind = Location // "East Jerusalem", not "Hal Sutton"
 			break

@@ -199,6 +199,9 @@ func TestOrgRules(t *testing.T) {
 		{"city", "Leicester City beat Derby County on Saturday.", "Leicester City", 0, Organization},
 		{"reef", "The well reached the Leduc Reef at 3,800 feet.", "Leduc Reef", 0, Location},
 		{"at venue", "England meet Pakistan at Kelbury on Friday.", "Kelbury", 0, Location},
+		// an acronym before a place names a club or a company
+		{"acronym place", "Ajax lost to PSV Eindhoven on Sunday.", "PSV Eindhoven", 0, Organization},
+		{"acronym place", "He heads AOL Germany now.", "AOL Germany", 0, Organization},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)
