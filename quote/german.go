@@ -183,7 +183,7 @@ func (f *finder) germanSubject(i, a, b int) (s, e int, ok bool) {
 		if first && v+1 < b && (f.lowerIs(v+1, "er") || f.lowerIs(v+1, "ich") || f.lowerIs(v+1, "wir")) && !(st+1 == v && toks[st].class&wPron != 0) {
 			return v + 1, v + 2, true // "Die Haltung der Regierung bezeichnete er als ...": the pronoun is the subject
 		}
-		if first && v == i && !f.personName(st, v) {
+		if first && v == i && !f.personName(st, v) && !(v-st == 1 && toks[st].class&wPron != 0) {
 			// "Der Zeitung sagte Filep Karma": a person right after the verb is the subject
 			if s, e := f.germanAfterVerb(v, b); e > s && f.personName(s, e) && !f.hasComma(s, e) {
 				return s, e, true
