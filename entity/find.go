@@ -964,6 +964,12 @@ func (f *finder) markTeams(c0, a, b int) {
 	// "Bordeaux 1 (Colleter 27th)": a scorer and the minute of the goal
 	for k := c0; k < len(f.cands); k++ {
 		c := &f.cands[k]
+		if c.n == 1 && c.gaz != nil && c.gaz.cls == "city" {
+			if pt := f.prevTok(c.s); pt != nil && (pt.text == "b" || pt.text == "c" || pt.text == "st") {
+				c.kind, c.conf, c.gaz = Person, 2, nil // a fielder named like a town: "c Cork b Croft"
+				continue
+			}
+		}
 		if c.gaz != nil || c.conf > 1 || c.kind == Other {
 			continue
 		}

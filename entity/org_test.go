@@ -202,6 +202,7 @@ func TestOrgRules(t *testing.T) {
 		// an acronym before a place names a club or a company
 		{"acronym place", "Ajax lost to PSV Eindhoven on Sunday.", "PSV Eindhoven", 0, Organization},
 		{"acronym place", "He heads AOL Germany now.", "AOL Germany", 0, Organization},
+		{"scorecard", "Amit Rao c Cork b Kearney 45\n", "Cork", 0, Person},
 	}
 	for _, tt := range tests {
 		ents := Find(tt.text)
