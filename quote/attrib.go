@@ -1091,9 +1091,10 @@ func (f *finder) germanVerb(i, a, b int) {
 	} else if prev >= a && (toks[prev].kind == kWord || f.isPunct(prev, ')')) {
 		// wie X mitteilte / der Minister sagte / gestern sagte der Minister / Anna Roth (SPD) sagte
 		s := f.npBack(prev, a)
-		if (f.lowerIs(prev, "und") || f.lowerIs(prev, "sowie")) && prev > a && f.clauseFollows(i+1, b) {
+		if (f.lowerIs(prev, "und") || f.lowerIs(prev, "sowie")) && prev > a {
 			// "X erwartet eine Entscheidung und gab bekannt, dass ...": the subject of the first verb
-			if ss, se := f.sentSubject(a, prev); se > ss {
+			if ss, se := f.sentSubject(a, prev); se > ss && (f.clauseFollows(i+1, b) ||
+				i+1 < b && toks[i+1].kind == kWord && toks[i+1].class&(wDet|wPron) == 0 && (f.personName(ss, se) || se-ss == 1 && toks[ss].class&wPron != 0)) {
 				srcS, srcE = ss, se
 			}
 		}

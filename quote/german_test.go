@@ -120,6 +120,8 @@ func TestGermanFragments(t *testing.T) {
 			[]brief{{Partial, "haltlos", "wies", "Karl Roth", "Der Minister Karl Roth"}}},
 		{"pronoun-first-keeps-subject-before-dative-name", `Der Bischof Paul Kern besuchte am Montag das Kloster in Ettal. Er wirft der Deutschen Bischofskonferenz vor, sie habe geschwiegen.`,
 			[]brief{{Indirect, "sie habe geschwiegen", "wirft", "Paul Kern", "Er"}}},
+		{"coordinated-separable-verb-with-name-object", `Der Bischof Paul Kern lobte die Polizei und forderte Anna Roth dazu auf, Ruhe zu bewahren.`,
+			[]brief{{Indirect, "Ruhe zu bewahren", "forderte", "Paul Kern", "Der Bischof Paul Kern"}}},
 		{"passive-with-agent", `Es wurde von dem Anwalt Tim Berger die Vermutung geäußert, die Akten seien gefälscht.`,
 			[]brief{{Indirect, "die Akten seien gefälscht", "geäußert", "Tim Berger", "dem Anwalt Tim Berger"}}},
 		{"quoted-with-words-names-the-object", `Ein Radiosender zitierte den Trainer Ole Brandt mit den Worten: „Wir geben nicht auf.“`,
