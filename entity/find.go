@@ -368,7 +368,7 @@ func (f *finder) sentence(a, b int) {
 			continue
 		}
 		if conn > i && j-conn > 3 && !orgHeads[f.toks[j-1].low] && gn < j-i {
-			// more than a short name after "of": "Air Force for Acquisition Darleen Druyun"
+			// more than a short name after "of": "Secretary of the Navy for Logistics Mara Quill"
 			j = conn
 		}
 		// a capitalised "The" inside a sentence belongs to the name: "at The Oval"
@@ -547,7 +547,7 @@ func (f *finder) analyze(i, j, b int) {
 		return
 	}
 	if j-i > 1 && lastLow == "flight" {
-		f.analyze(i, j-1, b) // "Adam Air Flight 574": the airline
+		f.analyze(i, j-1, b) // "Northwind Air Flight 212": the airline
 		return
 	}
 	orgEnd := j-i > 1 && (orgHeads[lastLow] || f.orgConnector(i, j))
