@@ -156,6 +156,8 @@ func (f *finder) germanSubject(i, a, b int) (s, e int, ok bool) {
 		first = false // an adverb: "Zugleich", "auch"
 	case toks[c].class&wTime != 0 && toks[c].flags&fCap != 0 && v-c <= 2:
 		first = false // "Gestern sagte ...", "Montag Abend"
+	case v-c >= 2 && v-c <= 4 && germanTimeNoun(f.lowerWord(v-1)) && !f.lowerIs(c, "die") && !f.lowerIs(c, "das"):
+		first = false // "Erst vergangene Woche kündigte der Konzern an"
 	case toks[c].flags&fLower != 0 && toks[c].class&(wDet|wPron) == 0 && toks[c].class&wStop == 0:
 		// "Stellvertretend für die Kommission empfahl ...": an adjective or adverb phrase
 		first = false
@@ -482,6 +484,16 @@ func (f *finder) namedAs(pi, a int) bool {
 		if t.kind == kWord && t.flags&fLower != 0 && t.class&wVerb != 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// germanTimeNoun: w (lower case) names a stretch of time: "Woche", "Jahr".
+func germanTimeNoun(w string) bool {
+	switch w {
+	case "woche", "wochen", "monat", "monaten", "jahr", "jahres", "tag", "tage", "tagen", "wochenende",
+		"abend", "morgen", "nachmittag", "vormittag", "nacht", "sommer", "winter", "frühjahr", "herbst", "zeit":
+		return true
 	}
 	return false
 }

@@ -122,6 +122,8 @@ func TestGermanFragments(t *testing.T) {
 			[]brief{{Indirect, "sie habe geschwiegen", "wirft", "Paul Kern", "Er"}}},
 		{"coordinated-separable-verb-with-name-object", `Der Bischof Paul Kern lobte die Polizei und forderte Anna Roth dazu auf, Ruhe zu bewahren.`,
 			[]brief{{Indirect, "Ruhe zu bewahren", "forderte", "Paul Kern", "Der Bischof Paul Kern"}}},
+		{"time-phrase-first", `Erst vergangene Woche kündigte der Konzern an, alle Schalter zu schließen.`,
+			[]brief{{Indirect, "alle Schalter zu schließen", "kündigte", "Konzern", "der Konzern"}}},
 		{"passive-with-agent", `Es wurde von dem Anwalt Tim Berger die Vermutung geäußert, die Akten seien gefälscht.`,
 			[]brief{{Indirect, "die Akten seien gefälscht", "geäußert", "Tim Berger", "dem Anwalt Tim Berger"}}},
 		{"quoted-with-words-names-the-object", `Ein Radiosender zitierte den Trainer Ole Brandt mit den Worten: „Wir geben nicht auf.“`,
