@@ -1009,7 +1009,8 @@ func (f *finder) sourceNoun(k, b int) bool {
 			return false
 		}
 		w := f.lowerWord(j)
-		for _, n := range []string{"angaben", "ansicht", "aussage", "aussagen", "worten", "einschätzung", "meinung", "darstellung", "informationen", "berichten", "bericht", "auskunft", "schätzungen", "erkenntnissen", "auffassung", "überzeugung", "meldungen", "ermittlungen", "berechnungen", "medien", "schilderung", "schilderungen", "recherchen", "umfragen", "zählung", "daten", "statistik", "zahlen", "vorwürfen", "darstellungen", "einschätzungen", "vermutungen", "ergebnissen"} {
+		for _, n := range []string{"angaben", "ansicht", "aussage", "aussagen", "worten", "einschätzung", "meinung", "darstellung", "informationen", "berichten", "bericht", "auskunft", "schätzungen", "erkenntnissen", "auffassung", "überzeugung", "meldungen", "ermittlungen", "berechnungen", "medien", "schilderung", "schilderungen", "recherchen", "umfragen", "zählung", "daten", "statistik", "zahlen", "vorwürfen", "darstellungen", "einschätzungen", "vermutungen", "ergebnissen", "ankündigung", "nachricht", "mitteilung",
+			"studie", "analyse", "prognose", "prognosen", "vorstellungen"} {
 			if strings.HasSuffix(w, n) {
 				return true
 			}

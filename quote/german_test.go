@@ -124,6 +124,8 @@ func TestGermanFragments(t *testing.T) {
 			[]brief{{Indirect, "Ruhe zu bewahren", "forderte", "Paul Kern", "Der Bischof Paul Kern"}}},
 		{"time-phrase-first", `Erst vergangene Woche kündigte der Konzern an, alle Schalter zu schließen.`,
 			[]brief{{Indirect, "alle Schalter zu schließen", "kündigte", "Konzern", "der Konzern"}}},
+		{"nach-mitteilung-source", `Nach einer Mitteilung der Stadtwerke bleibe das Bad geschlossen.`,
+			[]brief{{Indirect, "bleibe das Bad geschlossen", "Nach", "Stadtwerke", "einer Mitteilung der Stadtwerke"}}},
 		{"passive-with-agent", `Es wurde von dem Anwalt Tim Berger die Vermutung geäußert, die Akten seien gefälscht.`,
 			[]brief{{Indirect, "die Akten seien gefälscht", "geäußert", "Tim Berger", "dem Anwalt Tim Berger"}}},
 		{"quoted-with-words-names-the-object", `Ein Radiosender zitierte den Trainer Ole Brandt mit den Worten: „Wir geben nicht auf.“`,
