@@ -291,6 +291,14 @@ func (f *finder) linkPair(pi, a, b int) {
 			f.addQuoteAttr(pi, j+2, j, -1, -1, p.open)
 			return
 		}
+		if f.de && intro == ':' && f.lowerIs(j, "so") && t.flags&fUsed == 0 && (j == a || f.isPunct(j-1, ',')) {
+			// "..., so Elshorst weiter: „...“"
+			if s, e := f.npFwd(j+1, k+1); e > s && s == j+1 && f.onlyAdverbs(e, k+1) {
+				f.addQuoteAttr(pi, j+1, j, s, e, p.open)
+				toks[j].flags &^= fUsed // it also attributes the words before it
+				return
+			}
+		}
 		if f.isCue(j) && t.class&(wPrepCue|wPostCue) == 0 {
 			if f.de && j < k && intro != 0 && j-2 >= a && f.nameRun(j-2, j) {
 				// "Tourmanager Michael Cohl sagte der US-Zeitschrift: ...": the subject before the verb
@@ -1337,8 +1345,6 @@ func (f *finder) attributionTail(k, b int) bool {
 	return false
 }
 
-// contentBefore returns the clause before the source or cue at token s:
-// "[The U.S. delegation will come], Bogdanov said".
 // agentCue attributes a passive cue to its agent: "Rubio was asked by
 // moderator Gerard Baker whether ..." -> Gerard Baker.
 func (f *finder) agentCue(cs, i, b int) bool {
@@ -1384,6 +1390,8 @@ func (f *finder) quoteFirst(x *attr, a int) int {
 	return -1
 }
 
+// contentBefore returns the clause before the source or cue at token s:
+// "[The U.S. delegation will come], Bogdanov said".
 func (f *finder) contentBefore(a, s int) (int, int) {
 	toks := f.toks
 	e := s
@@ -3672,9 +3680,8 @@ func (f *finder) listBack(s, a int) int {
 	return s
 }
 
-// hasTitle: a word of [s,e) is a person's title or function: "Chef", "Leiter".
 // lowerTitle: [s,e) holds a lower-case role word ("a former spokesman for
-// Ukraine's Foreign Ministry").
+// the Freedonian Interior Ministry").
 func (f *finder) lowerTitle(s, e int) bool {
 	for k := s; k < e; k++ {
 		if t := f.toks[k]; t.kind == kWord && t.flags&fLower != 0 && t.class&wTitle != 0 {
@@ -3705,6 +3712,7 @@ func (f *finder) titledName(s, e int) bool {
 	return true
 }
 
+// hasTitle: a word of [s,e) is a person's title or function: "Chef", "Leiter".
 func (f *finder) hasTitle(s, e int) bool {
 	for k := s; k < e; k++ {
 		if f.toks[k].kind == kWord && (f.toks[k].class&wTitle != 0 || germanTitle(f.word(k)) || f.de && germanTitleInflected(f.word(k))) {

@@ -497,3 +497,14 @@ func germanTimeNoun(w string) bool {
 	}
 	return false
 }
+
+// onlyAdverbs: [s,e) holds only lower-case adverbs: "weiter", "wörtlich".
+func (f *finder) onlyAdverbs(s, e int) bool {
+	for k := s; k < e; k++ {
+		t := f.toks[k]
+		if t.kind != kWord || t.flags&fLower == 0 || t.class&(wDet|wPrep|wPron|cueMask) != 0 && t.class&wAux == 0 {
+			return false
+		}
+	}
+	return true
+}

@@ -126,6 +126,8 @@ func TestGermanFragments(t *testing.T) {
 			[]brief{{Indirect, "alle Schalter zu schließen", "kündigte", "Konzern", "der Konzern"}}},
 		{"nach-mitteilung-source", `Nach einer Mitteilung der Stadtwerke bleibe das Bad geschlossen.`,
 			[]brief{{Indirect, "bleibe das Bad geschlossen", "Nach", "Stadtwerke", "einer Mitteilung der Stadtwerke"}}},
+		{"so-name-weiter-colon", `Auch das habe Methode, so Elshorst weiter: „Das ist in anderen Firmen üblich.“`,
+			[]brief{{Indirect, "Auch das habe Methode", "so", "Elshorst", "Elshorst"}, {Direct, "Das ist in anderen Firmen üblich.", "so", "Elshorst", "Elshorst"}}},
 		{"passive-with-agent", `Es wurde von dem Anwalt Tim Berger die Vermutung geäußert, die Akten seien gefälscht.`,
 			[]brief{{Indirect, "die Akten seien gefälscht", "geäußert", "Tim Berger", "dem Anwalt Tim Berger"}}},
 		{"quoted-with-words-names-the-object", `Ein Radiosender zitierte den Trainer Ole Brandt mit den Worten: „Wir geben nicht auf.“`,
