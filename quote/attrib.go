@@ -36,7 +36,7 @@ func (f *finder) sentence(si, a, b int) {
 			f.indirect(i, a, b)
 		}
 	}
-	// "Obama: I'm optimistic ..." / "TAPPER: And obviously ...": a name and a colon
+	// "Obama: I'm optimistic ..." / "MORALES: And clearly ...": a name and a colon
 	if !f.opt.NoIndirect {
 		f.colonName(a, b)
 		if !f.de {
@@ -54,7 +54,7 @@ func (f *finder) sentence(si, a, b int) {
 		}
 	}
 	// 3. a marked fragment with no cue: the subject of its clause said it,
-	// with its verb as the cue ("Cruz coached Trump to "breathe, breathe"")
+	// with its verb as the cue ("Ames urged Boyd to "relax, relax"")
 	if !f.de && !f.opt.NoIndirect {
 		for pi := f.firstPair(a); pi < len(f.pairs) && f.pairs[pi].open < b; pi++ {
 			p := &f.pairs[pi]
@@ -90,13 +90,13 @@ func (f *finder) sentence(si, a, b int) {
 			if main != nil {
 				x.spk = main
 			} else if s, e := f.participleSubject(a, x.cueS); e > s && !f.subjectBeforeVerb(a, x.cueS) {
-				// "Le Pen voiced support for candidate Donald Trump on Wednesday, saying ...":
+				// "Varga voiced support for the mayor on Tuesday, saying ...":
 				// the subject of the main clause
 				x.spk = f.speaker(s, e)
 				main = x.spk
 			} else if s, e := f.clauseSubjectOpt(a, x.cueS, !f.de); e > s && x.cueS >= 0 {
 				if ss, se := f.sentSubject(a, x.cueS); !f.de && se > ss && e <= ss && se < x.cueS && f.toks[e-1].class&wPron == 0 && f.personName(ss, se) {
-					// "After the votes from New Mexico were in, the campaign manager ... went on television and explained"
+					// "After the votes from Utah were counted, the campaign manager ... went on the radio and explained"
 					s, e = ss, se
 				}
 				x.spk = f.speaker(s, e)
@@ -105,7 +105,7 @@ func (f *finder) sentence(si, a, b int) {
 				x.spk = f.speaker(s, e)
 				main = x.spk
 			} else if s, e := f.apposSubject(a, x.cueS); e > s {
-				// "Huma Abedin, vice chairwoman for the campaign, emailed supporters, telling them, ..."
+				// "Nora Pike, vice chairwoman for the party, emailed members, telling them, ..."
 				x.spk = f.speaker(s, e)
 				main = x.spk
 			}
@@ -182,7 +182,7 @@ func (f *finder) linkPair(pi, a, b int) {
 		if j < b && toks[j].flags&fIn == 0 {
 			// said X / according to X
 			c, ok := f.cueAt(j, b)
-			ok = ok && !(!f.de && toks[j].class&wParticiple != 0 && !f.pairIsSentence(p)) // "..."New York values," stating that ...": the participle's content follows
+			ok = ok && !(!f.de && toks[j].class&wParticiple != 0 && !f.pairIsSentence(p)) // "..."small-town values," stating that ...": the participle's content follows
 			ok = ok && toks[j].flags&fCap == 0 && (toks[j].class&(wWeak|wAmbig) == 0 || f.isPunct(j-1, ',') || f.isPunct(p.close-1, ',') || f.isPunct(p.close-1, '?') || f.isPunct(p.close-1, '!'))
 			if ok && toks[j].class&wPrepCue == 0 {
 				f.addQuoteAttr(pi, c, j, -1, -1, b)
@@ -228,12 +228,12 @@ func (f *finder) linkPair(pi, a, b int) {
 			}
 			if e > j && k < b && f.isCue(k) && toks[k].class&(wPrepCue|wPostCue) == 0 && toks[k].flags&fCap == 0 &&
 				!(!f.de && (toks[ns].class&wPrep != 0 && toks[ns].class&(wDet|wPron) == 0 || f.lowerIs(k-1, "to") || toks[k-1].kind == kWord && toks[k-1].class&wDet != 0 && toks[k-1].class&wPron == 0)) {
-				// not "... for Ginsburg to criticize", "... displayed by the state"
+				// not "... for Halvorsen to criticize", "... issued by the county"
 				c, _ := f.cueAt(k, b)
 				f.addQuoteAttr(pi, c, e, ns, ne, b)
 				return
 			}
-			// "...," Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone
+			// "...," Mr. Kessler, now 74 and retired in Dayton, Ohio, said by telephone
 			if !f.de && f.isPunct(p.close-1, ',') {
 				if ss, se, cs, ok := f.longApposCue(j, b); ok {
 					c, _ := f.cueAt(cs, b)
@@ -301,7 +301,7 @@ func (f *finder) linkPair(pi, a, b int) {
 		}
 		if f.isCue(j) && t.class&(wPrepCue|wPostCue) == 0 {
 			if f.de && j < k && intro != 0 && j-2 >= a && f.nameRun(j-2, j) {
-				// "Tourmanager Michael Cohl sagte der US-Zeitschrift: ...": the subject before the verb
+				// "Bandmanager Jens Ahlert sagte der Fachzeitschrift: ...": the subject before the verb
 				if s := f.npBack(j-1, a); s >= 0 && s == a {
 					c, _ := f.cueAt(j, b)
 					f.addQuoteAttr(pi, c, j, s, j, p.open)
@@ -310,7 +310,7 @@ func (f *finder) linkPair(pi, a, b int) {
 			}
 			if f.de && j < k && intro != 0 {
 				if gs, ge, ok := f.germanSubject(j, a, b); ok && (ge > k || !f.hasComma(j+1, k+1)) {
-					// "So sagte Olli Rehn, EU-Kommissar:", "Dazu sagte der Minister am Montag:"
+					// "So sagte Lena Brandt, EU-Kommissarin:", "Dazu sagte der Minister am Montag:"
 					c, _ := f.cueAt(j, b)
 					f.addQuoteAttr(pi, c, j, gs, ge, p.open)
 					return
@@ -329,13 +329,13 @@ func (f *finder) linkPair(pi, a, b int) {
 			}
 			if t.flags&fCap != 0 && j > a {
 				if toks[j-1].kind == kWord && toks[j-1].flags&fCap != 0 {
-					continue // a word of a name: "told The Huffington Post:"
+					continue // a word of a name: "told The Daily Ledger:"
 				}
 				break
 			}
 			c, _ := f.cueAt(j, b)
 			if j == a && t.flags&fCap != 0 {
-				// "Said Dorothy Poynter, who grew up with Ali, “...”"
+				// "Said Edna Marsh, who grew up with Hale, “...”"
 				if s, e := f.npFwd(c, p.open); e > s {
 					f.addQuoteAttr(pi, c, j, s, e, p.open)
 					return
@@ -345,7 +345,7 @@ func (f *finder) linkPair(pi, a, b int) {
 			return
 		}
 	}
-	// "Sam Lau said in a statement. “There are ...”": the previous sentence ends with the cue
+	// "Ida Vance said in a statement. “We are ...”": the previous sentence ends with the cue
 	if intro == 0 && p.open > 0 && toks[p.open-1].flags&fSentEnd != 0 && toks[p.open].flags&fPara == 0 && !p.single && f.pairIsSentence(p) && (!p.closed || toks[p.close].flags&fSentEnd != 0 || f.isPunct(p.close+1, '.')) {
 		if x, j := f.cueAtSentenceEnd(p.open - 1); x != nil {
 			x.pieces = append(x.pieces, pi)
@@ -356,9 +356,9 @@ func (f *finder) linkPair(pi, a, b int) {
 			return
 		}
 	}
-	// "Rubio fired back forcefully: ..." -- the subject speaks, with no cue word
+	// "Ortiz shot back quickly: ..." -- the subject speaks, with no cue word
 	if intro == ':' && k >= a && !f.de && f.pairIsSentence(p) && toks[k].kind == kWord && toks[k].flags&(fCap|fIn) == fCap {
-		// "Pollsters agree - Carl Bialik: “...”": a name after a dash
+		// "Analysts agree - Omar Diaz: “...”": a name after a dash
 		if rs, re, ok := f.lastRun(a, k+1); ok && re == k+1 && rs > a && f.isPunct(rs-1, '-') && f.nameRun(rs, re) {
 			f.attrs = append(f.attrs, attr{cueS: -1, cueE: -1, srcS: rs, srcE: re, pieces: []int{pi}, conf: 0.5})
 			p.used = true
@@ -438,7 +438,7 @@ func (f *finder) longApposCue(j, b int) (ss, se, cs int, ok bool) {
 	for m := c1 + 1; m+1 < b && m < j+40; m++ {
 		t := toks[m]
 		if t.kind == kMark && t.flags&fOpen != 0 && !f.de {
-			// a short name in marks: "wearing “Ted Cruz” campaign pins"
+			// a short name in marks: "wearing “Dana Fox” campaign pins"
 			if pi := f.firstPair(m); pi < len(f.pairs) && f.pairs[pi].open == m && f.pairs[pi].closed && f.pairs[pi].close-m <= 5 && f.pairs[pi].close+1 < b {
 				m = f.pairs[pi].close
 				continue
@@ -491,7 +491,7 @@ func (f *finder) onlyAdverbial(s, e int) bool {
 			continue
 		}
 		if !f.de && t.flags&fCap != 0 && j > s && (f.lowerIs(j-1, "in") || place && f.toks[j-1].flags&fCap != 0) {
-			place = true // a place: "said Monday in Cheyenne"
+			place = true // a place: "said Friday in Boise"
 			continue
 		}
 		return false
@@ -543,7 +543,7 @@ func (f *finder) addQuoteAttr(pi, ce, cs, ss, se, b int) {
 			}
 		}
 		for j > a && !f.de && toks[j].kind == kWord && toks[j].flags&fIn == 0 && (toks[j].class&wTime != 0 && !(toks[j].flags&fCap != 0 && toks[j-1].flags&fCap != 0 && toks[j-1].class&wTime == 0 && !f.isWeekday(j)) || f.lowerIs(j, "later") || f.lowerIs(j, "earlier")) && toks[j-1].kind == kWord {
-			j-- // "Priebus later Thursday told Fox News:"
+			j-- // "Okafor later Friday told Fox News:"
 		}
 		if j >= 0 && toks[j].kind == kWord && toks[j].flags&fIn == 0 && toks[j].class&wSub == 0 {
 			s := f.npBack(j, a)
@@ -551,7 +551,7 @@ func (f *finder) addQuoteAttr(pi, ce, cs, ss, se, b int) {
 				x.srcS, x.srcE = s, j+1
 			}
 		} else if j > a && f.isPunct(j, ',') {
-			// "Douglas Brinkley, a historian who attended the session, recalled"
+			// "Paul Ingram, a lawyer who attended the hearing, recalled"
 			if s := f.apposBack(j, a); s >= 0 {
 				x.srcS, x.srcE = s, j
 			}
@@ -568,7 +568,7 @@ func (f *finder) addQuoteAttr(pi, ce, cs, ss, se, b int) {
 		}
 		if f.de && x.srcS >= 0 {
 			if ns, ne := f.germanEs(x.srcS, x.srcE, f.sentStart(cs), len(toks)); ne > ns {
-				x.srcS, x.srcE = ns, ne // "„...“, hieß es vom Abgeordneten X"
+				x.srcS, x.srcE = ns, ne // "„...“, hieß es vom Stadtrat X"
 			}
 		}
 	}
@@ -680,7 +680,7 @@ func (f *finder) indirect(i, a, b int) {
 		tk := toks[k]
 		if tk.flags&fOpen != 0 {
 			if k > i+1 && !f.isPunct(k-1, ',') && !f.isPunct(k-1, ':') && f.clauseBetween(i+1, k) {
-				break // "said he had fought in Vietnam "for ..."": the clause is the content
+				break // "said he had served in Korea "for ..."": the clause is the content
 			}
 			if k == i+1 || f.isPunct(k-1, ',') || c&wWeak == 0 || c&wParticiple != 0 && f.isPunct(i-1, ',') {
 				thatAt = k
@@ -714,7 +714,7 @@ func (f *finder) indirect(i, a, b int) {
 	for t0 := prev; t0 > a && t0 >= prev-5 && toks[t0].kind == kWord && toks[t0].flags&fIn == 0 && f.timePhraseWord(t0) && !f.monthSurname(t0); t0-- {
 		if toks[t0-1].kind == kWord && toks[t0-1].class&wPrep == 0 && !f.timePhraseWord(t0-1) || f.isPunct(t0-1, ')') ||
 			!f.de && f.isPunct(t0-1, ',') && t0-1 > a && toks[prev].class&wTime != 0 && toks[prev].flags&fDigit == 0 {
-			// "Reince Priebus, the GOP chairman, this past week announced"
+			// "Lena Ortiz, the party chairwoman, this past week announced"
 			prev = t0 - 1
 			break
 		}
@@ -741,7 +741,7 @@ func (f *finder) indirect(i, a, b int) {
 		if !(toks[prev].flags&fCap != 0 && prev > a && toks[prev].class&(wStop|wTime) == 0) {
 			prev = -1
 		}
-		// else "with Donald Trump tweeting that ...": the name is the source
+		// else "with Governor Pratt tweeting that ...": the name is the source
 	}
 	inherit := false
 	srcS, srcE := -1, -1
@@ -750,10 +750,10 @@ func (f *finder) indirect(i, a, b int) {
 	case prev < 0 && cs > a:
 		inherit = true
 	case prev > a && f.isPunct(prev, '%') && toks[prev-1].flags&fDigit != 0:
-		// "42% say they are liberal"
+		// "37% say they are moderate"
 		srcS, srcE = prev-1, prev+1
 	case prev >= a && f.isPunct(prev, ')') && !participle:
-		// "Rep. Brad Sherman (D-Calif.) last month joked"
+		// "Rep. Ann Duarte (D-Ore.) last week joked"
 		s := f.npBack(prev, a)
 		if s < 0 {
 			return
@@ -767,7 +767,7 @@ func (f *finder) indirect(i, a, b int) {
 			break
 		}
 		if toks[prev].mark == ',' && toks[prev].kind == kPunct && thatAt >= 0 && !participle && f.isPunct(prev-1, ')') {
-			// "Sen. Jack Reed (D-R.I.), said ... that"
+			// "Sen. Paul Ridley (D-Vt.), said ... that"
 			if s := f.npBack(prev-1, a); s >= 0 && (s == a || f.isPunct(s-1, ',')) && f.hasProperName(s, prev-1) {
 				srcS, srcE = s, prev
 				break
@@ -775,34 +775,34 @@ func (f *finder) indirect(i, a, b int) {
 		}
 		if toks[prev].mark == ',' && toks[prev].kind == kPunct {
 			if s := f.apposBack(prev, a); s >= 0 {
-				// "The director of the European Centre, Ina Kirsch, told ..."
+				// "The director of the Baltic Institute, Vera Holm, told ..."
 				srcS, srcE = s, prev
 				break
 			}
 		}
 		s, e := f.npFwd(i+1, b)
 		if e > s && !f.de {
-			e = f.subjectEnd(s, e) // "say taxing consumption encourages ...": stop at the verb
+			e = f.subjectEnd(s, e) // "say cutting fares encourages ...": stop at the verb
 		}
 		if e-s == 1 && (f.lowerIs(s, "it") || f.lowerIs(s, "him") || f.lowerIs(s, "them") || f.lowerIs(s, "us") || f.lowerIs(s, "me")) {
 			e = s // an object, not an inverted source: "X, for one, called it ..."
 		}
 		if e > s && toks[prev].kind == kPunct && (toks[prev].mark == ',' || toks[prev].mark == '-') && !f.tailEnds(e, b) {
-			// not "..., said Bogdanov." but "X, Democrat of California, said the program ...":
+			// not "..., said Bogdanov." but "X, Democrat of Oregon, said the plan ...":
 			// the source is before the comma
 			if s2 := f.headBeforeComma(prev, a); s2 >= 0 {
 				srcS, srcE = s2, prev
 				break
 			}
 			if c0 := f.asideStart(prev, a); c0 > a {
-				// "Democratic economists, like their Republican counterparts, say ..."
+				// "Democratic mayors, like their Republican peers, say ..."
 				if s2 := f.beforeAside(c0, a); s2 >= 0 {
 					srcS, srcE = s2, c0
 					break
 				}
 			}
 			if e-s == 1 && toks[s].class&wPron != 0 {
-				return // "A third of independents, 33%, say they feel that way"
+				return // "A quarter of retirees, 26%, say they agree"
 			}
 			// the phrase after the verb is its object, not an inverted source:
 			// take the words before the comma as the source
@@ -832,7 +832,7 @@ func (f *finder) indirect(i, a, b int) {
 				if s := f.npBack(prev-1, a); s >= 0 && (s == a || f.isPunct(s-1, ',')) && !f.asideWord(s) {
 					if s == a || thatAt >= 0 || !f.adverbialTail(i+1, b) {
 						// "Mikhail Bogdanov, Russia's deputy foreign minister, said that ..."
-						// "One hopeful, Carly Fiorina, says despite being ..., she plans"
+						// "One candidate, Mara Lind, says despite being ..., she plans"
 						srcS, srcE = s, prev
 						break
 					}
@@ -860,7 +860,7 @@ func (f *finder) indirect(i, a, b int) {
 		if s < 0 {
 			return
 		}
-		// "Sam Lau, the communications director for the party said ...":
+		// "Ida Vance, the communications director for the union said ...":
 		// an apposition left without its closing comma follows the name
 		if s-1 > a && f.isPunct(s-1, ',') && f.nameRun(a, s-1) && (s-1-a >= 2 || f.names[f.word(a)] != "") && f.description(s, prev+1) {
 			s = a
@@ -924,14 +924,14 @@ func (f *finder) indirect(i, a, b int) {
 		afterComma := srcS > a && f.isPunct(srcS-1, ',')
 		switch {
 		case afterComma && thatAt < 0 && f.isPunct(i+1, ',') && conE > conS:
-			// "The museum, Mr. Obama said, would make ...": the whole sentence
+			// "The bridge, Mr. Tran said, would make ...": the whole sentence
 			conS, conE = a, b
 			for conE > conS && toks[conE-1].kind == kPunct {
 				conE--
 			}
 		case conE <= conS || conE-conS == 1 && toks[conS].class&(wTime|wAux) != 0 ||
 			afterComma && thatAt < 0 && (f.onlyAdverbial(conS, conE) || f.adverbialThenComma(conS, conE)):
-			// X said. / "...," X said on Tuesday. / ..., Wilkin said during his speech.
+			// X said. / "...," X said on Tuesday. / ..., Moss said during his speech.
 			if srcS >= 0 {
 				if s2, e2 := f.contentBefore(a, srcS); e2 > s2 {
 					conS, conE = s2, e2
@@ -983,14 +983,14 @@ func (f *finder) prepCue(i, a, b int) {
 	} else {
 		conS, conE = f.contentBefore(a, i)
 		if f.isPunct(i-1, ',') && f.isPunct(e, ',') && e+1 < b && (toks[e+1].kind == kWord || f.de && toks[e+1].flags&fOpen != 0) {
-			// "G4S receives, according to one report, $234 million ...": the whole sentence
+			// "Acme receives, according to one estimate, $12 million ...": the whole sentence
 			conS, conE = a, b
 			for conE > conS && toks[conE-1].kind == kPunct {
 				conE--
 			}
 		}
 		if conE <= conS && f.de {
-			// "Heute wurden nach israelischen Armeeangaben 40 Ziele angegriffen": the sentence
+			// "Heute wurden nach Polizeiangaben 12 Fahrzeuge kontrolliert": the sentence
 			conS, conE = a, b
 			for conE > conS && toks[conE-1].kind == kPunct {
 				conE--
@@ -1010,7 +1010,7 @@ func (f *finder) prepCue(i, a, b int) {
 }
 
 // sourceNoun: the words from k name a source of information: "Angaben der
-// Polizei", "israelischen Armeeangaben", "den Berechnungen der Meteorologen".
+// Polizei", "französischen Armeeangaben", "den Berechnungen der Statistiker".
 func (f *finder) sourceNoun(k, b int) bool {
 	for j := k; j < b && j < k+3; j++ {
 		if f.toks[j].kind != kWord {
@@ -1085,7 +1085,7 @@ func (f *finder) germanVerb(i, a, b int) {
 			}
 			srcS, srcE = s, prev
 		} else if s := f.apposBack(prev, a); s >= 0 && toks[prev].kind == kPunct {
-			// "Die Regierungspartei Palästinas, die Hamas, bezeichnete ..."
+			// "Die Regierungspartei Valdoniens, die VNP, bezeichnete ..."
 			srcS, srcE = s, prev
 		} else if s, e := f.npFwd(i+1, b); e > s && toks[prev].kind == kPunct && !f.tailEnds(e, b) && f.headBeforeComma(prev, a) >= 0 {
 			// "Der Sprecher der Opposition, Peter Müller, kritisierte den Plan"
@@ -1113,7 +1113,7 @@ func (f *finder) germanVerb(i, a, b int) {
 		} else if s >= 0 && !(s == prev && toks[prev].class&(wTime|wAux|wStop) != 0 && toks[prev].class&wPron == 0) {
 			srcS, srcE = s, prev+1
 			if ns := f.nameBeforeAppos(s, prev+1, a); ns >= 0 {
-				srcS = ns // "Stephen Singer, ein Klimaexperte vom WWF erklärte"
+				srcS = ns // "Jonas Ebert, ein Verkehrsexperte vom Landesverband erklärte"
 			}
 		} else {
 			s, e := f.npFwd(i+1, b)
@@ -1126,7 +1126,7 @@ func (f *finder) germanVerb(i, a, b int) {
 		return
 	}
 	if ns, ne := f.germanEs(srcS, srcE, a, b); ne > ns {
-		srcS, srcE = ns, ne // "heißt es in dem Bericht"
+		srcS, srcE = ns, ne // "heißt es in dem Schreiben"
 	}
 	var conS, conE int
 	after := srcE
@@ -1163,7 +1163,7 @@ func (f *finder) germanVerb(i, a, b int) {
 	}
 	if conE <= conS {
 		if srcE > srcS && f.hasProperName(srcS, srcE) {
-			f.cueOnly = [2]int{srcS, srcE} // "Besorgt äußerte sich Kofi Annan über ...": speaks on in the next sentence
+			f.cueOnly = [2]int{srcS, srcE} // "Besorgt äußerte sich Karin Vogt über ...": speaks on in the next sentence
 		}
 		return
 	}
@@ -1201,9 +1201,9 @@ func (f *finder) freeIndirect(si, a, b, first int) {
 	}
 	fromSubj := false
 	if f.subjSpk != nil && f.subjSent == si-1 && (spk == nil || f.lastSpkSent < si-1 && f.gender[f.subjSpk.Name] != 0) {
-		// "Staatspräsident Georgi Parwanow ist besorgt. Der Konflikt sei ...": a person with a role
+		// "Staatspräsident Anton Weller ist besorgt. Die Lage sei ...": a person with a role
 		// as the subject of the sentence before, more recent than the last attribution
-		// "Lammert würdigte die Bundeswehr. Sie sei eine Armee des Friedens."
+		// "Kessler lobte die Feuerwehr. Sie sei ein Vorbild für alle."
 		spk, fromSubj = f.subjSpk, true
 	}
 	conS, conE := a, b
@@ -1345,8 +1345,8 @@ func (f *finder) attributionTail(k, b int) bool {
 	return false
 }
 
-// agentCue attributes a passive cue to its agent: "Rubio was asked by
-// moderator Gerard Baker whether ..." -> Gerard Baker.
+// agentCue attributes a passive cue to its agent: "Lind was asked by
+// moderator Ruth Gale whether ..." -> Ruth Gale.
 func (f *finder) agentCue(cs, i, b int) bool {
 	toks := f.toks
 	if f.de || !f.lowerIs(i+1, "by") {
@@ -1399,7 +1399,7 @@ func (f *finder) contentBefore(a, s int) (int, int) {
 		e--
 	}
 	if e == s && e-2 > a && toks[e-1].flags&fClose != 0 && f.isPunct(e-2, ',') {
-		e -= 2 // '... threatening "a major lawsuit," according to the letter'
+		e -= 2 // '... promising "a full review," according to the letter'
 	}
 	if e == s {
 		return 0, 0 // no comma or mark between content and source
@@ -1427,7 +1427,7 @@ func (f *finder) contentBefore(a, s int) (int, int) {
 	}
 	if e <= st {
 		if wrapped >= 0 && !f.de && (toks[s].class&wPrepCue != 0 || toks[s].class&wParticiple == 0 && !strings.HasSuffix(f.word(s), "ing")) {
-			// "“...,” Sanders said, according to CNN": the report covers the
+			// "“...,” Moreno said, according to CNN": the report covers the
 			// attributed quote before it, its cue and its source
 			if q := f.quoteFirst(&f.attrs[wrapped], a); q >= 0 {
 				return q, e
@@ -1442,7 +1442,7 @@ func (f *finder) contentBefore(a, s int) (int, int) {
 				return x.conS, x.conE
 			}
 			if wrapped >= 0 && !f.de {
-				// "“...,” O’Malley said at a press conference, according to the Las Vegas Sun"
+				// "“...,” O’Hara said at a news briefing, according to the Tulsa Ledger"
 				if q := f.quoteFirst(&f.attrs[wrapped], a); q >= 0 {
 					return q, e
 				}
@@ -1460,7 +1460,7 @@ func (f *finder) npBack(j, a int) int {
 	toks := f.toks
 	if j < a || toks[j].kind != kWord || toks[j].flags&fIn != 0 {
 		if j >= a && f.isPunct(j, ')') {
-			// "Harry M. Reid (D-Nev.)"
+			// "Janet L. Cole (D-Ore.)"
 			k := j - 1
 			for k >= a && k > j-10 && !f.isPunct(k, '(') {
 				k--
@@ -1484,7 +1484,7 @@ func (f *finder) npBack(j, a int) int {
 		return j // "He", after an opening phrase
 	}
 	if t.class&wDet != 0 && t.class&(wSub|wAux|wPrep) == 0 && !f.lowerIs(j, "the") && !f.lowerIs(j, "a") && !f.lowerIs(j, "an") && !f.lowerIs(j, "this") && !f.lowerIs(j, "his") && !f.lowerIs(j, "her") && !f.lowerIs(j, "their") && !f.lowerIs(j, "its") && !f.lowerIs(j, "our") && !f.lowerIs(j, "my") && !f.lowerIs(j, "your") {
-		// "Two in three said", "many say", "both said": fall through
+		// "Three in five said", "many say", "both said": fall through
 	} else if t.class&(wSub|wAux|wPrep|wDet) != 0 && t.class&wPron == 0 && !(!f.de && t.flags&fCap != 0 && t.class&wAux != 0 && j > a && toks[j-1].kind == kWord && toks[j-1].flags&fCap != 0 && toks[j-1].class&(wStop|wDet|wSub) == 0) {
 		return -1 // but "Theresa May said"
 	}
@@ -1513,7 +1513,7 @@ func (f *finder) npBack(j, a int) int {
 			if tk.class&wSub != 0 && !(f.de && tk.class&wDet != 0) && !(tk.flags&fCap != 0 && k > a && toks[k-1].flags&fCap != 0) {
 				if f.lowerIs(k, "and") && k > a && toks[k-1].kind == kWord && (toks[k-1].flags&fCap != 0 && toks[k+1].flags&fCap != 0 ||
 					!f.de && toks[k+1].class&wDet != 0 && !irregularPast[f.word(k-1)] && !strings.HasSuffix(f.word(k-1), "ed") && toks[k-1].class&(cueMask|wPrep|wAux) == 0) {
-					// "Bogdanov and Lavrov", "The Clinton campaign and some cybersecurity experts"
+					// "Bogdanov and Lavrov", "The Pike campaign and some privacy experts"
 				} else {
 					break
 				}
@@ -1528,7 +1528,7 @@ func (f *finder) npBack(j, a int) int {
 				break
 			}
 			if f.lowerIs(k, "him") || f.lowerIs(k, "them") || f.lowerIs(k, "us") || f.lowerIs(k, "me") {
-				break // an object: "Friends who have seen him on the trail say"
+				break // an object: "Friends who have met him at the plant say"
 			}
 		}
 		n++
@@ -1541,13 +1541,13 @@ func (f *finder) npBack(j, a int) int {
 	if s > j {
 		return -1
 	}
-	// a state after a town: "Stacy Baker of Columbia, South Carolina says"
+	// a state after a town: "Dana Ruiz of Dayton, Ohio says"
 	if !f.de && s-3 > a && j-s <= 1 && f.isPunct(s-1, ',') && toks[s].flags&fCap != 0 && toks[j].flags&fCap != 0 && toks[s-2].kind == kWord && toks[s-2].flags&fCap != 0 && f.lowerIs(s-3, "of") {
 		if s2 := f.npBack(s-2, a); s2 >= 0 && s2 < s-3 && f.opensClause(s2, a) {
 			s = s2
 		}
 	}
-	// a list of names: "Carson, Fiorina and Huckabee said"
+	// a list of names: "Ames, Boyd and Carver said"
 	if !f.de && s-2 >= a && f.isPunct(s-1, ',') && toks[s].flags&fCap != 0 {
 		hasAnd := false
 		for k := s; k <= j; k++ {
@@ -1578,7 +1578,7 @@ func (f *finder) npBack(j, a int) int {
 				best = k
 			}
 			if tk.flags&fDigit != 0 && best < 0 && f.lowerIs(s, "about") {
-				best = s // "About 9 percent said"
+				best = s // "About 12 percent said"
 			}
 		}
 		if best < 0 {
@@ -1616,7 +1616,7 @@ func (f *finder) monthSurname(k int) bool {
 }
 
 // clauseBetween: [s,e) holds a subject pronoun or a finite auxiliary, so
-// it is a clause of its own ("he had fought in Vietnam").
+// it is a clause of its own ("he had served in Korea").
 func (f *finder) clauseBetween(s, e int) bool {
 	if f.de {
 		return false
@@ -1638,7 +1638,7 @@ func (f *finder) clauseBetween(s, e int) bool {
 }
 
 // subordinator: the word at k opens a clause when a verb follows its
-// subject ("after Mr. Trump, asked about it, had said").
+// subject ("after Mr. Lowe, asked about it, had said").
 func (f *finder) subordinator(k int) bool {
 	if f.toks[k].flags&fLower == 0 {
 		return false
@@ -1692,7 +1692,7 @@ func (f *finder) cueSpeakerBefore(k int) *Speaker {
 }
 
 // capSurname: the capitalised function word at k ends the name before it
-// ("said Al From, who ...").
+// ("said Lee Down, who ...").
 func (f *finder) capSurname(k, b int) bool {
 	t := f.toks[k]
 	if f.de || t.flags&fCap == 0 || k == 0 || f.toks[k-1].kind != kWord || f.toks[k-1].flags&fCap == 0 ||
@@ -1728,7 +1728,7 @@ func (f *finder) apposition(s, e int) bool {
 	}
 	w := f.word(s)
 	if !f.de && (w == "Republican" || w == "Democrat" || w == "Independent") && e-s >= 3 && f.lowerIs(s+1, "of") || !f.de && partyState(w) {
-		return true // "Marco Rubio, Republican of Florida,", "Chris Collins, R-N.Y.,"
+		return true // "Alan Pierce, Republican of Ohio,", "Ruth Mays, R-Tenn.,"
 	}
 	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
 		return true
@@ -1789,10 +1789,10 @@ func (f *finder) npFwd(s, b int) (int, int) {
 			if m > e+1 && (m >= b || f.isPunct(m, ',') || f.isPunct(m, '.') || f.isPunct(m, '!') || f.isPunct(m, '?') || f.de && f.isPunct(m, ':')) && f.apposition(e+1, m) && toks[e+1].class&(wPrep|wTime) == 0 && !strings.HasSuffix(f.word(e+1), "ing") {
 				e = m
 			} else if m > e+1 && (m >= b || f.isPunct(m, ',') || f.isPunct(m, '.')) && f.nameRun(e+1, m) && (toks[s].class&wDet != 0 || possessiveWord(f.word(s)) || f.de && f.sourceNoun(s, s+1)) && (!f.de && (toks[e-1].flags&fLower != 0 || f.lowerTitle(s, e)) || f.de && f.hasTitle(s, e)) {
-				// "said the company's chief executive, John J. Ferriola."
+				// "said the company's chief executive, Mark T. Dolan."
 				e = m
 			} else if !f.de && (f.lowerIs(e+1, "who") || f.lowerIs(e+1, "whose")) {
-				// ", who represents Atlantic City": a relative clause closing the sentence
+				// ", who represents Eastport": a relative clause closing the sentence
 				if r := f.relativeEnd(e+1, b); r > 0 {
 					e = r
 				}
@@ -1806,7 +1806,7 @@ func (f *finder) npFwd(s, b int) (int, int) {
 			break
 		}
 		if t.kind == kMark && e > s && toks[e-1].kind == kWord && (toks[e-1].class&wDet != 0 || seenNoun) {
-			// a title in marks: "einem Bericht der „Frankfurter Allgemeinen“", "the newspaper “The Local”"
+			// a title in marks: "einem Bericht der „Nordsee-Post“", "the newspaper “The Courier”"
 			if pi := f.firstPair(e); pi < len(f.pairs) && f.pairs[pi].open == e && f.pairs[pi].dropped && f.pairs[pi].closed && f.pairs[pi].close < b {
 				e = f.pairs[pi].close + 1
 				seenNoun = true
@@ -1830,23 +1830,23 @@ func (f *finder) npFwd(s, b int) (int, int) {
 			}
 			if t.class&wPrep != 0 && !(f.lowerIs(e, "of") || f.lowerIs(e, "for") || f.de && (f.lowerIs(e, "von") || f.lowerIs(e, "des"))) && !f.capSurname(e, b) &&
 				!(!f.de && (f.lowerIs(e, "by") || f.lowerIs(e, "from")) && f.evidenceNoun(e-1) && f.toks[e-1].flags&fLower != 0) &&
-				!(!f.de && e-1 > s && f.byAgent(e-1, b)) { // nor "audio provided by Wyoming Public Radio"
+				!(!f.de && e-1 > s && f.byAgent(e-1, b)) { // nor "audio provided by Lakeside Community Radio"
 				if m := f.prepThenName(s, e, b); m > e {
-					e = m // "the American ambassador at the time, John E. Herbst."
+					e = m // "the Canadian consul at the time, Paul R. Dunne."
 				}
-				break // but "an analysis by the Pew Research Center"
+				break // but "an analysis by the Harlow Policy Institute"
 			}
 			if t.flags&fLower != 0 && strings.HasSuffix(f.word(e), "ing") &&
 				!(!f.de && (e-1 == s && toks[s].class&wDet != 0 && toks[s].class&wPron == 0 || possessiveWord(f.word(e-1))) && e+1 < b && toks[e+1].kind == kWord && toks[e+1].class&(wDet|wPrep|wSub|wPron|wAux) == 0) {
 				break // but "a leading advocate", "the ruling party": an adjective
 			}
 			if f.de && seenNoun && toks[e-1].kind == kWord && toks[e-1].flags&fCap != 0 && (t.flags&fDigit != 0 || t.class&wDet != 0 && germanNewPhrase(f.lowerWord(e))) {
-				break // an object after an inverted subject: "forderte Kofi Annan ein Ende", "Behördenangaben 7.000 Menschen"
+				break // an object after an inverted subject: "forderte Karin Vogt ein Verbot", "Behördenangaben 3.000 Besucher"
 			}
 			if f.de && t.flags&fLower != 0 && f.particle(e) && e+1 < b && toks[e+1].flags&fCap != 0 && toks[e-1].flags&fCap != 0 {
-				// "Thomas de Maizière", "Ursula von der Leyen": a name particle
+				// "Jonas de Groot", "Greta von der Heide": a name particle
 			} else if f.de && t.flags&fLower != 0 && t.class&(wDet|wPrep) == 0 && seenNoun {
-				// "des italienischen Mafiajägers": an adjective before a noun
+				// "des spanischen Zollfahnders": an adjective before a noun
 				if !(e+1 < b && toks[e+1].flags&fCap != 0 && toks[e-1].class&wDet != 0 && germanAdj(f.word(e))) {
 					break
 				}
@@ -1882,7 +1882,7 @@ func (f *finder) speaker(s, e int) *Speaker {
 	if e <= s {
 		return nil
 	}
-	// a dateline before the source: "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee"
+	// a dateline before the source: "DENVER, May 3 (UPI) — The State Election Board"
 	for k := s; k < e-1 && k < s+12; k++ {
 		if f.isPunct(k, '-') {
 			if k > s && allUpper(f.word(s)) && len(f.word(s)) > 2 {
@@ -1896,7 +1896,7 @@ func (f *finder) speaker(s, e int) *Speaker {
 	}
 	if !f.de && e-s >= 2 && toks[e-1].kind == kWord && toks[e-1].flags&fLower != 0 && toks[e-2].kind == kWord && toks[e-2].flags&fCap != 0 &&
 		(strings.HasSuffix(f.word(e-1), "ed") || irregularPast[f.word(e-1)]) && toks[e-1].class&(wTitle|wOrg) == 0 {
-		e-- // a verb the cue did not cover: "the White House expressed"
+		e-- // a verb the cue did not cover: "the city council expressed"
 	}
 	sp := &Speaker{Span: Span{Start: toks[s].s, End: toks[e-1].e}}
 	sp.Text = f.text[sp.Start:sp.End]
@@ -1940,7 +1940,7 @@ func (f *finder) speaker(s, e int) *Speaker {
 		case !f.de && (w == "his" || w == "him" || w == "her" || w == "himself" || w == "herself"):
 			f.possessive(sp, s)
 		case w == "who":
-			// "Donald J. Trump, who said", "Donald Trump - who said"
+			// "Ellen K. Moss, who said", "Ellen Moss - who said"
 			if s >= 2 && (f.isPunct(s-1, ',') || f.isPunct(s-1, '-') && !f.de) {
 				if s2 := f.npBack(s-2, f.sentStart(s-2)); s2 >= 0 {
 					if n := f.properName(s2, s-1); n != "" {
@@ -1948,7 +1948,7 @@ func (f *finder) speaker(s, e int) *Speaker {
 					}
 				}
 			} else if !f.de {
-				// "Bob Mulholland, a California superdelegate who said": the name before the apposition
+				// "Ben Harlan, an Ohio delegate who said": the name before the apposition
 				a := f.sentStart(s)
 				for c := s - 1; c > a && c > s-14; c-- {
 					if f.toks[c].kind == kMark || f.toks[c].flags&fIn != 0 {
@@ -1971,7 +1971,7 @@ func (f *finder) speaker(s, e int) *Speaker {
 				sp.Name = f.lastGroup
 			}
 			if w == "they" && !f.de {
-				// "Liberals got mad because they ...": a plural subject earlier in the sentence
+				// "Farmers got upset because they ...": a plural subject earlier in the sentence
 				if cs, ce := f.clauseSubject(f.sentStart(s), s); ce > cs && ce-cs <= 6 && f.toks[ce-1].class&wPron == 0 && strings.HasSuffix(f.lowerWord(ce-1), "s") {
 					for cs < ce-1 && f.toks[cs].class&wDet != 0 && f.toks[cs].flags&fCap == 0 {
 						cs++
@@ -2052,10 +2052,10 @@ func (f *finder) bestName(s, e int) string {
 			continue // "Angaben der UN": the noun of the cue, not the source
 		}
 		if !f.de && gi > 0 && partyState(f.word(cs)) {
-			continue // "Rep. Chris Collins, R-N.Y."
+			continue // "Rep. Ruth Mays, R-Tenn."
 		}
 		if !f.de && ce == g[1] && gi+1 < len(segs) && toks[ce-1].class&wTitle != 0 && f.lowerIs(g[1], "of") {
-			continue // a title continued by "of": "Former Secretary of State Madeleine Albright"
+			continue // a title continued by "of": "Former Secretary of Labor Ann Whitlow"
 		}
 		named[gi] = true
 		score := 2
@@ -2075,19 +2075,19 @@ func (f *finder) bestName(s, e int) string {
 			}
 		}
 		if gi == 0 && f.de && score >= 4 && rs == g[0] {
-			score += 5 // a person named first: "Günther Platter, der Verteidigungsminister Österreichs"
+			score += 5 // a person named first: "Peter Lanz, der Innenminister Valdoniens"
 		}
 		if gi == 0 && !f.de {
 			score++ // the head comes first
 			if score >= 5 {
-				score += 4 // a person named first: "Eric Fehrnstrom, a former adviser to Romney"
+				score += 4 // a person named first: "Neil Carver, a former adviser to Whitlow"
 			}
 		}
 		if g[0] > s && toks[g[0]-1].kind == kMark {
-			score++ // a name in marks after its noun: "des Magazins „Der Spiegel“"
+			score++ // a name in marks after its noun: "des Magazins „Der Kompass“"
 		}
 		if re < g[1] && toks[re].flags&fLower != 0 && toks[re].class&wDet == 0 && !f.de && !possessiveWord(f.word(re-1)) && !f.evidenceNoun(re) && !speechNouns[f.lowerWord(re)] {
-			score -= 3 // a modifier: "a San Francisco company"
+			score -= 3 // a modifier: "a Tulsa company"
 		}
 		if score > bestScore {
 			best, bestScore = gi, score
@@ -2097,7 +2097,7 @@ func (f *finder) bestName(s, e int) string {
 		return ""
 	}
 	name := f.properName(segs[best][0], segs[best][1])
-	// coordinated names: "Ted Cruz and John Kasich"
+	// coordinated names: "Ann Whitlow and Neil Carver"
 	if best+1 < len(segs) && named[best+1] && f.lowerIs(segs[best+1][0]-1, "and") {
 		if n2 := f.properName(segs[best+1][0], segs[best+1][1]); n2 != "" {
 			name += " and " + n2
@@ -2327,7 +2327,7 @@ func (f *finder) emit() {
 			next++
 		}
 		if kind == Direct || !f.de && p.open > 0 && toks[p.open-1].flags&fSentEnd != 0 {
-			// a statement, or a quote opening its sentence: "''I wouldn't call it reform ...'' for the top bracket."
+			// a statement, or a quote opening its sentence: "''I wouldn't call it progress ...'' for the new plan."
 			o := p.open
 			follows := false
 			if best != nil && best.End <= toks[o].s {
@@ -2343,7 +2343,7 @@ func (f *finder) emit() {
 		}
 		if p.closed {
 			if sp := f.signatureBelow(p.close + 1); sp != nil {
-				q.Speaker = sp // "...pay zero taxes." / - Sanders.
+				q.Speaker = sp // "...pay no fees." / - Moreno.
 				q.Confidence = 0.5
 			}
 		}
@@ -2381,7 +2381,7 @@ func (f *finder) pairIsSentence(p *pair) bool {
 	if !startOK {
 		// "said Tuesday: ..." handled by the colon; a cue right before the mark
 		if o > 0 && toks[o-1].class&cueMask != 0 && !(o >= 2 && toks[o-2].kind == kWord && toks[o-2].class&wDet != 0 && f.lowerIs(o-2, "the")) {
-			startOK = true // but not "the term "radical Islamic terrorism""
+			startOK = true // but not "the term "affordable housing crisis""
 		}
 	}
 	if !startOK {
@@ -2430,7 +2430,7 @@ func (f *finder) apposBack(j, a int) int {
 	if s := f.apposBack1(j, a); s >= 0 || f.de {
 		if s >= 0 && !f.de {
 			if s2 := f.ageAndPlaceBack(s, a); s2 >= 0 {
-				return s2 // "Harry Bond, 30, of Raleigh, N.C., who ..."
+				return s2 // "Carl Ruiz, 41, of Boise, Idaho, who ..."
 			}
 		}
 		return s
@@ -2438,7 +2438,7 @@ func (f *finder) apposBack(j, a int) int {
 	if s := f.whoBack(j, a); s >= 0 {
 		return s
 	}
-	// "Johnnie Wilson, of Springfield, Va., said": a place after the name
+	// "Mabel Grant, of Dover, Del., said": a place after the name
 	if j+1 < len(f.toks) && j-2 > a && f.isPunct(j-1, '.') && f.toks[j-1].flags&fSpace == 0 && f.toks[j-2].flags&fCap != 0 {
 		return f.ageAndPlaceBack(j+1, a)
 	}
@@ -2446,8 +2446,8 @@ func (f *finder) apposBack(j, a int) int {
 }
 
 // whoBack finds "Name, who ... , ... ," ending at the comma at token j: a
-// relative clause holding commas of its own ("who lost her daughter in
-// Aurora, Colorado, in July 2012,"); the start of the name, or -1.
+// relative clause holding commas of its own ("who lost her son in
+// Dayton, Ohio, in May 2009,"); the start of the name, or -1.
 func (f *finder) whoBack(j, a int) int {
 	toks := f.toks
 	for k := j - 1; k > a+1 && k > j-40; k-- {
@@ -2460,7 +2460,7 @@ func (f *finder) whoBack(j, a int) int {
 		if (f.lowerIs(k, "who") || f.lowerIs(k, "whose")) && f.isPunct(k-1, ',') && toks[k-2].kind == kWord && toks[k-2].flags&fCap != 0 {
 			if s := f.npBack(k-2, a); s >= 0 && f.opensClause(s, a) {
 				if s2 := f.ageAndPlaceBack(s, a); s2 >= 0 {
-					return s2 // "Harry Bond, 30, of Raleigh, N.C., who ..."
+					return s2 // "Carl Ruiz, 41, of Boise, Idaho, who ..."
 				}
 				return s
 			}
@@ -2478,7 +2478,7 @@ func (f *finder) apposBack1(j, a int) int {
 		}
 		if f.isPunct(k, ',') {
 			if (f.nameRun(k+1, j) || f.titledName(k+1, j)) && toks[k-1].kind == kWord && (toks[k-1].flags&fCap == 0 || f.de && (f.hasTitle(max(k-8, a), k) || k-2 >= a && toks[k-2].class&wDet != 0 && toks[k-2].class&wPrep == 0)) {
-				// "her senior policy adviser, Jake Sullivan, said": a description, then the name
+				// "her chief legal adviser, Omar Brandt, said": a description, then the name
 				if s := f.npBack(k-1, a); s >= 0 && s < k-1 && (toks[s].class&wDet != 0 || possessiveWord(f.word(s))) && f.apposition(s, k) && f.opensClause(s, a) {
 					return s
 				}
@@ -2488,18 +2488,18 @@ func (f *finder) apposBack1(j, a int) int {
 				return -1
 			}
 			if t := toks[k+1]; t.class&wPrep != 0 && t.class&wDet == 0 || t.flags&fLower != 0 && strings.HasSuffix(f.word(k+1), "ly") {
-				return -1 // "Sanders, to his credit,", "Democrats, historically,"
+				return -1 // "Moreno, to his credit,", "Farmers, historically,"
 			}
 			if toks[k-1].kind == kWord && toks[k-1].flags&fDigit != 0 && f.isPunct(k-2, ',') {
-				// an age: "Yin Myint May, 60, a doctor, said"
+				// an age: "Tin Aye Win, 52, a teacher, said"
 				k -= 2
 			}
 			if toks[k-1].kind == kWord && toks[k-1].flags&fCap != 0 || f.isPunct(k-1, ')') {
-				// "Tom Fitton, the president of Judicial Watch, a conservative group ..., said"
+				// "Rita Olsen, the president of Civic Ledger, a watchdog group ..., said"
 				if s := f.apposBack(k, a); s >= 0 && s < k-1 && toks[s].flags&fCap != 0 {
 					return s
 				}
-				// the head must open its clause: not "In addition to Mr. Regalado, ..."
+				// the head must open its clause: not "In addition to Mr. Fenwick, ..."
 				if s := f.npBack(k-1, a); s >= 0 && (s == a || !f.isWord(s-1, a, len(toks)) || toks[s-1].class&wSub != 0 && (toks[s-1].class&wPrep == 0 || f.subordinator(s-1))) {
 					return s
 				}
@@ -2520,7 +2520,7 @@ func (f *finder) apposBack1(j, a int) int {
 }
 
 // sentSubject returns the noun phrase that opens the sentence [a, lim):
-// "When asked, Ms. Sherry smiled and said".
+// "When asked, Ms. Lomax smiled and said".
 func (f *finder) sentSubject(a, lim int) (int, int) {
 	toks := f.toks
 	s := a
@@ -2528,7 +2528,7 @@ func (f *finder) sentSubject(a, lim int) (int, int) {
 		s++
 	}
 	if s < lim && allUpper(f.word(s)) && len(f.word(s)) > 2 {
-		// a dateline: "MYRTLE BEACH, S.C. - Sen. Ted Cruz ..."
+		// a dateline: "GREEN BAY, Wis. - Sen. Ann Whitlow ..."
 		for k := s; k < lim && k < s+10; k++ {
 			if toks[k].kind == kPunct && toks[k].mark == '-' {
 				s = k + 1
@@ -2537,7 +2537,7 @@ func (f *finder) sentSubject(a, lim int) (int, int) {
 		}
 	}
 	if !f.de {
-		// a dateline with an agency: "New York (AFP) – Vice President Joe Biden ..."
+		// a dateline with an agency: "Oslo (AFP) – Vice President Dana Holt ..."
 		for k := s; k+3 < lim && k < s+8; k++ {
 			if f.isPunct(k, '(') && allUpper(f.word(k+1)) && f.isPunct(k+2, ')') && f.isPunct(k+3, '-') {
 				s = k + 4
@@ -2546,7 +2546,7 @@ func (f *finder) sentSubject(a, lim int) (int, int) {
 		}
 	}
 	if s < lim && (toks[s].class&wPrep != 0 && toks[s].class&wPron == 0 || f.openingParticiple(s, lim)) {
-		// an opening phrase: "At Sunday night's debate, Sanders ...", "Making her way around ..., Clinton"
+		// an opening phrase: "At Monday's forum, Moreno ...", "Making his way through ..., Whitlow"
 		for k := s; k < lim; k++ {
 			if f.isPunct(k, ',') {
 				s = k + 1
@@ -2575,14 +2575,14 @@ func (f *finder) sentSubject(a, lim int) (int, int) {
 		e = f.headlineVerb(ss, e)
 	}
 	if e > ss && (e-ss <= 8 || e-ss <= 16 && f.hasComma(ss, e)) {
-		// "France's far-right National Front party leader, Marine Le Pen"
+		// "Freedonia's far-right People's Front party leader, Ilse Brandt"
 		return ss, e
 	}
 	return 0, 0
 }
 
 // headlineVerb cuts the title-case subject [s,e) of a headline before its
-// verb: "Trump Addresses Munich Attack", "Marine Le Pen Backs Trump".
+// verb: "Mayor Addresses Harbor Fire", "Ilse Brandt Backs Whitlow".
 func (f *finder) headlineVerb(s, e int) int {
 	toks := f.toks
 	for k := s + 1; k < e && k <= s+4; k++ {
@@ -2594,7 +2594,7 @@ func (f *finder) headlineVerb(s, e int) int {
 		if len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\'' && t.class&(wOrg|wTitle|wStop) == 0 && !isDemonym(w) {
 			n := s
 			if possessiveWord(f.word(n)) {
-				n++ // "France’s Marine Le Pen"
+				n++ // "Freedonia’s Ilse Brandt"
 			}
 			if cs, ce := f.nameCore(n, k); ce > cs && f.personLike(cs, ce) {
 				return k
@@ -2623,7 +2623,7 @@ func (f *finder) hasComma(s, e int) bool {
 
 // participleSubject returns the subject of the sentence [a, cs) when the
 // cue at cs is a participle after a comma that closes the main clause
-// ("Mr. Putin veered close to an admission ..., saying"), or 0, 0. A
+// ("Mr. Ostrov came close to a confession ..., saying"), or 0, 0. A
 // coordinated clause between them ("..., and Sanders replied, saying") has
 // a subject of its own: then it returns 0, 0.
 func (f *finder) participleSubject(a, cs int) (int, int) {
@@ -2648,7 +2648,7 @@ func (f *finder) participleSubject(a, cs int) (int, int) {
 }
 
 // subjectBeforeVerb: the nearest clause subject before lim is followed by
-// a finite verb ("Hours later, Trump returned the compliment, telling").
+// a finite verb ("Days later, Holt returned the favor, telling").
 func (f *finder) subjectBeforeVerb(a, lim int) bool {
 	_, e := f.clauseSubjectOpt(a, lim, true)
 	if e <= a || e >= lim {
@@ -2663,7 +2663,7 @@ func (f *finder) subjectBeforeVerb(a, lim int) bool {
 }
 
 // openingParticiple: the capitalised word at s opens a participle phrase
-// ("Making her way around ...,", "Asked about it,"), not a name such as
+// ("Making his way through ...,", "Asked about it,"), not a name such as
 // "Ted Cruz" or "Irving Kristol".
 func (f *finder) openingParticiple(s, lim int) bool {
 	t := f.toks[s]
@@ -2679,7 +2679,7 @@ func (f *finder) openingParticiple(s, lim int) bool {
 }
 
 // subjectEnd cuts the noun phrase [s,e) before its first likely verb:
-// "Rubio hit", "The Japanese constitution makes".
+// "Rubio hit", "The city charter makes".
 func (f *finder) subjectEnd(s, e int) int {
 	toks := f.toks
 	inName := false
@@ -2755,14 +2755,14 @@ func (f *finder) markedClause(pi, a, b int) {
 	s, e := f.sentSubject(a, p.open)
 	v := e
 	if as, ae := f.apposSubject(a, p.open); ae > as && (e <= s || ae > e) {
-		// "Meg Whitman, a former candidate for governor, labeled Mr. Trump ''unfit''"
+		// "Joan Pratt, a former candidate for mayor, labeled Mr. Holt ''reckless''"
 		s, e, v = as, ae, ae+1
 	}
 	if e <= s || e >= p.open {
 		return
 	}
 	if v == e && v+1 < p.open && f.isPunct(v, ',') && f.hasComma(s, e) && !f.de {
-		v++ // "Another critic, Laurence H. Tribe, likened ..."
+		v++ // "Another critic, Martin J. Voss, likened ..."
 	}
 	for v < p.open && f.auxLike(v) {
 		v++
@@ -2959,7 +2959,7 @@ func (f *finder) evidenceNoun(k int) bool {
 }
 
 // speechNouns are nouns of saying and stance that take the speaker as a
-// possessive: "Pence's call for a special prosecutor".
+// possessive: "Holt's call for an independent audit".
 var speechNouns = map[string]bool{}
 
 func init() {
@@ -3027,7 +3027,7 @@ func (f *finder) tailEnds(e, b int) bool {
 	if f.isPunct(e, ',') || f.isPunct(e, '-') {
 		return true
 	}
-	// "said Trump in an interview", "said Trump on Tuesday"
+	// "said Holt in an interview", "said Holt on Tuesday"
 	return toks[e].kind == kWord && toks[e].class&(wPrep|wTime) != 0 && toks[e].class&wDet == 0
 }
 
@@ -3040,9 +3040,9 @@ func (f *finder) headBeforeComma(j, a int) int {
 			return -1
 		}
 		if f.isPunct(k, ',') || f.isPunct(k, '-') && f.isPunct(j, '-') {
-			nameSeg := toks[j-1].flags&fCap != 0 && toks[j-1].kind == kWord // "one prominent conservative, syndicated radio host Dennis Prager,"
+			nameSeg := toks[j-1].flags&fCap != 0 && toks[j-1].kind == kWord // "one well-known critic, syndicated radio host Neil Carver,"
 			if !(toks[k-1].kind == kWord && (toks[k-1].flags&fCap != 0 || nameSeg) || f.isPunct(k-1, ')')) {
-				return -1 // "A longtime JNF official, Howard Ingram, said": a name after a noun is fine
+				return -1 // "A longtime KTF official, Ray Mott, said": a name after a noun is fine
 			}
 			if s := f.npBack(k-1, a); s >= 0 && f.opensClause(s, a) {
 				return s
@@ -3053,7 +3053,7 @@ func (f *finder) headBeforeComma(j, a int) int {
 			return -1
 		}
 	}
-	// no second comma: "Many speakers at the service — including ... —, said"
+	// no second comma: "Many guests at the gala — including ... —, said"
 	if s := f.npBack(j-1, a); s >= 0 && s == a {
 		return s
 	}
@@ -3062,13 +3062,13 @@ func (f *finder) headBeforeComma(j, a int) int {
 
 // clauseSubject returns the nearest name or pronoun before token lim that is
 // followed by a verb: the subject of the clause a participle or a
-// coordinated verb continues ("Mr. Trump was just as blunt, claiming").
+// coordinated verb continues ("Mr. Holt was equally blunt, claiming").
 func (f *finder) clauseSubject(a, lim int) (int, int) {
 	return f.clauseSubjectOpt(a, lim, false)
 }
 
 // clauseSubjectOpt is clauseSubject; with mods set, a name followed by a
-// role noun and another name ("Democratic nominee Hillary Clinton") is
+// role noun and another name ("Republican nominee Ann Whitlow") is
 // passed over as a modifier.
 func (f *finder) clauseSubjectOpt(a, lim int, mods bool) (int, int) {
 	toks := f.toks
@@ -3090,7 +3090,7 @@ func (f *finder) clauseSubjectOpt(a, lim int, mods bool) (int, int) {
 			continue // "to Trump", "with Clinton": not a subject
 		}
 		if mods && k+2 < lim && n.class&wTitle != 0 && n.class&(wVerb|wTell|wAux) == 0 && toks[k+2].kind == kWord && toks[k+2].flags&fCap != 0 {
-			continue // "Democratic nominee Hillary Clinton": a modifier of the name after it
+			continue // "Republican nominee Ann Whitlow": a modifier of the name after it
 		}
 		if s := f.npBack(k, a); s >= 0 {
 			return s, k + 1
@@ -3148,7 +3148,7 @@ func (f *finder) asideStart(j, a int) int {
 	return -1
 }
 
-// inPoll finds "in the latest polls", "in a Quinnipiac survey": the poll is
+// inPoll finds "in two recent polls", "in a Gallup survey": the poll is
 // the source of the sentence's claim.
 func (f *finder) inPoll(i, a, b int) {
 	toks := f.toks
@@ -3157,7 +3157,7 @@ func (f *finder) inPoll(i, a, b int) {
 	}
 	for k := i - 1; k >= a && k > i-16; k-- {
 		if f.lowerIs(k, "who") || f.lowerIs(k, "which") {
-			return // "Marco Rubio, who is third in many Iowa polls, stressed": a standing, not a claim
+			return // "Ann Whitlow, who is second in most Ohio polls, stressed": a standing, not a claim
 		}
 	}
 	for k := i + 1; k < b && k < i+6; k++ {
@@ -3169,7 +3169,7 @@ func (f *finder) inPoll(i, a, b int) {
 		case "poll", "polls", "survey", "surveys", "polling":
 			e := k + 1
 			for e < b && (f.lowerIs(e, "of") || f.lowerIs(e, "from") || f.lowerIs(e, "by")) {
-				// "polls from Quinnipiac and Fox News"
+				// "polls from Gallup and the Daily Ledger"
 				_, e2 := f.npFwd(e+1, b)
 				if e2 <= e+1 {
 					break
@@ -3286,7 +3286,7 @@ func (f *finder) antecedent(g byte) string {
 	return f.lastPerson
 }
 
-// passive reports an attribution to unnamed sources: "The veto is expected to
+// passive reports an attribution to unnamed sources: "The ruling is expected to
 // come Friday", "He is said to favour the plan": the content is the subject
 // and the infinitive, the source is left unknown.
 func (f *finder) passive(cs, i, a, b int) {
@@ -3312,7 +3312,7 @@ func (f *finder) passive(cs, i, a, b int) {
 		toks[k].flags |= fUsed
 	}
 	if se := f.subjectEnd(s, cs); se == cs && f.personName(s, se) {
-		// "President Barack Obama also is reported to have called ...": a named
+		// "Governor Dana Holt also is reported to have called ...": a named
 		// subject is the source of what it is said to do
 		f.addIndirect(cs, i+1, s, se, s, conE, false, 0.35)
 		return
@@ -3321,7 +3321,7 @@ func (f *finder) passive(cs, i, a, b int) {
 }
 
 // adverbialThenComma: [s,e) opens with a time phrase closed by a comma:
-// "Friday afternoon, as they bristled ...".
+// "Monday morning, as they waited ...".
 func (f *finder) adverbialThenComma(s, e int) bool {
 	for k := s; k < e && k < s+5; k++ {
 		if f.isPunct(k, ',') {
@@ -3332,7 +3332,7 @@ func (f *finder) adverbialThenComma(s, e int) bool {
 }
 
 // beforeAside returns the start of the source before the aside that opens
-// with the comma at token c: "Sen. Marco Rubio, R-Fla., appearing on Fox
+// with the comma at token c: "Sen. Ann Whitlow, R-Ohio, appearing on Fox
 // News, said".
 func (f *finder) beforeAside(c, a int) int {
 	if s := f.npBack(c-1, a); s >= 0 && f.opensClause(s, a) {
@@ -3344,8 +3344,8 @@ func (f *finder) beforeAside(c, a int) int {
 	return -1
 }
 
-// askedClause handles "When asked whom she supported, ..." and "Asked by
-// Ingraham about X, ...": the question is the content; the asker, if named
+// askedClause handles "When asked whom she favored, ..." and "Asked by
+// Marlow about X, ...": the question is the content; the asker, if named
 // with "by", the source.
 func (f *finder) askedClause(i, a, b int) {
 	toks := f.toks
@@ -3426,7 +3426,7 @@ func (f *finder) transcriptLabel(q *Quote) {
 }
 
 // possessive resolves "his", "him" or "her" at token s: the named subject
-// of its clause ("Trump doubled down on his comments"), else the latest
+// of its clause ("Holt doubled down on his remarks"), else the latest
 // person of that gender.
 func (f *finder) possessive(sp *Speaker, s int) {
 	if cs, ce := f.clauseSubject(f.sentStart(s), s); ce > cs && ce-cs <= 6 && f.toks[ce-1].flags&fCap != 0 && f.toks[ce-1].class&wPron == 0 && f.personLike(cs, ce) {
@@ -3445,13 +3445,13 @@ func (f *finder) possessive(sp *Speaker, s int) {
 }
 
 // modifierCue: the cue word at token i modifies a noun rather than heading a
-// clause: "a liberal think tank", "the NRA's lobbying arm".
+// clause: "a rural think tank", "the union's lobbying arm".
 func (f *finder) modifierCue(i int) bool {
 	if i+1 >= len(f.toks) {
 		return false
 	}
 	if t := f.toks[i]; t.class&wStance != 0 && t.class&wWeak != 0 && t.flags&fLower != 0 && f.toks[i+1].kind == kPunct && (f.toks[i+1].mark == ',' || f.toks[i+1].mark == '.') {
-		// "the San Bernardino attacks,": a noun after a name used as a modifier
+		// "the Eastport floods,": a noun after a name used as a modifier
 		k := i - 1
 		for k >= 0 && i-k <= 4 && f.toks[k].kind == kWord && f.toks[k].flags&fCap != 0 {
 			k--
@@ -3464,7 +3464,7 @@ func (f *finder) modifierCue(i int) bool {
 		return false
 	}
 	if f.lowerIs(i+1, "of") && i >= 1 && f.toks[i].flags&fLower != 0 {
-		// "in a recent issue of Foreign Policy": a noun after its determiner
+		// "in a recent issue of Harbor Review": a noun after its determiner
 		d := i - 1
 		if t := f.toks[d]; d >= 1 && t.kind == kWord && t.flags&fLower != 0 && t.class&(wDet|wAux|wPron|wSub|wPrep|cueMask) == 0 {
 			d-- // an adjective
@@ -3512,7 +3512,7 @@ func partyState(w string) bool {
 }
 
 // personal resolves "he" or "she" at token s: a named person in subject
-// position earlier in the same sentence ("Sarandon is not sure she can
+// position earlier in the same sentence ("Lomax is not sure she can
 // vote"), else the latest person of that gender.
 func (f *finder) personal(sp *Speaker, s int, fem bool) {
 	g := byte('m')
@@ -3521,7 +3521,7 @@ func (f *finder) personal(sp *Speaker, s int, fem bool) {
 	}
 	st := f.sentStart(s)
 	if !f.de && st < s {
-		// "While he refused to release them, Mr. Obama deemed ...": a pronoun in an
+		// "While he declined to name them, Mr. Holt called ...": a pronoun in an
 		// opening clause points to the subject of the main clause after it
 		end := s
 		for end < len(f.toks) && end < s+60 && f.toks[end].flags&fSentEnd == 0 {
@@ -3538,16 +3538,16 @@ func (f *finder) personal(sp *Speaker, s int, fem bool) {
 	}
 	cs, ce := f.clauseSubjectOpt(st, s, !f.de)
 	for n := 0; n < 3 && ce-cs == 1 && !f.de && (f.lowerIs(cs, "he") && !fem || f.lowerIs(cs, "she") && fem); n++ {
-		// "Trump ... said he would deport refugees, who he speculates": the speaker of that cue
+		// "Holt ... said he would fine landlords, who he suspects": the speaker of that cue
 		if sp2 := f.cueSpeakerBefore(cs); sp2 != nil {
 			sp.Name, sp.Named = sp2.Name, true
 			return
 		}
-		// "... the problems he has with ... and why he believes": the same person, named before
+		// "... the doubts he has about ... and why he thinks": the same person, named before
 		cs, ce = f.clauseSubjectOpt(st, cs, true)
 	}
 	if ss, se := f.sentSubject(st, s); !f.de && se > ss && se <= s && (ce > cs && ce <= ss || ce <= cs) && f.personName(ss, se) {
-		// "After the results from New York were in, Sanders's campaign manager, Jeff Weaver, ... how he thinks":
+		// "After the votes from Ohio were counted, Moreno's campaign manager, Ray Mott, ... how he thinks":
 		// the subject of the main clause, not a name in the opening phrase
 		cs, ce = ss, se
 	}
@@ -3581,7 +3581,7 @@ func (f *finder) capName(s, b int) bool {
 }
 
 // possApos: token k is an unpaired apostrophe closing a plural possessive:
-// "Sanders’ campaign manager".
+// "Reynolds’ campaign manager".
 func (f *finder) possApos(k int) bool {
 	t := f.toks[k]
 	if t.kind != kMark || t.flags&(fClose|fIn|fSpace) != 0 || t.mark != mRightS && t.mark != mStraightS || k == 0 {
@@ -3597,7 +3597,7 @@ func (f *finder) possApos(k int) bool {
 
 // prepThenName: the description [s,e) ("his best friend") continues with a
 // short prepositional phrase and a name in apposition that closes the
-// clause: "at Lehigh, Bruce Turry". It returns the end of the name, or e.
+// clause: "at Dunmore, Lisa Kemp". It returns the end of the name, or e.
 func (f *finder) prepThenName(s, e, b int) int {
 	toks := f.toks
 	if !(toks[s].class&wDet != 0 || possessiveWord(f.word(s))) || !f.de && toks[e-1].flags&fLower == 0 || f.de && !f.hasTitle(s, e) {
@@ -3615,7 +3615,7 @@ func (f *finder) prepThenName(s, e, b int) int {
 		m++
 	}
 	if m == c+1 || !f.nameRun(c+1, m) || !(m >= b || f.isPunct(m, ',') || f.isPunct(m, '.')) {
-		// "the other candidate on the stage, former Secretary of State Hillary Clinton,"
+		// "the other speaker at the forum, former Secretary of Labor Ann Whitlow,"
 		if m2 := f.titledNameFwd(c+1, b); m2 > c+1 {
 			return m2
 		}
@@ -3625,8 +3625,8 @@ func (f *finder) prepThenName(s, e, b int) int {
 }
 
 // titledNameFwd returns the end of a role and a name starting at s and
-// closed by a comma or a stop ("former Secretary of State Hillary
-// Clinton"), or s.
+// closed by a comma or a stop ("former Secretary of Labor Ann
+// Whitlow"), or s.
 func (f *finder) titledNameFwd(s, b int) int {
 	if f.de {
 		return s
@@ -3692,7 +3692,7 @@ func (f *finder) lowerTitle(s, e int) bool {
 }
 
 // titledName: [s,e) is a lower-case role and a person's name
-// ("syndicated radio host Dennis Prager").
+// ("syndicated radio host Neil Carver").
 func (f *finder) titledName(s, e int) bool {
 	if f.de || e-s < 3 || e-s > 9 {
 		return false
@@ -3800,7 +3800,7 @@ func (f *finder) signatureBelow(k int) *Speaker {
 		e++
 	}
 	if e > s && f.isPunct(e, ',') && !f.de {
-		// "-Michelle Marks, Philadelphia.", "-President Obama, tweeting after the speech."
+		// "-Nina Cole, Tulsa.", "-Governor Holt, tweeting after the vote."
 		m := e + 1
 		for m < len(toks) && m < e+20 && toks[m].flags&fPara == 0 && toks[m].kind != kMark {
 			m++
