@@ -306,7 +306,7 @@ func (f *finder) germanFiniteVerb(a, lim int) int {
 	}
 	for k := a + 1; k < lim && k < a+30; k++ {
 		t := toks[k]
-		if t.kind == kMark || t.flags&fIn != 0 || t.kind == kPunct && t.mark != '(' && t.mark != ')' && t.mark != '-' {
+		if t.kind == kMark || t.flags&fIn != 0 || t.kind == kPunct && t.mark != '(' && t.mark != ')' && t.mark != '-' && t.mark != ',' {
 			return -1
 		}
 		if t.kind != kWord || t.flags&fLower == 0 {
@@ -316,7 +316,7 @@ func (f *finder) germanFiniteVerb(a, lim int) int {
 			return k
 		}
 		p := toks[k-1]
-		if (p.kind == kWord && p.flags&fCap != 0 && (p.class&(wDet|wPrep|wStop|wSub) == 0 || p.class&wPron != 0) || f.isPunct(k-1, ')')) &&
+		if (p.kind == kWord && p.flags&fCap != 0 && (p.class&(wDet|wPrep|wStop|wSub) == 0 || p.class&wPron != 0) || f.isPunct(k-1, ')') || f.isPunct(k-1, ',') && t.class&wVerb != 0) &&
 			t.class&(wDet|wPrep|wSub|wPron|wAux) == 0 && !germanPrefieldAdverb(f.lowerWord(k)) {
 			return k
 		}
@@ -335,10 +335,16 @@ func (f *finder) germanMarkedClause(pi, a, b int) {
 		return
 	}
 	s, e, ok := f.germanSubject(v, a, b)
+	if !ok && f.isPunct(v-1, ',') && toks[v].class&wVerb != 0 {
+		// "Kurt Rau, Präsident der Universität, begrüßte den Beschluss als „...“"
+		if s2 := f.apposBack(v-1, a); s2 >= 0 && s2 == a {
+			s, e, ok = s2, v-1, true
+		}
+	}
 	if !ok || e <= s || e > p.open {
 		return
 	}
-	if !(e-s == 1 && toks[s].class&wPron != 0 && !f.lowerIs(s, "es") && !f.lowerIs(s, "man") || f.personName(s, e)) {
+	if !(e-s == 1 && toks[s].class&wPron != 0 && !f.lowerIs(s, "es") && !f.lowerIs(s, "man") || f.personName(s, e) || f.hasComma(s, e) && f.bestNamePerson(s, e)) {
 		return
 	}
 	x := attr{cueS: -1, cueE: -1, srcS: s, srcE: e, pieces: []int{pi}, conf: 0.45}
@@ -507,4 +513,19 @@ func (f *finder) onlyAdverbs(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// bestNamePerson: a comma segment of [s,e) is a person's name ("Kurt Rau,
+// Präsident der Universität", "Der Minister, Binali Yildirim").
+func (f *finder) bestNamePerson(s, e int) bool {
+	st := s
+	for k := s; k <= e; k++ {
+		if k == e || f.isPunct(k, ',') {
+			if k > st && f.personName(st, k) {
+				return true
+			}
+			st = k + 1
+		}
+	}
+	return false
 }
