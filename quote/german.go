@@ -62,6 +62,10 @@ func germanPrefieldAdverb(w string) bool {
 // these shapes.
 func (f *finder) germanSubject(i, a, b int) (s, e int, ok bool) {
 	toks := f.toks
+	// a personal pronoun right after the verb is its subject: "bezeichnete er als", "meldete er sich"
+	if i+1 < b && toks[i+1].flags&fLower != 0 && (f.lowerIs(i+1, "er") || f.lowerIs(i+1, "ich") || f.lowerIs(i+1, "wir")) {
+		return i + 1, i + 2, true
+	}
 	// the clause start
 	c := i
 	for c > a && c > i-40 {
@@ -123,7 +127,7 @@ func (f *finder) germanSubject(i, a, b int) (s, e int, ok bool) {
 			break
 		}
 	}
-	// a passive with its agent: "Es wurde von Demjanjuks Sohn geäußert", "wurde von der Regierung beschuldigt"
+	// a passive with its agent: "Es wurde von Brauners Tochter geäußert", "wurde von der Regierung beschuldigt"
 	if v < i && f.germanPassive(v) && !f.quoteCue(i) {
 		for k := c; k < i; k++ {
 			if k != v && (f.lowerIs(k, "von") || f.lowerIs(k, "vom") || f.lowerIs(k, "durch")) && toks[k].flags&fIn == 0 {
@@ -137,7 +141,7 @@ func (f *finder) germanSubject(i, a, b int) (s, e int, ok bool) {
 			}
 		}
 	}
-	// "Ein Sender zitierte Papandreou mit den Worten": the person quoted
+	// "Ein Sender zitierte Lindqvist mit den Worten": the person quoted
 	if v == i && f.quoteCue(i) {
 		if s, e := f.npFwd(i+1, b); e > s && s == i+1 && f.lowerIs(e, "mit") && (f.lowerIs(e+2, "worten") || f.lowerIs(e+2, "aussage")) {
 			return s, e, true
@@ -157,7 +161,7 @@ func (f *finder) germanSubject(i, a, b int) (s, e int, ok bool) {
 	case toks[c].class&wTime != 0 && toks[c].flags&fCap != 0 && v-c <= 2:
 		first = false // "Gestern sagte ...", "Montag Abend"
 	case v-c >= 2 && v-c <= 4 && germanTimeNoun(f.lowerWord(v-1)) && !f.lowerIs(c, "die") && !f.lowerIs(c, "das"):
-		first = false // "Erst vergangene Woche kündigte der Konzern an"
+		first = false // "Erst letzten Monat kündigte die Firma an"
 	case toks[c].flags&fLower != 0 && toks[c].class&(wDet|wPron) == 0 && toks[c].class&wStop == 0:
 		// "Stellvertretend für die Kommission empfahl ...": an adjective or adverb phrase
 		first = false
@@ -168,7 +172,7 @@ func (f *finder) germanSubject(i, a, b int) (s, e int, ok bool) {
 			return 0, 0, false
 		}
 		// only focus particles may precede the phrase: "Auch der Minister sagte";
-		// a preposition makes the first position an adverbial: "Passend zu den Gefahren warnte X"
+		// a preposition makes the first position an adverbial: "Passend zu den Zahlen warnte X"
 		for k := c; k < st && first; k++ {
 			switch f.lowerWord(k) {
 			case "auch", "und", "aber", "doch", "nur", "selbst", "sogar", "zudem", "allerdings", "jedoch":
@@ -183,10 +187,10 @@ func (f *finder) germanSubject(i, a, b int) (s, e int, ok bool) {
 			return 0, 0, false
 		}
 		if first && v+1 < b && (f.lowerIs(v+1, "er") || f.lowerIs(v+1, "ich") || f.lowerIs(v+1, "wir")) && !(st+1 == v && toks[st].class&wPron != 0) {
-			return v + 1, v + 2, true // "Die Haltung der Regierung bezeichnete er als ...": the pronoun is the subject
+			return v + 1, v + 2, true // "Die Pläne der Stadt bezeichnete er als ...": the pronoun is the subject
 		}
 		if first && v == i && !f.personName(st, v) && !(v-st == 1 && toks[st].class&wPron != 0) {
-			// "Der Zeitung sagte Filep Karma": a person right after the verb is the subject
+			// "Der Zeitung sagte Jorin Falk": a person right after the verb is the subject
 			if s, e := f.germanAfterVerb(v, b); e > s && f.personName(s, e) && !f.hasComma(s, e) {
 				return s, e, true
 			}
@@ -224,8 +228,8 @@ func (f *finder) germanSubject(i, a, b int) (s, e int, ok bool) {
 }
 
 // nameBeforeAppos: the phrase [s,e) before a German speech verb is an
-// apposition left without its closing comma after a person's name ("Alan
-// Stern, Direktor der NASA betont"); it returns the start of the name, or -1.
+// apposition left without its closing comma after a person's name ("Mira
+// Kolb, Direktorin der Sternwarte betont"); it returns the start of the name, or -1.
 func (f *finder) nameBeforeAppos(s, e, a int) int {
 	toks := f.toks
 	if s-2 < a || !f.isPunct(s-1, ',') || !(f.description(s, e) || f.hasTitle(s, e)) {
@@ -428,7 +432,7 @@ func (f *finder) clauseFollows(k, b int) bool {
 
 // germanEs: the source [s,e) is the expletive "es" of "heißt es" / "hieß
 // es"; the source is then the phrase after a preposition ("heißt es in dem
-// Bericht", "hieß es vom Abgeordneten X") or before the verb ("Bei der
+// Schreiben", "hieß es vom Stadtrat X") or before the verb ("Bei der
 // Agentur hieß es"). It returns that phrase, or an empty range.
 func (f *finder) germanEs(s, e, a, b int) (int, int) {
 	toks := f.toks
@@ -457,7 +461,7 @@ func (f *finder) germanEs(s, e, a, b int) (int, int) {
 		}
 	}
 	if v == s+1 && s > a {
-		// "Bei der Agentur RIA hieß es": the phrase before, after its preposition
+		// "Bei der Agentur NTA hieß es": the phrase before, after its preposition
 		if toks[a].kind == kWord && toks[a].class&wPrep != 0 && toks[a].class&wDet == 0 {
 			if ns, ne := f.npFwd(a+1, v); ne == v-1 && ns == a+1 {
 				return ns, ne
@@ -468,8 +472,8 @@ func (f *finder) germanEs(s, e, a, b int) (int, int) {
 }
 
 // namedAs: the German marked word(s) of pair pi are what someone called
-// something, not a title: "nannte den Bericht eine „Zeitungsente“",
-// "bezeichnete die Pläne als „Wortbruch“" (a naming or speech verb earlier
+// something, not a title: "nannte den Entwurf eine „Luftnummer“",
+// "bezeichnete die Reform als „Etikettenschwindel“" (a naming or speech verb earlier
 // in the sentence, and "als" or an indefinite article before the mark).
 func (f *finder) namedAs(pi, a int) bool {
 	p := &f.pairs[pi]

@@ -130,6 +130,8 @@ func TestGermanFragments(t *testing.T) {
 			[]brief{{Indirect, "Auch das habe Methode", "so", "Elshorst", "Elshorst"}, {Direct, "Das ist in anderen Firmen üblich.", "so", "Elshorst", "Elshorst"}}},
 		{"fragment-after-name-and-apposition", `Kurt Rau, Präsident der Universität, begrüßte den Beschluss als „wichtigen Schritt“.`,
 			[]brief{{Partial, "wichtigen Schritt", "begrüßte", "Kurt Rau", "Kurt Rau, Präsident der Universität"}}},
+		{"pronoun-after-verb-with-long-object-first", "Der Bischof Paul Kern besuchte am Montag das Kloster in Ettal. Das Angebot, die Kranken kostenlos zu behandeln, lehnt er jedoch ab: „Das lasse ich nicht zu.“",
+			[]brief{{Direct, "Das lasse ich nicht zu.", "lehnt", "Paul Kern", "er"}}},
 		{"passive-with-agent", `Es wurde von dem Anwalt Tim Berger die Vermutung geäußert, die Akten seien gefälscht.`,
 			[]brief{{Indirect, "die Akten seien gefälscht", "geäußert", "Tim Berger", "dem Anwalt Tim Berger"}}},
 		{"quoted-with-words-names-the-object", `Ein Radiosender zitierte den Trainer Ole Brandt mit den Worten: „Wir geben nicht auf.“`,
