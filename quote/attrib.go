@@ -970,6 +970,12 @@ func (f *finder) prepCue(i, a, b int) {
 		}
 	}
 	s, e := f.npFwd(ce, b)
+	if e <= s && f.de && ce < b && toks[ce].flags&fOpen != 0 {
+		// "Laut „Welt“ soll er ...": a title in marks
+		if pi := f.firstPair(ce); pi < len(f.pairs) && f.pairs[pi].open == ce && f.pairs[pi].closed && f.pairs[pi].dropped && f.pairs[pi].close < b {
+			s, e = ce, f.pairs[pi].close+1
+		}
+	}
 	if e <= s {
 		return
 	}
@@ -1102,7 +1108,7 @@ func (f *finder) germanVerb(i, a, b int) {
 		s := f.npBack(prev, a)
 		if (f.lowerIs(prev, "und") || f.lowerIs(prev, "sowie")) && prev > a {
 			// "X erwartet eine Entscheidung und gab bekannt, dass ...": the subject of the first verb
-			if ss, se := f.sentSubject(a, prev); se > ss && (f.clauseFollows(i+1, b) ||
+			if ss, se := f.coordSubject(a, prev); se > ss && (f.clauseFollows(i+1, b) ||
 				i+1 < b && toks[i+1].kind == kWord && toks[i+1].class&(wDet|wPron) == 0 && (f.personName(ss, se) || se-ss == 1 && toks[ss].class&wPron != 0)) {
 				srcS, srcE = ss, se
 			}
@@ -2505,7 +2511,7 @@ func (f *finder) apposBack1(j, a int) int {
 				}
 			}
 			if toks[k-1].kind == kWord && (f.lowerIs(k+1, "who") || f.lowerIs(k+1, "whose") || f.lowerIs(k+1, "which")) {
-				// "The official, who spoke on the condition of anonymity, said"
+				// "The aide, who asked not to be named, said"
 				if s := f.npBack(k-1, a); s >= 0 && f.opensClause(s, a) {
 					return s
 				}
@@ -3312,7 +3318,7 @@ func (f *finder) passive(cs, i, a, b int) {
 		toks[k].flags |= fUsed
 	}
 	if se := f.subjectEnd(s, cs); se == cs && f.personName(s, se) {
-		// "Governor Dana Holt also is reported to have called ...": a named
+		// "Governor Dana Holt also is reported to have urged ...": a named
 		// subject is the source of what it is said to do
 		f.addIndirect(cs, i+1, s, se, s, conE, false, 0.35)
 		return

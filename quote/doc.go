@@ -8,10 +8,10 @@
 //     "this is the criterion that unites all of us");
 //   - indirect quotes: reported speech without marks (Lavrov said that Moscow
 //     hopes ..., according to the Kremlin, ...), including stance verbs with a
-//     named subject (Cruz endorsed Trump), nominal cues (Pence's call for a
-//     special prosecutor), evidence (polls show ..., the study found ...),
-//     attributions to unnamed sources (the veto is expected to ...; when asked
-//     whom she supported, ...), "Name: statement" headlines and transcripts,
+//     named subject (Ames endorsed Boyd), nominal cues (Holt's call for an
+//     independent audit), evidence (polls show ..., the study found ...),
+//     attributions to unnamed sources (the ruling is expected to ...; when asked
+//     whom she favored, ...), "Name: statement" headlines and transcripts,
 //     and German free indirect speech in the subjunctive.
 //
 // Quote marks are paired by type, not by order: straight and curly double

@@ -533,3 +533,20 @@ func (f *finder) bestNamePerson(s, e int) bool {
 	}
 	return false
 }
+
+// coordSubject returns the subject of the German clause ending before the
+// coordinator at token k: "während die Initiative den Plan unterstützt und
+// fordert, ..." -> "die Initiative".
+func (f *finder) coordSubject(a, k int) (int, int) {
+	c := k
+	for c > a && !f.isPunct(c-1, ',') && f.toks[c-1].kind != kMark && f.toks[c-1].flags&fIn == 0 {
+		c--
+	}
+	if c < k && f.toks[c].kind == kWord && germanSubordinator(f.lowerWord(c)) {
+		if s, e := f.npFwd(c+1, k); e > s && s == c+1 {
+			return s, e
+		}
+		return 0, 0
+	}
+	return f.sentSubject(c, k)
+}

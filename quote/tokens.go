@@ -397,7 +397,7 @@ func (f *finder) sentences() {
 			continue
 		}
 		if toks[j-1].flags&fClose != 0 && (f.attributionFollows(j) || f.signatureFollows(j)) {
-			continue // "...coming!” Bush said.", "...” ― Carla Sanchez": the attribution belongs to the quote
+			continue // "...ready!” Lowe said.", "...” ― Rosa Ibarra": the attribution belongs to the quote
 		}
 		if n.flags&(fCap|fDigit) != 0 || n.kind == kMark || n.kind == kPunct && (n.mark == '(' || n.mark == '-') {
 			toks[j-1].flags |= fSentEnd
@@ -442,13 +442,13 @@ func (f *finder) lowerWord(i int) string {
 }
 
 // attributionFollows: a speech verb follows token j within a few words,
-// before any punctuation: "Bush said", "said Bush".
+// before any punctuation: "Lowe said", "said Lowe".
 func (f *finder) attributionFollows(j int) bool {
 	comma := false
 	for k := j; k < len(f.toks) && k < j+40; k++ {
 		t := f.toks[k]
 		if t.kind == kPunct && t.mark == ',' && k > j && !f.lang2de() {
-			// "...,” Fred Kagan, director of the Critical Threats Project, said"
+			// "...,” Ira Bloom, director of the Harbor Policy Project, said"
 			comma = true
 			continue
 		}
@@ -462,12 +462,12 @@ func (f *finder) attributionFollows(j int) bool {
 			return f.attributionTailAt(k + 1)
 		}
 		if t.class&wVerb != 0 && t.class&wAmbig == 0 && t.flags&fLower != 0 && k > j && f.toks[k-1].flags&fCap != 0 && f.attributionTailAt(k+1) {
-			return true // "...!!!” McDonough wrote in an email."
+			return true // "...!!!” Pruitt wrote in an email."
 		}
 		if t.class&wVerb != 0 && t.flags&fLower != 0 && k > j {
 			n := k + 1 + f.phrasalLen(k) // "...?” Trump went on."
 			if n < len(f.toks) && f.toks[n].kind == kPunct && (f.toks[n].mark == '.' || f.toks[n].mark == ',') {
-				return true // "...?” Scarborough continued."
+				return true // "...?” Whitfield continued."
 			}
 		}
 	}
@@ -476,7 +476,7 @@ func (f *finder) attributionFollows(j int) bool {
 
 // attributionTailAt: the words from k close a short attribution ("Bush
 // said." / "said Bush, a former governor.") rather than start a clause of
-// their own ("said Kim's mental state is ...").
+// their own ("said Park's health is ...").
 func (f *finder) attributionTailAt(k int) bool {
 	for n := k; n < len(f.toks) && n < k+12; n++ {
 		t := f.toks[n]
