@@ -1844,7 +1844,7 @@ func (f *finder) npFwd(s, b int) (int, int) {
 			}
 			if t.flags&fLower != 0 && strings.HasSuffix(f.word(e), "ing") &&
 				!(!f.de && (e-1 == s && toks[s].class&wDet != 0 && toks[s].class&wPron == 0 || possessiveWord(f.word(e-1))) && e+1 < b && toks[e+1].kind == kWord && toks[e+1].class&(wDet|wPrep|wSub|wPron|wAux) == 0) {
-				break // but "a leading advocate", "the ruling party": an adjective
+				break // but "a rising star", "the ruling party": an adjective
 			}
 			if f.de && seenNoun && toks[e-1].kind == kWord && toks[e-1].flags&fCap != 0 && (t.flags&fDigit != 0 || t.class&wDet != 0 && germanNewPhrase(f.lowerWord(e))) {
 				break // an object after an inverted subject: "forderte Karin Vogt ein Verbot", "Behördenangaben 3.000 Besucher"
@@ -3490,7 +3490,7 @@ func (f *finder) modifierCue(i int) bool {
 	p := f.word(i - 1)
 	n := f.toks[i+1]
 	if n.class&wTitle != 0 && f.toks[i-1].flags&fLower != 0 && f.toks[i-1].class&(wAux|wPron|wSub|wPrep) == 0 {
-		return true // "policy planning director"
+		return true // "budget planning director"
 	}
 	// "the NRA's lobbying arm", "its polling firm": a possessive or determiner, then a noun
 	return (strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") || f.toks[i-1].class&wDet != 0 && f.toks[i-1].class&wPron == 0) &&
