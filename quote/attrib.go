@@ -971,7 +971,7 @@ func (f *finder) prepCue(i, a, b int) {
 	}
 	s, e := f.npFwd(ce, b)
 	if e <= s && f.de && ce < b && toks[ce].flags&fOpen != 0 {
-		// "Laut „Welt“ soll er ...": a title in marks
+		// "Laut „Abendpost“ soll er ...": a title in marks
 		if pi := f.firstPair(ce); pi < len(f.pairs) && f.pairs[pi].open == ce && f.pairs[pi].closed && f.pairs[pi].dropped && f.pairs[pi].close < b {
 			s, e = ce, f.pairs[pi].close+1
 		}
@@ -1296,7 +1296,7 @@ func (f *finder) contentEnd(s, b int) int {
 					break
 				}
 				if !f.de && n.kind == kWord && n.flags&(fIn|fCap) == 0 && f.isCue(k+1) && n.class&wVerb != 0 && !f.lowerIs(k+2, "to") && !f.lowerIs(k+2, "by") {
-					// "a governor who argued with X, said in an interview that ...": the main verb
+					// "a senator who clashed with X, said in an interview that ...": the main verb
 					break
 				}
 			}
@@ -1787,7 +1787,7 @@ func (f *finder) npFwd(s, b int) (int, int) {
 				m++
 			}
 			if !f.de && m < b && m < e+14 && toks[m].kind == kWord && (f.lowerIs(m, "and") || f.lowerIs(m, "who") || f.lowerIs(m, "which")) {
-				// "a professor at the University and the director of ...", "a voter who ran against ...": to the sentence end
+				// "a lecturer at the college and the head of ...", "a lawyer who once sued ...": to the sentence end
 				if r := f.relativeEnd(m, b); r > 0 && (r >= b || toks[r].kind == kPunct) {
 					m = r
 				}
@@ -3518,7 +3518,7 @@ func partyState(w string) bool {
 }
 
 // personal resolves "he" or "she" at token s: a named person in subject
-// position earlier in the same sentence ("Lomax is not sure she can
+// position earlier in the same sentence ("Lomax doubts that she can
 // vote"), else the latest person of that gender.
 func (f *finder) personal(sp *Speaker, s int, fem bool) {
 	g := byte('m')
