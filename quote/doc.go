@@ -34,6 +34,18 @@
 // experts") are handled. A quote without a cue that follows an attributed
 // one in the same or the next paragraph keeps that speaker.
 //
+// German sources are found by clause position: the phrase before a finite
+// verb in second position ("Der Minister sagte"), the phrase after it when
+// an adverbial or an object comes first ("Am Montag sagte der Minister",
+// "Die Pläne bezeichnete er als ..."), the phrase after a subordinator in a
+// verb-final clause ("wie die Ministerin mitteilte"), the agent of a
+// passive ("wurde von X geäußert"), "so X", "laut X", "nach Angaben X",
+// "heißt es in X", titles and appositions around names ("Bundeskanzlerin
+// Angela Merkel", "X, der Sprecher der Polizei, sagte"), and "er"/"sie"
+// resolved to the last person of matching gender, which role nouns such as
+// "Ministerin" tell. Sentences in the subjunctive (Konjunktiv I) after an
+// attribution continue it.
+//
 // The cue words live in a Lexicon: DefaultLexicon holds English and German
 // and can be extended with AddVerb, also for other languages. The language
 // is detected (English or German) unless Options.Language is set.
