@@ -1853,7 +1853,9 @@ func (f *finder) npFwd(s, b int) (int, int) {
 				// "Jonas de Groot", "Greta von der Heide": a name particle
 			} else if f.de && t.flags&fLower != 0 && t.class&(wDet|wPrep) == 0 && seenNoun {
 				// "des spanischen Zollfahnders": an adjective before a noun
-				if !(e+1 < b && toks[e+1].flags&fCap != 0 && toks[e-1].class&wDet != 0 && germanAdj(f.word(e))) {
+				if !(e+1 < b && toks[e+1].flags&fCap != 0 && (toks[e-1].class&wDet != 0 && germanAdj(f.word(e)) ||
+					strings.HasSuffix(f.word(e), "er") && f.sourceNoun(e-1, e)) && toks[e+1].kind == kWord && toks[e+1].flags&fIn == 0) {
+					// but "Angaben libanesischer Sicherheitskreise": a genitive after a source noun
 					break
 				}
 			}

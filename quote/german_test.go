@@ -136,6 +136,8 @@ func TestGermanFragments(t *testing.T) {
 			[]brief{{Indirect, "soll er sich in Haft befinden", "Laut", "Welt", "„Welt“"}}},
 		{"coordinated-verb-inside-subordinate-clause", `Die Partei ist dagegen, während die Initiative Roter Löwe den Vorschlag unterstützt und fordert, dass er gilt.`,
 			[]brief{{Indirect, "dass er gilt", "fordert", "Initiative Roter Löwe", "die Initiative Roter Löwe"}}},
+		{"genitive-plural-after-source-noun", `Nach Angaben libanesischer Sicherheitskreise starben drei Menschen.`,
+			[]brief{{Indirect, "starben drei Menschen", "Nach", "Sicherheitskreise", "Angaben libanesischer Sicherheitskreise"}}},
 		{"passive-with-agent", `Es wurde von dem Anwalt Tim Berger die Vermutung geäußert, die Akten seien gefälscht.`,
 			[]brief{{Indirect, "die Akten seien gefälscht", "geäußert", "Tim Berger", "dem Anwalt Tim Berger"}}},
 		{"quoted-with-words-names-the-object", `Ein Radiosender zitierte den Trainer Ole Brandt mit den Worten: „Wir geben nicht auf.“`,
