@@ -1834,7 +1834,7 @@ func (f *finder) npFwd(s, b int) (int, int) {
 			if t.class&wTime != 0 && !(t.flags&fCap != 0 && toks[e-1].flags&fCap != 0 && toks[e-1].class&wTime == 0 && !f.isWeekday(e)) {
 				break // "said Trump Tuesday", but "USA Today", "Theresa May"
 			}
-			if t.class&wPrep != 0 && !(f.lowerIs(e, "of") || f.lowerIs(e, "for") || f.de && (f.lowerIs(e, "von") || f.lowerIs(e, "des"))) && !f.capSurname(e, b) &&
+			if t.class&wPrep != 0 && !(f.lowerIs(e, "of") || f.lowerIs(e, "for") || f.de && (f.lowerIs(e, "von") || f.lowerIs(e, "des") || f.placeAfterNoun(e, b))) && !f.capSurname(e, b) &&
 				!(!f.de && (f.lowerIs(e, "by") || f.lowerIs(e, "from")) && f.evidenceNoun(e-1) && f.toks[e-1].flags&fLower != 0) &&
 				!(!f.de && e-1 > s && f.byAgent(e-1, b)) { // nor "audio provided by Lakeside Community Radio"
 				if m := f.prepThenName(s, e, b); m > e {

@@ -550,3 +550,18 @@ func (f *finder) coordSubject(a, k int) (int, int) {
 	}
 	return f.sentSubject(c, k)
 }
+
+// placeAfterNoun: token k is "aus" or "in" between a noun and a place name
+// that ends the phrase: "ein Reporter des Senders aus Leicestershire",
+// "Angaben des Bundesamtes in Flensburg".
+func (f *finder) placeAfterNoun(k, b int) bool {
+	toks := f.toks
+	if k < 1 || k+1 >= b || !(f.lowerIs(k, "aus") || f.lowerIs(k, "in")) || toks[k-1].kind != kWord || toks[k-1].flags&fCap == 0 {
+		return false
+	}
+	n := toks[k+1]
+	if n.kind != kWord || n.flags&(fCap|fIn) != fCap || n.class&(wDet|wTime|wStop) != 0 || n.flags&fDigit != 0 {
+		return false
+	}
+	return k+2 >= b || toks[k+2].kind != kWord
+}

@@ -138,6 +138,8 @@ func TestGermanFragments(t *testing.T) {
 			[]brief{{Indirect, "dass er gilt", "fordert", "Initiative Roter Löwe", "die Initiative Roter Löwe"}}},
 		{"genitive-plural-after-source-noun", `Nach Angaben libanesischer Sicherheitskreise starben drei Menschen.`,
 			[]brief{{Indirect, "starben drei Menschen", "Nach", "Sicherheitskreise", "Angaben libanesischer Sicherheitskreise"}}},
+		{"place-after-source", `Es starben 40 Menschen, so die Gesundheitsbehörden in Gaza.`,
+			[]brief{{Indirect, "Es starben 40 Menschen", "so", "Gesundheitsbehörden", "die Gesundheitsbehörden in Gaza"}}},
 		{"passive-with-agent", `Es wurde von dem Anwalt Tim Berger die Vermutung geäußert, die Akten seien gefälscht.`,
 			[]brief{{Indirect, "die Akten seien gefälscht", "geäußert", "Tim Berger", "dem Anwalt Tim Berger"}}},
 		{"quoted-with-words-names-the-object", `Ein Radiosender zitierte den Trainer Ole Brandt mit den Worten: „Wir geben nicht auf.“`,
