@@ -1206,7 +1206,13 @@ func (f *finder) freeIndirect(si, a, b, first int) {
 		return
 	}
 	fromSubj := false
-	if f.subjSpk != nil && f.subjSent == si-1 && (spk == nil || f.lastSpkSent < si-1 && f.gender[f.subjSpk.Name] != 0) {
+	if subj && f.lowerIs(a, "für") {
+		// "Für den Theologen Hans Küng sei der Rücktritt verständlich": his view
+		if s, e := f.npFwd(a+1, b); e > s && e < b && f.personName(s, e) && f.toks[e].class&wSubj != 0 {
+			spk, fromSubj = f.speaker(s, e), true
+		}
+	}
+	if !fromSubj && f.subjSpk != nil && f.subjSent == si-1 && (spk == nil || f.lastSpkSent < si-1 && f.gender[f.subjSpk.Name] != 0) {
 		// "Staatspräsident Anton Weller ist besorgt. Die Lage sei ...": a person with a role
 		// as the subject of the sentence before, more recent than the last attribution
 		// "Kessler lobte die Feuerwehr. Sie sei ein Vorbild für alle."
@@ -1608,6 +1614,13 @@ func (f *finder) monthFirstName(k int) bool {
 	case "April", "May", "June", "August":
 	default:
 		return false
+	}
+	if k > 0 {
+		switch strings.ToLower(f.word(k - 1)) {
+		case "in", "since", "until", "till", "by", "from", "during", "through", "before", "after",
+			"early", "late", "mid", "last", "next", "this", "that", "each", "every":
+			return false // "In May Smith said", "since June Lee has ...": a date
+		}
 	}
 	n := f.toks[k+1]
 	return n.kind == kWord && n.flags&fCap != 0 && n.class&(wTime|wStop|wOrg|wTitle) == 0 && n.s == f.toks[k].e+1
@@ -2593,10 +2606,11 @@ func (f *finder) sentSubject(a, lim int) (int, int) {
 // verb: "Mayor Addresses Harbor Fire", "Ilse Brandt Backs Whitlow".
 func (f *finder) headlineVerb(s, e int) int {
 	toks := f.toks
+	first := e
 	for k := s + 1; k < e && k <= s+4; k++ {
 		t := toks[k]
 		if t.kind != kWord || t.flags&fCap == 0 {
-			return e
+			break
 		}
 		w := f.word(k)
 		if len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\'' && t.class&(wOrg|wTitle|wStop) == 0 && !isDemonym(w) {
@@ -2604,13 +2618,19 @@ func (f *finder) headlineVerb(s, e int) int {
 			if possessiveWord(f.word(n)) {
 				n++ // "Freedonia’s Ilse Brandt"
 			}
-			if cs, ce := f.nameCore(n, k); ce > cs && f.personLike(cs, ce) {
-				return k
+			cs, ce := f.nameCore(n, k)
+			if ce <= cs || !f.personLike(cs, ce) {
+				break
 			}
-			return e
+			if t.class&(wVerb|wTell) != 0 {
+				return k // a known verb wins over a surname in -s ("Ada Jennings Slams ...")
+			}
+			if first == e {
+				first = k
+			}
 		}
 	}
-	return e
+	return first
 }
 
 // coordinator: the word at k joins clauses of equal rank ("But the other

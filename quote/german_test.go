@@ -140,6 +140,8 @@ func TestGermanFragments(t *testing.T) {
 			[]brief{{Indirect, "starben drei Menschen", "Nach", "Sicherheitskreise", "Angaben libanesischer Sicherheitskreise"}}},
 		{"place-after-source", `Es starben 40 Menschen, so die Gesundheitsbehörden in Gaza.`,
 			[]brief{{Indirect, "Es starben 40 Menschen", "so", "Gesundheitsbehörden", "die Gesundheitsbehörden in Gaza"}}},
+		{"fuer-person-subjunctive", `Für den Theologen Hans Berg sei der Rücktritt verständlich.`,
+			[]brief{{Indirect, "Für den Theologen Hans Berg sei der Rücktritt verständlich", "", "Hans Berg", "den Theologen Hans Berg"}}},
 		{"passive-with-agent", `Es wurde von dem Anwalt Tim Berger die Vermutung geäußert, die Akten seien gefälscht.`,
 			[]brief{{Indirect, "die Akten seien gefälscht", "geäußert", "Tim Berger", "dem Anwalt Tim Berger"}}},
 		{"quoted-with-words-names-the-object", `Ein Radiosender zitierte den Trainer Ole Brandt mit den Worten: „Wir geben nicht auf.“`,

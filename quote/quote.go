@@ -425,7 +425,9 @@ func germanTitle(w string) bool {
 		"politiker", "politikerin", "sekretärin", "beauftragte", "beauftragter", "anwalt", "anwältin", "richter", "richterin",
 		"analyst", "analystin", "kommandeur", "gouverneur", "gouverneurin", "senator", "senatorin", "bischof", "journalist",
 		"journalistin", "ökonom", "ökonomin", "professor", "professorin", "forscher", "forscherin", "wissenschaftler",
-		"wissenschaftlerin", "vertreter", "vertreterin", "landrat", "landrätin", "sprecher", "sprecherin", "general", "moderator", "moderatorin", "trainerin"} {
+		"wissenschaftlerin", "vertreter", "vertreterin", "landrat", "landrätin", "sprecher", "sprecherin", "general", "moderator", "moderatorin", "trainerin",
+		"theologe", "theologin", "historiker", "historikerin", "soziologe", "soziologin", "psychologe", "psychologin",
+		"kritiker", "kritikerin", "berater", "beraterin"} {
 		if len(w) >= len(t) {
 			if tail := w[len(w)-len(t):]; tail == t || strings.EqualFold(tail, t) {
 				return true
