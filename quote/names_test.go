@@ -1,0 +1,32 @@
+package quote
+
+import "testing"
+
+// TestSpeakerNameEdges covers names that look like other words: a surname
+// in -s before a headline verb, and a month before a surname.
+func TestSpeakerNameEdges(t *testing.T) {
+	cases := []struct{ name, in, speaker string }{
+		{"surname in -s before a known verb", "Ada Jennings Slams Budget: ‘This Cannot Pass.’", "Ada Jennings"},
+		{"surname in -s before another known verb", "Tom Roberts Blasts Referee: ‘That Was a Goal.’", "Tom Roberts"},
+		{"verb in -s right after the name", "Jane Doyle Attacks Budget Plan: ‘This Will Not Stand.’", "Jane Doyle"},
+		{"month as a given name", "April Mellor said the plant would close.", "April Mellor"},
+		{"month as a date after a preposition", "In May Smith said the plant would close.", "Smith"},
+		{"month as a date after since", "Since June Okafor has argued that the plant would close.", "Okafor"},
+		{"month as a given name after 'according to'", "According to April Mellor, the plant would close.", "April Mellor"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs, err := Find(c.in, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSpans(t, c.in, qs)
+			if len(qs) == 0 || qs[0].Speaker == nil {
+				t.Fatalf("no attributed quote in %q: %+v", c.in, qs)
+			}
+			if got := qs[0].Speaker.Name; got != c.speaker {
+				t.Errorf("speaker = %q, want %q", got, c.speaker)
+			}
+		})
+	}
+}
