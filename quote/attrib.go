@@ -1066,7 +1066,8 @@ func (f *finder) germanVerb(i, a, b int) {
 				break
 			}
 			switch f.lowerWord(k) {
-			case "an", "bekannt", "fest", "hin", "ein", "aus", "auf", "davon", "zu", "vor", "mit", "hinzu", "hervor", "zurück", "ab", "heraus", "dar", "klar", "entgegen":
+			case "an", "bekannt", "fest", "hin", "ein", "aus", "auf", "davon", "zu", "vor", "mit", "hinzu", "hervor", "zurück", "ab", "heraus", "dar", "klar", "entgegen",
+				"ansicht", "auffassung", "meinung", "these", "position": // "vertritt die Ansicht, dass"
 				ok = true
 			case "sich":
 				ok = k == i+1 && (f.lowerIs(i, "zeigte") || f.lowerIs(i, "zeigten") || f.lowerIs(i, "zeigt")) // "zeigte sich besorgt"

@@ -142,6 +142,8 @@ func TestGermanFragments(t *testing.T) {
 			[]brief{{Indirect, "Es starben 40 Menschen", "so", "Gesundheitsbehörden", "die Gesundheitsbehörden in Gaza"}}},
 		{"fuer-person-subjunctive", `Für den Theologen Hans Berg sei der Rücktritt verständlich.`,
 			[]brief{{Indirect, "Für den Theologen Hans Berg sei der Rücktritt verständlich", "", "Hans Berg", "den Theologen Hans Berg"}}},
+		{"vertritt-die-ansicht", `Der Anwalt Bruno Kalt vertritt die Ansicht, der Mann habe sich selbst verletzt.`,
+			[]brief{{Indirect, "der Mann habe sich selbst verletzt", "vertritt", "Bruno Kalt", "Der Anwalt Bruno Kalt"}}},
 		{"passive-with-agent", `Es wurde von dem Anwalt Tim Berger die Vermutung geäußert, die Akten seien gefälscht.`,
 			[]brief{{Indirect, "die Akten seien gefälscht", "geäußert", "Tim Berger", "dem Anwalt Tim Berger"}}},
 		{"quoted-with-words-names-the-object", `Ein Radiosender zitierte den Trainer Ole Brandt mit den Worten: „Wir geben nicht auf.“`,

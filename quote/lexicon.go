@@ -438,7 +438,7 @@ func builtinDE() []entry {
 		out = append(out, words(wVerb, strings.Join(deInflect(st), " "))...)
 	}
 	out = append(out, words(wVerb, deStrong)...)
-	out = append(out, words(wWeak|wVerb, "hob hebt hoben zeigte zeigt zeigten lehnte lehnt lehnten strich streicht sicherte sichert sicherten")...)
+	out = append(out, words(wWeak|wVerb, "hob hebt hoben zeigte zeigt zeigten lehnte lehnt lehnten strich streicht sicherte sichert sicherten vertritt vertrat vertraten")...)
 	out = append(out, words(wWeak, "gab gibt gaben stellte stellt wies weist räumte räumt führte führt rief ruft ging geht kündigte kündigt teilte teilt fügte fügt warf wirft werfen")...)
 	out = append(out, words(wVerb, "gab gibt gaben stellte stellt wies weist räumte räumt führte führt rief ruft ging geht warf wirft werfen")...)
 	out = append(out, words(wPrepCue, "laut gemäß nach so")...)
