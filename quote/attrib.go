@@ -1024,13 +1024,14 @@ func (f *finder) sourceNoun(k, b int) bool {
 		}
 		w := f.lowerWord(j)
 		for _, n := range []string{"angaben", "ansicht", "aussage", "aussagen", "worten", "einschätzung", "meinung", "darstellung", "informationen", "berichten", "bericht", "auskunft", "schätzungen", "erkenntnissen", "auffassung", "überzeugung", "meldungen", "ermittlungen", "berechnungen", "medien", "schilderung", "schilderungen", "recherchen", "umfragen", "zählung", "daten", "statistik", "zahlen", "vorwürfen", "darstellungen", "einschätzungen", "vermutungen", "ergebnissen", "ankündigung", "nachricht", "mitteilung",
-			"studie", "analyse", "prognose", "prognosen", "vorstellungen"} {
+			"studie", "analyse", "prognose", "prognosen", "vorstellungen", "schätzung", "stellungnahme", "hochrechnung",
+			"untersuchungen", "veröffentlichung", "bekunden", "vorhersage", "erkenntnisstand", "ermittlungsstand"} {
 			if strings.HasSuffix(w, n) {
 				return true
 			}
 		}
-		if f.toks[j].flags&fCap != 0 {
-			return false
+		if f.toks[j].flags&fCap != 0 && !(j == k && strings.HasSuffix(w, "s") && j+1 < b && f.toks[j+1].flags&fCap != 0) {
+			return false // but "Celebis Angaben": a possessive name first
 		}
 	}
 	return false
