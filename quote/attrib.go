@@ -1169,6 +1169,23 @@ func (f *finder) germanVerb(i, a, b int) {
 			conS, conE = f.contentBefore(a, srcS-1)
 		}
 	}
+	if conE <= conS && srcS > i && i == a+1 && a > 0 && (f.lowerIs(a, "dies") || f.lowerIs(a, "das")) && toks[a].flags&fPara == 0 {
+		// "Die Brücke bleibt gesperrt. Dies bestätigte der Landrat.": the sentence before
+		// back to the paragraph start: the statement may span sentences ("... am 2. Februar ...")
+		ps, pe := a-1, a
+		for ps > 0 && ps > a-150 && toks[ps].flags&fPara == 0 {
+			ps--
+		}
+		for ps < pe && toks[ps].kind == kPunct {
+			ps++
+		}
+		for pe > ps && (toks[pe-1].kind == kPunct || toks[pe-1].kind == kMark && toks[pe-1].flags&fClose == 0) {
+			pe--
+		}
+		if pe-ps >= 3 && !f.attributed(ps, pe) {
+			conS, conE = ps, a+1 // the statement and the "Dies" that stands for it
+		}
+	}
 	if conE <= conS {
 		if srcE > srcS && f.hasProperName(srcS, srcE) {
 			f.cueOnly = [2]int{srcS, srcE} // "Besorgt äußerte sich Karin Vogt über ...": speaks on in the next sentence

@@ -565,3 +565,19 @@ func (f *finder) placeAfterNoun(k, b int) bool {
 	}
 	return k+2 >= b || toks[k+2].kind != kWord
 }
+
+// attributed: an attribution already found holds words of [s,e).
+func (f *finder) attributed(s, e int) bool {
+	for k := len(f.attrs) - 1; k >= 0 && k >= len(f.attrs)-12; k-- {
+		x := &f.attrs[k]
+		if x.conE > x.conS && x.conS < e && s < x.conE {
+			return true
+		}
+		for _, pi := range x.pieces {
+			if p := &f.pairs[pi]; p.open < e && s < p.close {
+				return true
+			}
+		}
+	}
+	return false
+}

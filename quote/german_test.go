@@ -148,6 +148,8 @@ func TestGermanFragments(t *testing.T) {
 			[]brief{{Indirect, "habe der Mann die Kinder bedroht", "Nach", "Kalts Angaben", "Kalts Angaben"}}},
 		{"nach-schaetzung", `Nach Schätzung der Weltgesundheitsorganisation erkranken jährlich tausende Kinder.`,
 			[]brief{{Indirect, "erkranken jährlich tausende Kinder", "Nach", "Weltgesundheitsorganisation", "Schätzung der Weltgesundheitsorganisation"}}},
+		{"dies-bestaetigte-previous-sentence", "Die Brücke bleibt bis Montag gesperrt. Dies bestätigte der Landrat Peter Brandt am Abend.",
+			[]brief{{Indirect, "Die Brücke bleibt bis Montag gesperrt. Dies", "bestätigte", "Peter Brandt", "der Landrat Peter Brandt"}}},
 		{"passive-with-agent", `Es wurde von dem Anwalt Tim Berger die Vermutung geäußert, die Akten seien gefälscht.`,
 			[]brief{{Indirect, "die Akten seien gefälscht", "geäußert", "Tim Berger", "dem Anwalt Tim Berger"}}},
 		{"quoted-with-words-names-the-object", `Ein Radiosender zitierte den Trainer Ole Brandt mit den Worten: „Wir geben nicht auf.“`,
