@@ -1226,7 +1226,7 @@ func (f *finder) freeIndirect(si, a, b, first int) {
 	}
 	fromSubj := false
 	if subj && f.lowerIs(a, "für") {
-		// "Für den Theologen Hans Küng sei der Rücktritt verständlich": his view
+		// "Für den Historiker Jan Ebert sei der Schritt richtig": his view
 		if s, e := f.npFwd(a+1, b); e > s && e < b && f.personName(s, e) && f.toks[e].class&wSubj != 0 {
 			spk, fromSubj = f.speaker(s, e), true
 		}
