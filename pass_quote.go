@@ -38,7 +38,7 @@ func quotePass(a *article.Article) {
 // same name.
 func entityName(a *article.Article, s *quote.Speaker) string {
 	name := s.Name
-	if !s.Named {
+	if !s.Named || s.Pronoun {
 		return name
 	}
 	fs := strings.Fields(name)
@@ -55,9 +55,6 @@ func entityName(a *article.Article, s *quote.Speaker) string {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if s.Pronoun {
-				break
-			}
 			if m.Start < s.End && s.Start < m.End {
 				return e.Name
 			}

@@ -391,8 +391,7 @@ func readFile(name string) ([]byte, error) {
 			}
 			if len(b) == cap(b) {
 				// The file grew while read: fall back to the capped reader.
-				rest, err := readCapped(io.MultiReader(bytes.NewReader(b), f))
-				return rest, err
+				return readCapped(io.MultiReader(bytes.NewReader(b), f))
 			}
 		}
 	}
