@@ -3,18 +3,12 @@ package quote
 import (
 	"strings"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestGerman covers German reporting syntax: verb second, verb-final
 // clauses, titles before names, appositions and inverted subjects.
 func TestGerman(t *testing.T) {
-	cases := []struct {
-		name string
-		in   string
-		want []brief
-	}{
+	cases := []briefCase{
 		{"prepositional-first-position", `Bei einer Pressekonferenz in Bonn sagte Jana Wolff, dass die Schule schließen werde.`,
 			[]brief{{Indirect, "dass die Schule schließen werde", "sagte", "Jana Wolff", "Jana Wolff"}}},
 		{"adverb-first-position", `Dazu erklärte der Landrat Peter Brandt, die Straße bleibe gesperrt.`,
@@ -38,26 +32,11 @@ func TestGerman(t *testing.T) {
 		{"von-der-in-name-but-not-article", "Ursula von der Leyen kam. Nach Angaben der Polizei blieb es ruhig.",
 			[]brief{{Indirect, "blieb es ruhig", "Nach", "Polizei", "Angaben der Polizei"}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			qs, err := Find(c.in, &Options{Language: "de"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkSpans(t, c.in, qs)
-			if d := cmp.Diff(c.want, briefs(qs)); d != "" {
-				t.Errorf("(-want +got):\n%s", d)
-			}
-		})
-	}
+	runBriefCases(t, &Options{Language: "de"}, cases)
 }
 
 func TestGermanFragments(t *testing.T) {
-	cases := []struct {
-		name string
-		in   string
-		want []brief
-	}{
+	cases := []briefCase{
 		{"fragment-takes-named-subject", `Die frühere Ministerin Karin Vogt nannte den Plan einen „teuren Irrweg“.`,
 			[]brief{{Partial, "teuren Irrweg", "nannte", "Karin Vogt", "Die frühere Ministerin Karin Vogt"}}},
 		{"fragment-object-first-pronoun-after-verb", "Der Landrat Peter Brandt besuchte am Montag das Krankenhaus in Kiel. Die Pläne der Stadt bezeichnete er als „teuren Unsinn“.",
@@ -165,18 +144,7 @@ func TestGermanFragments(t *testing.T) {
 		{"adjective-and-preposition-first", `Passend zum Wetter warnte die Moderatorin Lea Hahn: „Es wird glatt.“`,
 			[]brief{{Direct, "Es wird glatt.", "warnte", "Lea Hahn", "die Moderatorin Lea Hahn"}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			qs, err := Find(c.in, &Options{Language: "de"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkSpans(t, c.in, qs)
-			if d := cmp.Diff(c.want, briefs(qs)); d != "" {
-				t.Errorf("(-want +got):\n%s", d)
-			}
-		})
-	}
+	runBriefCases(t, &Options{Language: "de"}, cases)
 }
 
 const germanSample = `Die Ministerin Anna Roth besuchte am Montag das Krankenhaus in Kiel. Sie sagte, die Lage sei ernst.
@@ -208,10 +176,6 @@ func FuzzFindGerman(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		qs, err := Find(s, &Options{Language: "de"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkSpans(t, s, qs)
+		findChecked(t, s, &Options{Language: "de"})
 	})
 }

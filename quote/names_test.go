@@ -16,11 +16,7 @@ func TestSpeakerNameEdges(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			qs, err := Find(c.in, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkSpans(t, c.in, qs)
+			qs := findChecked(t, c.in, nil)
 			if len(qs) == 0 || qs[0].Speaker == nil {
 				t.Fatalf("no attributed quote in %q: %+v", c.in, qs)
 			}

@@ -53,6 +53,37 @@ func briefs(qs []Quote) []brief {
 	return out
 }
 
+// briefCase is one row of a table test of Find: an input and the quotes
+// it should give.
+type briefCase struct {
+	name string
+	in   string
+	want []brief
+}
+
+// findChecked runs Find, fails the test on an error and checks the spans.
+func findChecked(t *testing.T, in string, opts *Options) []Quote {
+	t.Helper()
+	qs, err := Find(in, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSpans(t, in, qs)
+	return qs
+}
+
+// runBriefCases runs each case as a subtest and compares its quotes with want.
+func runBriefCases(t *testing.T, opts *Options, cases []briefCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if d := cmp.Diff(c.want, briefs(findChecked(t, c.in, opts))); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
 func checkSpans(t *testing.T, text string, qs []Quote) {
 	t.Helper()
 	for i, q := range qs {
@@ -72,11 +103,7 @@ func checkSpans(t *testing.T, text string, qs []Quote) {
 // golden file of the whole output.
 func TestSeed(t *testing.T) {
 	body := seedBody(t)
-	qs, err := Find(body, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkSpans(t, body, qs)
+	qs := findChecked(t, body, nil)
 	// the expectations of the issue: quote text (a prefix), kind, speaker name, cue
 	want := []struct {
 		prefix  string
@@ -173,13 +200,8 @@ func TestMarks(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			qs, err := Find(c.in, &Options{NoIndirect: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkSpans(t, c.in, qs)
 			var got []string
-			for _, q := range qs {
+			for _, q := range findChecked(t, c.in, &Options{NoIndirect: true}) {
 				got = append(got, q.Text)
 			}
 			if d := cmp.Diff(c.want, got); d != "" {
@@ -191,11 +213,7 @@ func TestMarks(t *testing.T) {
 
 // TestAttribution checks kinds, cues and speakers.
 func TestAttribution(t *testing.T) {
-	cases := []struct {
-		name string
-		in   string
-		want []brief
-	}{
+	cases := []briefCase{
 		{"inverted", `"The risk is real," said Arthur Penrose, an economist at the college.`,
 			[]brief{{Direct, "The risk is real,", "said", "Arthur Penrose", "Arthur Penrose, an economist at the college"}}},
 		{"colon", `Lavrov said: "We expect to establish close cooperation."`,
@@ -359,18 +377,7 @@ func TestAttribution(t *testing.T) {
 		{"not-continued-across-paragraphs", "\"It is a turning point,\" said Gary Lund.\n\nThe vote follows. \"It will be hard to beat him.\"",
 			[]brief{{Direct, "It is a turning point,", "said", "Gary Lund", "Gary Lund"}, {Direct, "It will be hard to beat him.", "", "", ""}}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			qs, err := Find(c.in, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkSpans(t, c.in, qs)
-			if d := cmp.Diff(c.want, briefs(qs)); d != "" {
-				t.Errorf("(-want +got):\n%s", d)
-			}
-		})
-	}
+	runBriefCases(t, nil, cases)
 }
 
 func TestLexicon(t *testing.T) {
@@ -516,10 +523,7 @@ func TestConcurrent(t *testing.T) {
 func TestPronounGender(t *testing.T) {
 	in := `"We are not going anywhere," said Maria Lopez, a spokeswoman for the union. ` +
 		`The company's chief executive, Peter Smith, said that the offer was final. "I don't know," she said.`
-	qs, err := Find(in, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	qs := findChecked(t, in, nil)
 	last := qs[len(qs)-1]
 	if last.Text != "I don't know," || last.Speaker == nil || last.Speaker.Name != "Maria Lopez" {
 		t.Errorf("last quote %+v", briefs(qs[len(qs)-1:]))
