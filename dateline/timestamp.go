@@ -112,20 +112,19 @@ type tsParser struct {
 	n    int
 	opt  Options
 
-	y, mo, d       int
-	hh, mi, sec    int
-	ns             int
-	clock, ampm    bool
-	wd             int
-	zoneSet        bool
-	zoneSrc        ZoneSource
-	loc            *time.Location
-	abbr           *zoneAbbr
-	relInstant     bool
-	rel            time.Time
-	relDate        bool
-	twoDigitYear   bool
-	pendingNoOrder bool
+	y, mo, d     int
+	hh, mi, sec  int
+	ns           int
+	clock, ampm  bool
+	wd           int
+	zoneSet      bool
+	zoneSrc      ZoneSource
+	loc          *time.Location
+	abbr         *zoneAbbr
+	relInstant   bool
+	rel          time.Time
+	relDate      bool
+	twoDigitYear bool
 }
 
 func (p *tsParser) tokenize() error {
