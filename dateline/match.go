@@ -684,18 +684,27 @@ func (f *finder) thousands(k int) bool {
 	return f.isPunct(k+1, ',') && f.adjacent(k) && f.adjacent(k+1) && f.isNum(k+2) && f.toks[k+2].nd == 3
 }
 
-// yearAfter reads ", 2017" or " 2017" after a day.
-func (f *finder) yearAfter(j int) (int, int) {
-	k := j
-	if f.isPunct(k, ',') {
-		k++
-	}
+// yearAt reads a year in digits at k, "2017" or "'17"; it returns 0, k
+// when there is none.
+func (f *finder) yearAt(k int) (int, int) {
 	if f.isNum(k) && f.toks[k].nd == 4 && f.toks[k].val >= 1000 && f.toks[k].val <= 2199 && !f.isPunct(k+1, ':') && !f.thousands(k) {
 		return int(f.toks[k].val), k + 1
 	}
 	if (f.isPunct(k, '\'') || f.isPunct(k, '’')) && f.isNum(k+1) && f.toks[k+1].nd == 2 && f.adjacent(k) {
 		yy := int(f.toks[k+1].val)
 		return f.century(yy)*100 + yy, k + 2
+	}
+	return 0, k
+}
+
+// yearAfter reads ", 2017" or " 2017" after a day.
+func (f *finder) yearAfter(j int) (int, int) {
+	k := j
+	if f.isPunct(k, ',') {
+		k++
+	}
+	if y, e := f.yearAt(k); y > 0 {
+		return y, e
 	}
 	return 0, j
 }
@@ -706,12 +715,8 @@ func (f *finder) yearAfterMonth(j int) (int, int) {
 	if f.kind(k) == twOf || f.isPunct(k, ',') {
 		k++
 	}
-	if f.isNum(k) && f.toks[k].nd == 4 && f.toks[k].val >= 1000 && f.toks[k].val <= 2199 && !f.isPunct(k+1, ':') && !f.thousands(k) {
-		return int(f.toks[k].val), k + 1
-	}
-	if (f.isPunct(k, '\'') || f.isPunct(k, '’')) && f.isNum(k+1) && f.toks[k+1].nd == 2 && f.adjacent(k) {
-		yy := int(f.toks[k+1].val)
-		return f.century(yy)*100 + yy, k + 2
+	if y, e := f.yearAt(k); y > 0 {
+		return y, e
 	}
 	if y, e, ok := f.spelledYear(k); ok {
 		return y, e
