@@ -727,14 +727,7 @@ func (f *finder) yearAfterMonth(j int) (int, int) {
 	// "June last year", "March this year"
 	if f.kind(j) == twLast || f.kind(j) == twThis || f.kind(j) == twNext {
 		if f.kind(j+1) == twUnit && f.toks[j+1].wv == unitYear && f.hasRef {
-			dir := 0
-			switch f.kind(j) {
-			case twLast:
-				dir = -1
-			case twNext:
-				dir = 1
-			}
-			return f.ref.Year() + dir, j + 2
+			return f.ref.Year() + f.relDir(j), j + 2
 		}
 	}
 	return 0, j

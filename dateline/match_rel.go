@@ -654,16 +654,22 @@ func (f *finder) weekend(i, e, dir int) string {
 
 // ---- last / this / next ----
 
+// relDir is the direction of the relative word at j: -1 for "last", 1 for
+// "next", 0 for "this" (and any other word).
+func (f *finder) relDir(j int) int {
+	switch f.kind(j) {
+	case twLast:
+		return -1
+	case twNext:
+		return 1
+	}
+	return 0
+}
+
 // relExpr reads "last week", "next Friday", "this fall", "past three
 // months" with the relative word at j; the match starts at s.
 func (f *finder) relExpr(j, s int) (match, bool) {
-	dir := 0
-	switch f.kind(j) {
-	case twLast:
-		dir = -1
-	case twNext:
-		dir = 1
-	}
+	dir := f.relDir(j)
 	w := f.lower(j)
 	k := j + 1
 	if f.capitalized(j) && f.capitalized(k) && !f.sentenceStart(j) && !f.allCaps(j) {
