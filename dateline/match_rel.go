@@ -280,13 +280,19 @@ func (f *finder) quarterContext(s int) bool {
 // reporting period a comparison refers to: "the latest period", "the same
 // period", "the year-earlier period", "the period ended June 30".
 func (f *finder) periodNamed(s int) bool {
-	for k := s - 1; k >= 0 && s-k < 40 && !f.sentenceBreak(k); k-- {
-		if f.periodAt(k) {
+	return f.sentenceHas(s, 40, f.periodAt)
+}
+
+// sentenceHas reports whether at holds for a token of the sentence around
+// token s, less than reach tokens from it.
+func (f *finder) sentenceHas(s, reach int, at func(k int) bool) bool {
+	for k := s - 1; k >= 0 && s-k < reach && !f.sentenceBreak(k); k-- {
+		if at(k) {
 			return true
 		}
 	}
-	for k := s; k < len(f.toks) && k-s < 40 && !f.sentenceBreak(k); k++ {
-		if f.periodAt(k) {
+	for k := s; k < len(f.toks) && k-s < reach && !f.sentenceBreak(k); k++ {
+		if at(k) {
 			return true
 		}
 	}
@@ -328,23 +334,7 @@ func (f *finder) periodEndBefore(s int) bool {
 // "in the first half"): the period a year back then lies in that year, not
 // in one quarter of it.
 func (f *finder) multiQuarterContext(s int) bool {
-	for k := s - 1; k >= 0 && s-k < 40; k-- {
-		if f.sentenceBreak(k) {
-			break
-		}
-		if f.multiQuarterAt(k) {
-			return true
-		}
-	}
-	for k := s; k < len(f.toks) && k-s < 40; k++ {
-		if f.sentenceBreak(k) {
-			break
-		}
-		if f.multiQuarterAt(k) {
-			return true
-		}
-	}
-	return false
+	return f.sentenceHas(s, 40, f.multiQuarterAt)
 }
 
 // sentenceBreak reports a clause end at k other than a closing quote or
