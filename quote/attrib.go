@@ -1037,13 +1037,6 @@ func (f *finder) sourceNoun(k, b int) bool {
 	return false
 }
 
-func wordAt(f *finder, i int) string {
-	if i < 0 || i >= len(f.toks) {
-		return ""
-	}
-	return f.word(i)
-}
-
 // namedRunEnds: a capitalised run from i reaching the sentence end.
 func (f *finder) namedRunEnds(i, b int) bool {
 	for i < b && f.toks[i].kind == kWord {
@@ -1635,7 +1628,7 @@ func (f *finder) monthFirstName(k int) bool {
 		return false
 	}
 	if k > 0 {
-		switch strings.ToLower(f.word(k - 1)) {
+		switch f.lowerWord(k - 1) {
 		case "in", "since", "until", "till", "by", "from", "during", "through", "before", "after",
 			"early", "late", "mid", "last", "next", "this", "that", "each", "every":
 			return false // "In May Smith said", "since June Lee has ...": a date

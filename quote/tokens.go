@@ -447,7 +447,7 @@ func (f *finder) attributionFollows(j int) bool {
 	comma := false
 	for k := j; k < len(f.toks) && k < j+40; k++ {
 		t := f.toks[k]
-		if t.kind == kPunct && t.mark == ',' && k > j && !f.lang2de() {
+		if t.kind == kPunct && t.mark == ',' && k > j && !f.de {
 			// "...,” Ira Bloom, director of the Harbor Policy Project, said"
 			comma = true
 			continue
@@ -510,8 +510,6 @@ func (f *finder) signatureFollows(j int) bool {
 	return k > j+1 && (k >= len(toks) || toks[k].flags&fPara != 0 || toks[k].kind == kPunct && toks[k].mark == '.')
 }
 
-// shortPart: the part of text[i:j] after its last period is at most three
-// bytes long or a number, so a period at j may join it to the next part.
 // domainEnd: text at j is a web domain ending ("com" in "fivethirtyeight.com")
 // that closes the word.
 func domainEnd(text string, j int) bool {
@@ -523,6 +521,8 @@ func domainEnd(text string, j int) bool {
 	return false
 }
 
+// shortPart: the part of text[i:j] after its last period is at most three
+// bytes long or a number, so a period at j may join it to the next part.
 func shortPart(text string, i, j int) bool {
 	k := strings.LastIndexByte(text[i:j], '.')
 	part := text[i+k+1 : j]
@@ -536,5 +536,3 @@ func shortPart(text string, i, j int) bool {
 	}
 	return true
 }
-
-func (f *finder) lang2de() bool { return f.de }
