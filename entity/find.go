@@ -899,7 +899,7 @@ func (f *finder) resolve() {
 		}
 		surface := f.text[c.s:c.e]
 		if c.conf < 0 {
-			if orgLast[strings.ToLower(c.first)] {
+			if orgLast[f.lowerText(&c)] {
 				c.kind, c.conf = Organization, 1
 				out = append(out, c)
 			}
@@ -1036,7 +1036,7 @@ func (f *finder) markTeams(c0, a, b int) {
 		if f.teams == nil {
 			f.teams = map[string]bool{}
 		}
-		f.teams[strings.ToLower(f.text[c.s:c.e])] = true
+		f.teams[f.lowerText(c)] = true
 	}
 }
 
@@ -1383,7 +1383,7 @@ func (f *finder) knownFolded() map[string]int {
 	m := map[string]int{}
 	for k := range f.cands {
 		c := &f.cands[k]
-		low := strings.ToLower(f.text[c.s:c.e])
+		low := f.lowerText(c)
 		if len(low) < 3 || stopWords[low] || commonWords[low] {
 			continue
 		}
@@ -1398,6 +1398,15 @@ func (f *finder) knownFolded() map[string]int {
 		}
 	}
 	return m
+}
+
+// lowerText returns the text of candidate c in lower case, taken from its
+// token when it is one whole token.
+func (f *finder) lowerText(c *cand) string {
+	if c.n == 1 && c.lastLo != "" && c.e-c.s == len(c.last) {
+		return c.lastLo
+	}
+	return strings.ToLower(f.text[c.s:c.e])
 }
 
 // personKey is the part of a last name used to match it: "al-Assad" -> "Assad".
