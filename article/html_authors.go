@@ -419,7 +419,7 @@ func isOrgCredit(s string) bool {
 // followed by a role ("Jane Doe, Staff Writer") is not a second name.
 func splitCredit(s string) []string {
 	var out []string
-	s = creditDashes.Replace(s)
+	s = dashSeparators.Replace(s)
 	// "Jane Doe (avec Ann Lee et Bo Li)": co-authors in an aside.
 	if i := strings.IndexByte(s, '('); i > 0 && strings.HasSuffix(strings.TrimSpace(s), ")") {
 		inner := strings.TrimSuffix(strings.TrimSpace(s[i+1:]), ")")
@@ -444,8 +444,6 @@ func splitCredit(s string) []string {
 	}
 	return out
 }
-
-var creditDashes = strings.NewReplacer(" - ", "|", " – ", "|", " — ", "|")
 
 // creditFieldLabels name the author field in a line of labelled fields.
 var creditFieldLabels = []string{"autor:", "autorin:", "autoren:", "author:", "authors:", "by:", "von:", "text:",
