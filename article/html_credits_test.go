@@ -13,6 +13,16 @@ func creditPage(head, body string) string {
 	return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">` + head + `</head><body>` + body + `</body></html>`
 }
 
+// bridgePage is creditPage with the story's title and an h1 before body.
+func bridgePage(body string) string {
+	return creditPage(`<title>Bridge to be rebuilt</title>`, `<h1>Bridge to be rebuilt</h1>`+body)
+}
+
+// closedBy is creditStory with extra after its last paragraph.
+func closedBy(extra string) string {
+	return strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p>"+extra, 1)
+}
+
 const creditStory = `<div class="entry-content"><p>The council voted on Tuesday to rebuild the old bridge over the river, after a decade of delays and two failed tenders.</p>
 <p>Work is to start in the spring and to last about three years, the mayor said at a press conference in the town hall.</p>
 <p>Traffic will be diverted over the northern ring road while the works last, and a ferry will carry pedestrians and cyclists across the river at rush hour.</p>
@@ -55,8 +65,7 @@ func TestFromHTMLCredits(t *testing.T) {
 		},
 		{
 			name: "page footer is not a byline",
-			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+creditStory+`<footer><span class="author">Mark Stone</span></footer>`),
+			page: bridgePage(creditStory + `<footer><span class="author">Mark Stone</span></footer>`),
 			want: nil,
 		},
 		{
@@ -115,10 +124,9 @@ func TestFromHTMLCredits(t *testing.T) {
 		},
 		{
 			name: "teaser list bylines are not the story's",
-			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+creditStory+`<ul class="more">`+
-					strings.Repeat(`<li><a href="/x">Other story</a></li>`, 3)+
-					`<li><span class="item-author">Anna Berg</span></li><li><span class="item-author">Mark Stone</span></li><li><span class="item-author">Eva Lind</span></li></ul>`),
+			page: bridgePage(creditStory + `<ul class="more">` +
+				strings.Repeat(`<li><a href="/x">Other story</a></li>`, 3) +
+				`<li><span class="item-author">Anna Berg</span></li><li><span class="item-author">Mark Stone</span></li><li><span class="item-author">Eva Lind</span></li></ul>`),
 			want: nil,
 		},
 		{
@@ -165,8 +173,7 @@ func TestFromHTMLCredits(t *testing.T) {
 		},
 		{
 			name: "author box biography",
-			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+creditStory+`<div class="author-info">Autor <p class="author-bio">Alles über Brücken, Fährverkehr und Tipps für den Garten.</p></div>`),
+			page: bridgePage(creditStory + `<div class="author-info">Autor <p class="author-bio">Alles über Brücken, Fährverkehr und Tipps für den Garten.</p></div>`),
 			want: nil,
 		},
 		{
@@ -177,20 +184,17 @@ func TestFromHTMLCredits(t *testing.T) {
 		},
 		{
 			name: "signed in parentheses at the end",
-			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan. (Konrad W. Albrecht) +++</p>", 1)),
+			page: bridgePage(strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan. (Konrad W. Albrecht) +++</p>", 1)),
 			want: []string{"Konrad W. Albrecht"},
 		},
 		{
 			name: "agency in parentheses at the end",
-			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan. (dpa)</p>", 1)),
+			page: bridgePage(strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan. (dpa)</p>", 1)),
 			want: nil,
 		},
 		{
 			name: "closing credit line with a role",
-			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "</div>", "<p><strong>Autorin: Helga Winterfeld, Projektleiterin in Ghana.</strong></p></div>", 1)),
+			page: bridgePage(strings.Replace(creditStory, "</div>", "<p><strong>Autorin: Helga Winterfeld, Projektleiterin in Ghana.</strong></p></div>", 1)),
 			want: []string{"Helga Winterfeld"},
 		},
 		{
@@ -311,50 +315,42 @@ func TestFromHTMLCredits(t *testing.T) {
 		},
 		{
 			name: "closing signature in emphasis",
-			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p><b><i>Mark Stone</i></b></p>", 1)),
+			page: bridgePage(closedBy("<p><b><i>Mark Stone</i></b></p>")),
 			want: []string{"Mark Stone"},
 		},
 		{
 			name: "closing signature before footnotes",
-			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p><em>Mark Stone</em></p><p>(1) Figures from the council's budget for 2024.</p>", 1)),
+			page: bridgePage(closedBy("<p><em>Mark Stone</em></p><p>(1) Figures from the council's budget for 2024.</p>")),
 			want: []string{"Mark Stone"},
 		},
 		{
 			name: "closing signature with a role line, family name in capitals",
-			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p>Yıldız ÖZKARA<br> Chair of the Trust</p>", 1)),
+			page: bridgePage(closedBy("<p>Yıldız ÖZKARA<br> Chair of the Trust</p>")),
 			want: []string{"Yıldız ÖZKARA"},
 		},
 		{
 			name: "closing labelled credit",
-			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><div class=\"links\"> </div><br><a href=\"#\"><b>Von:</b><br><br> Mark Stone</a>", 1)),
+			page: bridgePage(closedBy("<div class=\"links\"> </div><br><a href=\"#\"><b>Von:</b><br><br> Mark Stone</a>")),
 			want: []string{"Mark Stone"},
 		},
 		{
 			name: "bold product name followed by its description is no signature",
-			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p><strong>Alpine Race Harness</strong><br></p><p>The lightest harness</p>", 1)),
+			page: bridgePage(closedBy("<p><strong>Alpine Race Harness</strong><br></p><p>The lightest harness</p>")),
 			want: nil,
 		},
 		{
 			name: "heading in emphasis is no signature",
-			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><div class=\"related\"><h3><em>Related Stories</em></h3></div>", 1)),
+			page: bridgePage(closedBy("<div class=\"related\"><h3><em>Related Stories</em></h3></div>")),
 			want: nil,
 		},
 		{
 			name: "a closing heading in bold is no signature",
-			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p><strong>Weitere Informationen</strong></p>", 1)),
+			page: bridgePage(closedBy("<p><strong>Weitere Informationen</strong></p>")),
 			want: nil,
 		},
 		{
 			name: "press contact is no signature",
-			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p><strong>Press contact</strong><br>Dr. Ines Moreau<br>Spokeswoman<br>Tel.: 0555 12840 771</p>", 1)),
+			page: bridgePage(closedBy("<p><strong>Press contact</strong><br>Dr. Ines Moreau<br>Spokeswoman<br>Tel.: 0555 12840 771</p>")),
 			want: nil,
 		},
 		{
@@ -402,20 +398,17 @@ func TestFromHTMLCredits(t *testing.T) {
 		},
 		{
 			name: "author box after the story",
-			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+creditStory+`<div class="author-bio footer"><h3>Über Autor</h3><h4>Mark Stone</h4><p><a href="/author/mark">Alles von Mark Stone</a></p></div>`),
+			page: bridgePage(creditStory + `<div class="author-bio footer"><h3>Über Autor</h3><h4>Mark Stone</h4><p><a href="/author/mark">Alles von Mark Stone</a></p></div>`),
 			want: []string{"Mark Stone"},
 		},
 		{
 			name: "author boxes of several people are a list",
-			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+creditStory+`<div class="author-box"><h3>Mark Stone</h3></div><div class="author-box"><h3>Jane Doe</h3></div>`),
+			page: bridgePage(creditStory + `<div class="author-box"><h3>Mark Stone</h3></div><div class="author-box"><h3>Jane Doe</h3></div>`),
 			want: nil,
 		},
 		{
 			name: "author box in a sidebar",
-			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+creditStory+`<aside><div class="author-box"><h3>Mark Stone</h3></div></aside>`),
+			page: bridgePage(creditStory + `<aside><div class="author-box"><h3>Mark Stone</h3></div></aside>`),
 			want: nil,
 		},
 		{
@@ -526,20 +519,17 @@ func TestFromHTMLCredits(t *testing.T) {
 		},
 		{
 			name: "copyright line closing the story",
-			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p>© 2019 Mark Stone</p><div class=\"addr\"><strong>Adresse</strong><br>Mark Stone<br>Lindenweg 14</div>", 1)),
+			page: bridgePage(closedBy("<p>© 2019 Mark Stone</p><div class=\"addr\"><strong>Adresse</strong><br>Mark Stone<br>Lindenweg 14</div>")),
 			want: []string{"Mark Stone"},
 		},
 		{
 			name: "copyright notice without a holder",
-			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p>© DIRITTI RISERVATI</p>", 1)),
+			page: bridgePage(closedBy("<p>© DIRITTI RISERVATI</p>")),
 			want: nil,
 		},
 		{
 			name: "copyright in the page footer",
-			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+creditStory+`<footer><p>The town's notes, kept since 1990 by volunteers of the history club in the old town hall.</p><p>© 2020 Mark Stone</p></footer>`),
+			page: bridgePage(creditStory + `<footer><p>The town's notes, kept since 1990 by volunteers of the history club in the old town hall.</p><p>© 2020 Mark Stone</p></footer>`),
 			want: nil,
 		},
 		{
@@ -556,14 +546,12 @@ func TestFromHTMLCredits(t *testing.T) {
 		},
 		{
 			name: "a closing signature whose family name is also a heading's word",
-			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p><em>Edda Link</em></p>", 1)),
+			page: bridgePage(closedBy("<p><em>Edda Link</em></p>")),
 			want: []string{"Edda Link"},
 		},
 		{
 			name: "a closing link heading is no signature",
-			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p><em>Related Link</em></p>", 1)),
+			page: bridgePage(closedBy("<p><em>Related Link</em></p>")),
 			want: nil,
 		},
 		{
@@ -580,8 +568,7 @@ func TestFromHTMLCredits(t *testing.T) {
 		},
 		{
 			name: "speakers of an interview are no signatures",
-			page: creditPage(`<title>Bridge to be rebuilt</title>`,
-				`<h1>Bridge to be rebuilt</h1>`+strings.Replace(creditStory, "comes from a loan.</p>", "comes from a loan.</p><p><b>Mark Stone</b></p><p>We will keep the ferry running until the new bridge opens, whatever the weather.</p><p><b>Jane Doe</b></p>", 1)),
+			page: bridgePage(closedBy("<p><b>Mark Stone</b></p><p>We will keep the ferry running until the new bridge opens, whatever the weather.</p><p><b>Jane Doe</b></p>")),
 			want: nil,
 		},
 	}
