@@ -81,46 +81,37 @@ func (f *finder) unitAt(j int) (unit int, plural bool, ok bool) {
 	return v, false, true
 }
 
-// durValue writes a TIMEX3 duration.
+// durUnits spells a duration of each unit: prefix, designator, and how
+// many designated units one unit makes (a decade is ten years).
+var durUnits = [...]struct {
+	pre, des string
+	mul      int
+}{
+	unitSecond:    {"PT", "S", 1},
+	unitMinute:    {"PT", "M", 1},
+	unitHour:      {"PT", "H", 1},
+	unitDay:       {"P", "D", 1},
+	unitWeek:      {"P", "W", 1},
+	unitFortnight: {"P", "W", 2},
+	unitMonth:     {"P", "M", 1},
+	unitQuarter:   {"P", "Q", 1},
+	unitYear:      {"P", "Y", 1},
+	unitDecade:    {"P", "Y", 10},
+	unitCentury:   {"P", "Y", 100},
+	unitWeekend:   {"P", "WE", 1},
+}
+
+// durValue writes a TIMEX3 duration of n units; a fuzzy count is "X".
 func durValue(n int, unit int, fuzzy bool) string {
+	d := durUnits[unitYear]
+	if unit > 0 && unit < len(durUnits) {
+		d = durUnits[unit]
+	}
 	num := "X"
 	if !fuzzy {
-		num = itoa(n)
+		num = itoa(d.mul * n)
 	}
-	switch unit {
-	case int(unitSecond):
-		return "PT" + num + "S"
-	case int(unitMinute):
-		return "PT" + num + "M"
-	case int(unitHour):
-		return "PT" + num + "H"
-	case int(unitDay):
-		return "P" + num + "D"
-	case int(unitWeek):
-		return "P" + num + "W"
-	case int(unitFortnight):
-		if !fuzzy {
-			num = itoa(2 * n)
-		}
-		return "P" + num + "W"
-	case int(unitMonth):
-		return "P" + num + "M"
-	case int(unitQuarter):
-		return "P" + num + "Q"
-	case int(unitDecade):
-		if !fuzzy {
-			num = itoa(10 * n)
-		}
-		return "P" + num + "Y"
-	case int(unitCentury):
-		if !fuzzy {
-			num = itoa(100 * n)
-		}
-		return "P" + num + "Y"
-	case int(unitWeekend):
-		return "P" + num + "WE"
-	}
-	return "P" + num + "Y"
+	return d.pre + num + d.des
 }
 
 // quantity reads "three years", "a year ago", "two days later", "10-year",
