@@ -504,6 +504,13 @@ func (f *finder) addGaz(s, e int, ts []tok, r gazRef) {
 	f.cands = append(f.cands, c)
 }
 
+// addSure adds a candidate over the tokens ts, sure to be of kind k.
+func (f *finder) addSure(ts []tok, k Kind) {
+	c := newCand(ts[0].s, ts[len(ts)-1].e, ts)
+	c.kind, c.conf = k, 2
+	f.cands = append(f.cands, c)
+}
+
 // analyze classifies the name chunk [i, j) of a sentence ending at b.
 func (f *finder) analyze(i, j, b int) {
 	if i >= j {
@@ -552,9 +559,7 @@ func (f *finder) analyze(i, j, b int) {
 	}
 	orgEnd := j-i > 1 && (orgHeads[lastLow] || f.orgConnector(i, j))
 	if eventHeads[lastLow] && j-i > 1 {
-		c := newCand(ts[0].s, ts[len(ts)-1].e, ts)
-		c.kind, c.conf = Other, 2
-		f.cands = append(f.cands, c)
+		f.addSure(ts, Other)
 		return
 	}
 	if roleWords[strings.TrimSuffix(lastLow, ".")] && !orgEnd {
@@ -611,38 +616,28 @@ func (f *finder) analyze(i, j, b int) {
 				j-i == 2 && legislatures[ts[1].low]) {
 				// "Russian Foreign Ministry", "Russian Duma": the demonym, then the body
 				f.addGaz(ts[0].s, ts[0].e, ts[:1], ref)
-				c := newCand(ts[1].s, ts[len(ts)-1].e, ts[1:])
-				c.kind, c.conf = Organization, 2
-				f.cands = append(f.cands, c)
+				f.addSure(ts[1:], Organization)
 				return
 			}
-			c := newCand(ts[0].s, ts[len(ts)-1].e, ts)
-			c.kind, c.conf = Organization, 2
-			f.cands = append(f.cands, c)
+			f.addSure(ts, Organization)
 			return
 		}
 	}
 	if gn > 0 && j-i > gn && j-i-gn <= 2 && ref.e.kind() == Location && ref.e.cls != "country" && !ref.demonym &&
 		(len(lastLow) > 3 && strings.HasSuffix(lastLow, "s") || lastLow == "sox") && !placeHeads[lastLow] && !adjectiveLike(lastLow) {
 		// a team named after its home: "Seattle Mariners", "Texas Rangers"
-		c := newCand(ts[0].s, ts[len(ts)-1].e, ts)
-		c.kind, c.conf = Organization, 2
-		f.cands = append(f.cands, c)
+		f.addSure(ts, Organization)
 		return
 	}
 	if gn > 0 && j-i == gn+1 && lastLow == "city" && ref.e.kind() == Location && ref.e.cls != "city" && !ref.demonym {
-		c := newCand(ts[0].s, ts[len(ts)-1].e, ts)
-		c.kind, c.conf = Location, 2 // "Atlantic City"; "Leicester City" is a team
-		f.cands = append(f.cands, c)
+		f.addSure(ts, Location) // "Atlantic City"; "Leicester City" is a team
 		return
 	}
 	if gn > 0 && j-i > gn && placeHeads[lastLow] {
 		gn = 0 // "Emirates Stadium", "Beijing Airport": one place
 	}
 	if gn > 0 && !orgEnd && ref.e.kind() == Organization && !ref.demonym {
-		c := newCand(ts[0].s, ts[len(ts)-1].e, ts)
-		c.kind, c.conf = Organization, 2 // "Apple Computer"
-		f.cands = append(f.cands, c)
+		f.addSure(ts, Organization) // "Apple Computer"
 		return
 	}
 	if gn > 0 && !orgEnd {
