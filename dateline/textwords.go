@@ -109,24 +109,24 @@ func init() {
 	}
 	units := []struct {
 		u        int16
-		sing, pl []string
+		sing, pl string
 	}{
-		{unitSecond, []string{"second"}, []string{"seconds"}},
-		{unitMinute, []string{"minute"}, []string{"minutes"}},
-		{unitHour, []string{"hour"}, []string{"hours"}},
-		{unitDay, []string{"day"}, []string{"days"}},
-		{unitWeek, []string{"week"}, []string{"weeks"}},
-		{unitMonth, []string{"month"}, []string{"months"}},
-		{unitYear, []string{"year"}, []string{"years"}},
-		{unitDecade, []string{"decade"}, []string{"decades"}},
-		{unitCentury, []string{"century"}, []string{"centuries"}},
-		{unitQuarter, []string{"quarter"}, []string{"quarters"}},
-		{unitWeekend, []string{"weekend"}, []string{"weekends"}},
-		{unitFortnight, []string{"fortnight"}, []string{"fortnights"}},
+		{unitSecond, "second", "seconds"},
+		{unitMinute, "minute", "minutes"},
+		{unitHour, "hour", "hours"},
+		{unitDay, "day", "days"},
+		{unitWeek, "week", "weeks"},
+		{unitMonth, "month", "months"},
+		{unitYear, "year", "years"},
+		{unitDecade, "decade", "decades"},
+		{unitCentury, "century", "centuries"},
+		{unitQuarter, "quarter", "quarters"},
+		{unitWeekend, "weekend", "weekends"},
+		{unitFortnight, "fortnight", "fortnights"},
 	}
 	for _, u := range units {
-		addText(twUnit, u.u, u.sing...)
-		addText(twUnit, u.u+100, u.pl...)
+		addText(twUnit, u.u, u.sing)
+		addText(twUnit, u.u+100, u.pl)
 	}
 	nums := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
