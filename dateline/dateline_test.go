@@ -2,9 +2,7 @@ package dateline
 
 import (
 	"bufio"
-	"compress/gzip"
 	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -77,15 +75,7 @@ func TestFindDatelineNone(t *testing.T) {
 
 // TestDatelinesDev scores FindDateline on the dev datelines.
 func TestDatelinesDev(t *testing.T) {
-	f, err := os.Open(sharedData(t, "datelines", "gold.jsonl.gz"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	zr := openGzip(t, sharedData(t, "datelines", "gold.jsonl.gz"))
 	var nPlace, okPlace, nAgency, okAgency, nDate, okDate, nNone, falseDL int
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(nil, 1<<20)

@@ -27,21 +27,27 @@ type timexGold struct {
 	Type, Value string
 }
 
+// openGzip opens the gzip file name, closed when the test ends.
+func openGzip(t testing.TB, name string) *gzip.Reader {
+	t.Helper()
+	f, err := os.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return zr
+}
+
 // loadTimeML reads a dev set of ../shared/data (gold.jsonl.gz and
 // texts.tar.gz), skipping the test when it is absent.
 func loadTimeML(t *testing.T, set string) []timexDoc {
 	dir := sharedData(t, set)
 	texts := map[string]string{}
-	f, err := os.Open(path.Join(dir, "texts.tar.gz"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tr := tar.NewReader(zr)
+	tr := tar.NewReader(openGzip(t, path.Join(dir, "texts.tar.gz")))
 	for {
 		h, err := tr.Next()
 		if err == io.EOF {
@@ -56,17 +62,8 @@ func loadTimeML(t *testing.T, set string) []timexDoc {
 		}
 		texts[strings.TrimSuffix(path.Base(h.Name), ".txt")] = string(b)
 	}
-	g, err := os.Open(path.Join(dir, "gold.jsonl.gz"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer g.Close()
-	gz, err := gzip.NewReader(g)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var docs []timexDoc
-	sc := bufio.NewScanner(gz)
+	sc := bufio.NewScanner(openGzip(t, path.Join(dir, "gold.jsonl.gz")))
 	sc.Buffer(nil, 1<<22)
 	for sc.Scan() {
 		var row struct {
