@@ -56,13 +56,7 @@ func BenchmarkFromHTMLMozilla(b *testing.B) {
 // benchPages extracts pages once per iteration and reports pages/s; with
 // mustParse an error fails the benchmark.
 func benchPages(b *testing.B, pages [][]byte, mustParse bool) {
-	size := 0
-	for _, p := range pages {
-		size += len(p)
-	}
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	b.ResetTimer()
+	startBench(b, pages)
 	for i := 0; i < b.N; i++ {
 		for _, p := range pages {
 			if _, err := FromHTML(p, ""); err != nil && mustParse {
@@ -76,13 +70,7 @@ func benchPages(b *testing.B, pages [][]byte, mustParse bool) {
 // BenchmarkParseDocument is the tree building alone.
 func BenchmarkParseDocument(b *testing.B) {
 	pages := loadAEB(b)
-	size := 0
-	for _, p := range pages {
-		size += len(p)
-	}
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	b.ResetTimer()
+	startBench(b, pages)
 	for i := 0; i < b.N; i++ {
 		for _, p := range pages {
 			if _, err := parseDocument(p, DefaultMaxHTMLDepth); err != nil {
@@ -90,4 +78,16 @@ func BenchmarkParseDocument(b *testing.B) {
 			}
 		}
 	}
+}
+
+// startBench sets the bytes per iteration to the pages' total size, turns
+// on allocation reports and resets the timer.
+func startBench(b *testing.B, pages [][]byte) {
+	size := 0
+	for _, p := range pages {
+		size += len(p)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
 }
