@@ -394,7 +394,7 @@ func isDemonym(w string) bool {
 		}
 	}
 	switch w {
-	case "Russian", "American", "German", "French", "British", "Chinese", "Israeli", "Iranian", "Syrian", "Turkish", "Democratic", "Republican", "Federal", "Former", "Deputy", "Senior", "Top", "Vice", "State", "U.S.", "US", "UN", "U.N.", "Senate", "House":
+	case "German", "French", "Israeli", "Democratic", "Federal", "Former", "Deputy", "Senior", "Top", "Vice", "State", "U.S.", "US", "UN", "U.N.", "Senate", "House":
 		return true
 	}
 	return false
