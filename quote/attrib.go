@@ -581,12 +581,7 @@ func (f *finder) sentStart(j int) int {
 	if f.curA <= j {
 		return f.curA
 	}
-	for k := j; k > 0 && k > j-400; k-- {
-		if f.toks[k-1].flags&fSentEnd != 0 {
-			return k
-		}
-	}
-	return max(0, j-400)
+	return f.sentStartBack(j)
 }
 
 // firstPair returns the index of the first pair opening at or after token a.
