@@ -1010,6 +1010,11 @@ func (f *finder) prepCue(i, a, b int) {
 	f.addIndirect(i, ce, s, e, conS, conE, false, 0.7)
 }
 
+// germanSourceNouns end the German nouns that name a source of information.
+var germanSourceNouns = [...]string{"angaben", "ansicht", "aussage", "aussagen", "worten", "einschätzung", "meinung", "darstellung", "informationen", "berichten", "bericht", "auskunft", "schätzungen", "erkenntnissen", "auffassung", "überzeugung", "meldungen", "ermittlungen", "berechnungen", "medien", "schilderung", "schilderungen", "recherchen", "umfragen", "zählung", "daten", "statistik", "zahlen", "vorwürfen", "darstellungen", "einschätzungen", "vermutungen", "ergebnissen", "ankündigung", "nachricht", "mitteilung",
+	"studie", "analyse", "prognose", "prognosen", "vorstellungen", "schätzung", "stellungnahme", "hochrechnung",
+	"untersuchungen", "veröffentlichung", "bekunden", "vorhersage", "erkenntnisstand", "ermittlungsstand"}
+
 // sourceNoun: the words from k name a source of information: "Angaben der
 // Polizei", "französischen Armeeangaben", "den Berechnungen der Statistiker".
 func (f *finder) sourceNoun(k, b int) bool {
@@ -1018,9 +1023,7 @@ func (f *finder) sourceNoun(k, b int) bool {
 			return false
 		}
 		w := f.lowerWord(j)
-		for _, n := range []string{"angaben", "ansicht", "aussage", "aussagen", "worten", "einschätzung", "meinung", "darstellung", "informationen", "berichten", "bericht", "auskunft", "schätzungen", "erkenntnissen", "auffassung", "überzeugung", "meldungen", "ermittlungen", "berechnungen", "medien", "schilderung", "schilderungen", "recherchen", "umfragen", "zählung", "daten", "statistik", "zahlen", "vorwürfen", "darstellungen", "einschätzungen", "vermutungen", "ergebnissen", "ankündigung", "nachricht", "mitteilung",
-			"studie", "analyse", "prognose", "prognosen", "vorstellungen", "schätzung", "stellungnahme", "hochrechnung",
-			"untersuchungen", "veröffentlichung", "bekunden", "vorhersage", "erkenntnisstand", "ermittlungsstand"} {
+		for _, n := range germanSourceNouns {
 			if strings.HasSuffix(w, n) {
 				return true
 			}
