@@ -215,7 +215,7 @@ func (p *Page) Attr(selector, name string) string {
 // pageURL is the canonical URL or og:url stated by the page.
 func (p *Page) pageURL() string {
 	for _, l := range p.doc.links {
-		if hasToken(l.rel, "canonical") && strings.HasPrefix(strings.TrimSpace(l.href), "http") {
+		if hasTokenFold(l.rel, "canonical") && strings.HasPrefix(strings.TrimSpace(l.href), "http") {
 			return strings.TrimSpace(l.href)
 		}
 	}
@@ -232,21 +232,11 @@ func (p *Page) pageURL() string {
 // no URL.
 func (p *Page) feedHost() string {
 	for _, l := range p.doc.links {
-		if hasToken(l.rel, "alternate") && strings.HasPrefix(strings.TrimSpace(l.href), "http") {
+		if hasTokenFold(l.rel, "alternate") && strings.HasPrefix(strings.TrimSpace(l.href), "http") {
 			if h := hostOf(l.href); h != "" && !strings.Contains(h, "feedburner") {
 				return h
 			}
 		}
 	}
 	return ""
-}
-
-// hasToken reports whether the space-separated list s holds tok (ASCII case-insensitive).
-func hasToken(s, tok string) bool {
-	for _, f := range strings.Fields(s) {
-		if strings.EqualFold(f, tok) {
-			return true
-		}
-	}
-	return false
 }

@@ -448,7 +448,7 @@ func insideAny(d *document, n int32, roots []int32) bool {
 func (p *Page) canonical(m *pageMeta) string {
 	base, _ := url.Parse(p.url)
 	for _, l := range p.doc.links {
-		if hasToken(l.rel, "canonical") && strings.TrimSpace(l.href) != "" {
+		if hasTokenFold(l.rel, "canonical") && strings.TrimSpace(l.href) != "" {
 			return resolveURL(base, l.href)
 		}
 	}

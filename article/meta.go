@@ -206,6 +206,7 @@ func walk(d *document, n int32, f func(int32) bool) {
 	}
 }
 
+// hasTokenFold reports whether the space-separated list holds tok, ignoring case.
 func hasTokenFold(list, tok string) bool {
 	for _, f := range strings.Fields(list) {
 		if strings.EqualFold(f, tok) {
