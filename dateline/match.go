@@ -81,15 +81,11 @@ func (f *finder) match(i int) (match, bool) {
 		}
 		return match{s: i, e: i + 1, typ: TypeDate, val: f.ymd(f.ref), day: f.ref}, true
 	case twPresent:
-		w := f.lower(i)
 		if f.isPunct(i+1, '-') && f.adjacent(i) {
 			return match{}, false // "now-cancelled"
 		}
-		if w == "now" && f.isPunct(i+1, ',') && f.sentenceStart(i) {
+		if f.lowerIs(i, "now") && f.isPunct(i+1, ',') && f.sentenceStart(i) {
 			return match{}, false // "Now, she argues ...": a discourse marker, not a time
-		}
-		if w == "now" && (f.isPunct(i+1, '-') || f.kind(i-1) == twFrom || f.kind(i-1) == twTo || f.lowerIs(i-1, "until", "till", "by", "from", "between", "than")) {
-			return match{s: i, e: i + 1, typ: TypeDate, val: "PRESENT_REF"}, true
 		}
 		return match{s: i, e: i + 1, typ: TypeDate, val: "PRESENT_REF"}, true
 	case twPast:
@@ -544,11 +540,7 @@ func (f *finder) clockDay(i, j int, clock string) (match, bool) {
 			return match{s: i, e: m.e, typ: TypeTime, val: f.ymd(m.day) + "T" + clock, day: m.day}, true
 		}
 		if d, ok := f.resolveWeekday(int(f.toks[k].wv), i, k+1, 0); ok {
-			e := k + 1
-			if k > j {
-				e = k + 1
-			}
-			return match{s: i, e: e, typ: TypeTime, val: f.ymd(d) + "T" + clock, day: d}, true
+			return match{s: i, e: k + 1, typ: TypeTime, val: f.ymd(d) + "T" + clock, day: d}, true
 		}
 	}
 	k = j

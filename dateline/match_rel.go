@@ -927,7 +927,7 @@ func (f *finder) partExpr(j, s int) (match, bool) {
 			return match{}, false
 		}
 		m, ok = f.yearExpr(k)
-		if !ok && f.toks[k].nd == 4 {
+		if !ok {
 			m, ok = match{s: k, e: k + 1, typ: TypeDate, val: f.itoa(int(f.toks[k].val))}, true
 		}
 	case f.kind(k) == twThe && f.isNum(k+1):
@@ -1077,9 +1077,6 @@ func (f *finder) fiscalExpr(j, s int) (match, bool) {
 	}
 	if f.isNum(k) && f.toks[k].nd == 4 && f.toks[k].val >= 1900 && f.toks[k].val <= 2199 {
 		return match{s: s, e: k + 1, typ: TypeDate, val: f.itoa(int(f.toks[k].val))}, true
-	}
-	if f.isNum(k) && f.toks[k].nd == 2 && (f.isPunct(k-1, '\'') || f.isPunct(k-1, '’')) {
-		return match{}, false
 	}
 	return match{}, false
 }
