@@ -456,35 +456,9 @@ func (f *finder) clockExpr(i int) (match, bool) {
 	} else if t.nd > 2 {
 		return match{}, false
 	}
-	ampm := -1
-	if f.kind(j) == twAMPM {
-		ampm = int(f.toks[j].wv)
-		j++
-	}
-	zone := ""
-	if f.kind(j) == twZoneWord {
-		zone = "Z"
-		j++
-	} else if j < len(f.toks) && f.toks[j].kind == tkWord && f.allCaps(j) && lookupWord(f.text, &f.toks[j]).kind == wkZone {
-		j++ // "5 p.m. EST": the zone is read, the value stays local
-		if ampm < 0 {
-			ampm = -2
-		}
-	}
-	if ampm == -1 && zone == "" {
-		if !hasMin || !f.lowerIs(i-1, "at", "by", "until", "till", "from", "before", "after", "around", "about", "since") {
-			return match{}, false
-		}
-	}
-	if ampm >= 0 {
-		if h < 1 || h > 12 {
-			return match{}, false
-		}
-		if ampm == 1 && h < 12 {
-			h += 12
-		} else if ampm == 0 && h == 12 {
-			h = 0
-		}
+	h, j, zone, marked, ok := f.clockSuffix(h, j)
+	if !ok || !marked && (!hasMin || !f.lowerIs(i-1, "at", "by", "until", "till", "from", "before", "after", "around", "about", "since")) {
+		return match{}, false
 	}
 	if h > 23 || mi > 59 {
 		return match{}, false
@@ -503,28 +477,38 @@ func (f *finder) clockExprNoDay(i int) (match, bool) {
 	if f.isPunct(j, ':') && f.isNum(j+1) && f.toks[j+1].nd == 2 {
 		j += 2
 	}
-	zone := ""
-	if f.kind(j) == twAMPM {
-		if h < 1 || h > 12 {
-			return match{}, false
-		}
-		if f.toks[j].wv == 1 && h < 12 {
-			h += 12
-		} else if f.toks[j].wv == 0 && h == 12 {
-			h = 0
-		}
-		j++
-	}
-	if f.kind(j) == twZoneWord {
-		zone = "Z"
-		j++
-	} else if j < len(f.toks) && f.toks[j].kind == tkWord && f.allCaps(j) && lookupWord(f.text, &f.toks[j]).kind == wkZone {
-		j++
-	}
-	if h > 23 || mi > 59 {
+	h, j, zone, _, ok := f.clockSuffix(h, j)
+	if !ok || h > 23 || mi > 59 {
 		return match{}, false
 	}
 	return match{s: i, e: j, typ: TypeTime, val: pad(h, 2) + ":" + pad(mi, 2) + zone}, true
+}
+
+// clockSuffix reads what may follow the digits of a clock time at j: "pm"
+// and a zone ("GMT", "EST"). It returns the hour h on a 24-hour clock, the
+// token after, the zone of the value ("Z" for UTC and GMT; a named zone
+// leaves the value local), and marked, whether an am/pm or a zone was
+// there. ok is false for an am/pm hour outside 1..12.
+func (f *finder) clockSuffix(h, j int) (hour, next int, zone string, marked, ok bool) {
+	if f.kind(j) == twAMPM {
+		if h < 1 || h > 12 {
+			return h, j, "", true, false
+		}
+		if pm := f.toks[j].wv == 1; pm && h < 12 {
+			h += 12
+		} else if !pm && h == 12 {
+			h = 0
+		}
+		j++
+		marked = true
+	}
+	if f.kind(j) == twZoneWord {
+		return h, j + 1, "Z", true, true
+	}
+	if j < len(f.toks) && f.toks[j].kind == tkWord && f.allCaps(j) && lookupWord(f.text, &f.toks[j]).kind == wkZone {
+		return h, j + 1, "", true, true // "5 p.m. EST"
+	}
+	return h, j, "", marked, true
 }
 
 // clockDay completes a clock time with a following day ("10 p.m.
