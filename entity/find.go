@@ -949,22 +949,15 @@ func (f *finder) tabular(a, b int) bool {
 // candidate c0 on, in the sentence [a, b).
 func (f *finder) markTeams(c0, a, b int) {
 	for k := c0; k < len(f.cands); k++ {
-		if f.datelineAt(f.cands[k].e, b) {
-			f.cands[k].dateNext = true
-		}
-		if pt := f.prevTok(f.cands[k].s); pt != nil && (pt.low == "at" || pt.low == "in") {
-			f.cands[k].afterAt = true
-		}
-	}
-	// "Bordeaux 1 (Colleter 27th)": a scorer and the minute of the goal
-	for k := c0; k < len(f.cands); k++ {
 		c := &f.cands[k]
-		if c.n == 1 && c.gaz != nil && c.gaz.cls == "city" {
-			if pt := f.prevTok(c.s); pt != nil && (pt.text == "b" || pt.text == "c" || pt.text == "st") {
-				c.kind, c.conf, c.gaz = Person, 2, nil // a fielder named like a town: "c Cork b Croft"
-				continue
-			}
+		c.dateNext = f.datelineAt(c.e, b)
+		pt := f.prevTok(c.s)
+		c.afterAt = pt != nil && (pt.low == "at" || pt.low == "in")
+		if c.n == 1 && c.gaz != nil && c.gaz.cls == "city" && pt != nil && (pt.text == "b" || pt.text == "c" || pt.text == "st") {
+			c.kind, c.conf, c.gaz = Person, 2, nil // a fielder named like a town: "c Cork b Croft"
+			continue
 		}
+		// "Bordeaux 1 (Colleter 27th)": a scorer and the minute of the goal
 		if c.gaz != nil || c.conf > 1 || c.kind == Other {
 			continue
 		}
@@ -998,7 +991,7 @@ func (f *finder) markTeams(c0, a, b int) {
 		if low := f.lowBuf(c.s, c.e); commonWords[string(low)] || stopWords[string(low)] {
 			continue
 		}
-		nt := f.nextTok(c.e)
+		pt, nt := f.prevTok(c.s), f.nextTok(c.e)
 		team := false
 		if tab && nt != nil && nt.digit && !nt.letter && !isISODate(nt.text) {
 			team = true
@@ -1008,7 +1001,7 @@ func (f *finder) markTeams(c0, a, b int) {
 			team = true // "Robert Pires (Metz)"
 		} else if nt != nil && !nt.cap && teamNouns[nt.low] && c.kind != Person && (c.gaz != nil || !c.initial) {
 			team = true // "the Surrey player"
-		} else if pt := f.prevTok(c.s); pt != nil && !pt.cap && teamNounsBefore[pt.low] && c.kind != Person {
+		} else if pt != nil && !pt.cap && teamNounsBefore[pt.low] && c.kind != Person {
 			team = true // "defending champions Porto"
 		} else if nt != nil && isScorePair(nt.text) && c.kind != Person &&
 			(c.gaz != nil || !c.initial || !f.lower[string(f.lowBuf(c.s, c.e))]) {
@@ -1020,7 +1013,7 @@ func (f *finder) markTeams(c0, a, b int) {
 			if nn := f.nextTok(nt.e); nn != nil && nn.cap {
 				team = true
 			}
-		} else if pt := f.prevTok(c.s); pt != nil && (pt.low == "v" || pt.low == "vs" || pt.low == "vs." ||
+		} else if pt != nil && (pt.low == "v" || pt.low == "vs" || pt.low == "vs." ||
 			sportsVerbs[pt.low] && !pt.cap && c.gaz != nil && c.n == 1) {
 			team = true
 		}
