@@ -195,7 +195,7 @@ func (f *finder) linkPair(pi, a, b int) {
 			}
 			// he said / Bogdanov said / the minister said / X, a Y, said
 			e := j
-			for e < b && e-j < 30 && (f.possApos(e) || f.isWord(e, a, b) && (!f.isCue(e) || e > j && toks[e].flags&fCap != 0) && (toks[e].class&(wSub|wAux) == 0 || e > j && (f.lowerIs(e, "who") || f.lowerIs(e, "and")) || e > j && f.auxLike(e) && toks[e].class&wAux == 0 || e > j && toks[e].flags&fCap != 0 && toks[e-1].kind == kWord && toks[e-1].flags&fCap != 0) || e > j && (f.isPunct(e, ',') || f.isPunct(e, '(') || f.isPunct(e, '&') || f.isPunct(e, '.') && e+1 < b && (f.isPunct(e+1, ',') || toks[e].flags&fSpace == 0 && toks[e+1].flags&fLower != 0))) {
+			for e < b && e-j < 30 && (f.possApos(e) || f.isWord(e, a, b) && (!f.isCue(e) || e > j && toks[e].flags&fCap != 0) && (toks[e].class&(wSub|wAux) == 0 || e > j && f.lowerIn(e, "who", "and") || e > j && f.auxLike(e) && toks[e].class&wAux == 0 || e > j && toks[e].flags&fCap != 0 && toks[e-1].kind == kWord && toks[e-1].flags&fCap != 0) || e > j && (f.isPunct(e, ',') || f.isPunct(e, '(') || f.isPunct(e, '&') || f.isPunct(e, '.') && e+1 < b && (f.isPunct(e+1, ',') || toks[e].flags&fSpace == 0 && toks[e+1].flags&fLower != 0))) {
 				if f.isPunct(e, '(') {
 					m := e + 1
 					for m < b && m < e+10 && !f.isPunct(m, ')') {
@@ -271,7 +271,7 @@ func (f *finder) linkPair(pi, a, b int) {
 			}
 			break
 		}
-		if f.lowerIs(j, "that") || f.lowerIs(j, "dass") || f.lowerIs(j, "whether") {
+		if f.lowerIn(j, "that", "dass", "whether") {
 			break
 		}
 		if t.class&cueMask != 0 && t.flags&fUsed != 0 {
@@ -286,7 +286,7 @@ func (f *finder) linkPair(pi, a, b int) {
 			}
 			break
 		}
-		if (f.lowerIs(j, "put") || f.lowerIs(j, "puts")) && f.lowerIs(j+1, "it") && intro != 0 && j+1 <= k+1 {
+		if f.lowerIn(j, "put", "puts") && f.lowerIs(j+1, "it") && intro != 0 && j+1 <= k+1 {
 			// "As Obama put it last year, ..."
 			f.addQuoteAttr(pi, j+2, j, -1, -1, p.open)
 			return
@@ -542,7 +542,7 @@ func (f *finder) addQuoteAttr(pi, ce, cs, ss, se, b int) {
 				x.srcS, x.srcE = gs, ge
 			}
 		}
-		for j > a && !f.de && toks[j].kind == kWord && toks[j].flags&fIn == 0 && (toks[j].class&wTime != 0 && !(toks[j].flags&fCap != 0 && toks[j-1].flags&fCap != 0 && toks[j-1].class&wTime == 0 && !f.isWeekday(j)) || f.lowerIs(j, "later") || f.lowerIs(j, "earlier")) && toks[j-1].kind == kWord {
+		for j > a && !f.de && toks[j].kind == kWord && toks[j].flags&fIn == 0 && (toks[j].class&wTime != 0 && !(toks[j].flags&fCap != 0 && toks[j-1].flags&fCap != 0 && toks[j-1].class&wTime == 0 && !f.isWeekday(j)) || f.lowerIn(j, "later", "earlier")) && toks[j-1].kind == kWord {
 			j-- // "Okafor later Friday told Fox News:"
 		}
 		if j >= 0 && toks[j].kind == kWord && toks[j].flags&fIn == 0 && toks[j].class&wSub == 0 {
@@ -555,7 +555,7 @@ func (f *finder) addQuoteAttr(pi, ce, cs, ss, se, b int) {
 			if s := f.apposBack(j, a); s >= 0 {
 				x.srcS, x.srcE = s, j
 			}
-		} else if j >= a && (f.lowerIs(j, "and") || f.lowerIs(j, "but")) {
+		} else if j >= a && f.lowerIn(j, "and", "but") {
 			if s, e := f.sentSubject(a, j); e > s {
 				x.srcS, x.srcE = s, e
 			}
@@ -629,7 +629,7 @@ func (f *finder) indirect(i, a, b int) {
 		f.germanVerb(i, a, b)
 		return
 	}
-	if f.lowerIs(i, "asked") && (i == a || i == a+1 && toks[a].kind != kWord || f.lowerIs(i-1, "when") || f.lowerIs(i-1, "if") || f.lowerIs(i-1, "after") || f.lowerIs(i-1, "once") || f.lowerIs(i-1, "as") || f.lowerIs(i-1, "while")) {
+	if f.lowerIs(i, "asked") && (i == a || i == a+1 && toks[a].kind != kWord || f.lowerIn(i-1, "when", "if", "after", "once", "as", "while")) {
 		f.askedClause(i, a, b)
 		return
 	}
@@ -695,7 +695,7 @@ func (f *finder) indirect(i, a, b int) {
 		if tk.flags&fIn != 0 || tk.kind != kWord {
 			break
 		}
-		if f.lowerIs(k, "that") || f.lowerIs(k, "whether") || (f.lowerIs(k, "if") && c&wTell != 0) {
+		if f.lowerIn(k, "that", "whether") || (f.lowerIs(k, "if") && c&wTell != 0) {
 			thatAt = k
 			break
 		}
@@ -779,7 +779,7 @@ func (f *finder) indirect(i, a, b int) {
 		if e > s && !f.de {
 			e = f.subjectEnd(s, e) // "say cutting fares encourages ...": stop at the verb
 		}
-		if e-s == 1 && (f.lowerIs(s, "it") || f.lowerIs(s, "him") || f.lowerIs(s, "them") || f.lowerIs(s, "us") || f.lowerIs(s, "me")) {
+		if e-s == 1 && f.lowerIn(s, "it", "him", "them", "us", "me") {
 			e = s // an object, not an inverted source: "X, for one, called it ..."
 		}
 		if e > s && toks[prev].kind == kPunct && (toks[prev].mark == ',' || toks[prev].mark == '-') && !f.tailEnds(e, b) {
@@ -842,7 +842,7 @@ func (f *finder) indirect(i, a, b int) {
 			return
 		}
 		srcS, srcE, inverted = s, e, true
-	case f.lowerIs(prev, "and") || f.lowerIs(prev, "but") || f.lowerIs(prev, "then"):
+	case f.lowerIn(prev, "and", "but", "then"):
 		inherit = true
 	case toks[prev].kind == kWord && toks[prev].flags&fIn == 0:
 		if participle && !strings.HasSuffix(f.lowerWord(prev), "s") && toks[prev].class&wAux == 0 {
@@ -1062,7 +1062,7 @@ func (f *finder) germanVerb(i, a, b int) {
 				"ansicht", "auffassung", "meinung", "these", "position": // "vertritt die Ansicht, dass"
 				ok = true
 			case "sich":
-				ok = k == i+1 && (f.lowerIs(i, "zeigte") || f.lowerIs(i, "zeigten") || f.lowerIs(i, "zeigt")) // "zeigte sich besorgt"
+				ok = k == i+1 && f.lowerIn(i, "zeigte", "zeigten", "zeigt") // "zeigte sich besorgt"
 			}
 		}
 		if !ok {
@@ -1099,7 +1099,7 @@ func (f *finder) germanVerb(i, a, b int) {
 	} else if prev >= a && (toks[prev].kind == kWord || f.isPunct(prev, ')')) {
 		// wie X mitteilte / der Minister sagte / gestern sagte der Minister / Anna Roth (SPD) sagte
 		s := f.npBack(prev, a)
-		if (f.lowerIs(prev, "und") || f.lowerIs(prev, "sowie")) && prev > a {
+		if f.lowerIn(prev, "und", "sowie") && prev > a {
 			// "X erwartet eine Entscheidung und gab bekannt, dass ...": the subject of the first verb
 			if ss, se := f.coordSubject(a, prev); se > ss && (f.clauseFollows(i+1, b) ||
 				i+1 < b && toks[i+1].kind == kWord && toks[i+1].class&(wDet|wPron) == 0 && (f.personName(ss, se) || se-ss == 1 && toks[ss].class&wPron != 0)) {
@@ -1160,7 +1160,7 @@ func (f *finder) germanVerb(i, a, b int) {
 			conS, conE = f.contentBefore(a, srcS-1)
 		}
 	}
-	if conE <= conS && srcS > i && i == a+1 && a > 0 && (f.lowerIs(a, "dies") || f.lowerIs(a, "das")) && toks[a].flags&fPara == 0 {
+	if conE <= conS && srcS > i && i == a+1 && a > 0 && f.lowerIn(a, "dies", "das") && toks[a].flags&fPara == 0 {
 		// "Die Brücke bleibt gesperrt. Dies bestätigte der Landrat.": the sentence before
 		// back to the paragraph start: the statement may span sentences ("... am 2. Februar ...")
 		ps, pe := a-1, a
@@ -1198,10 +1198,10 @@ func (f *finder) freeIndirect(si, a, b, first int) {
 		if t.kind != kWord || t.class&wSubj == 0 || t.flags&fIn != 0 {
 			continue
 		}
-		if i > a && (f.lowerIs(i-1, "ich") || f.lowerIs(i-1, "wir")) {
+		if i > a && f.lowerIn(i-1, "ich", "wir") {
 			continue // "ich habe": the indicative
 		}
-		if f.lowerIs(i, "soll") || f.lowerIs(i, "sollen") {
+		if f.lowerIn(i, "soll", "sollen") {
 			hearsay = true
 			continue
 		}
@@ -1316,7 +1316,7 @@ func (f *finder) contentEnd(s, b int) int {
 					break
 				}
 			}
-			if t.kind == kWord && (f.lowerIs(k, "and") || f.lowerIs(k, "but") || f.lowerIs(k, "und")) && k > s {
+			if t.kind == kWord && f.lowerIn(k, "and", "but", "und") && k > s {
 				n := k + 1
 				for n < b && toks[n].kind == kWord && toks[n].class&wAux != 0 && toks[n].class&wPron == 0 {
 					n++
@@ -1382,7 +1382,7 @@ func (f *finder) agentCue(cs, i, b int) bool {
 	for conS < b && f.isPunct(conS, ',') {
 		conS++
 	}
-	if conS >= b || !(f.lowerIs(conS, "whether") || f.lowerIs(conS, "if") || f.lowerIs(conS, "that") || toks[conS].flags&fOpen != 0 || f.isPunct(conS, ':')) {
+	if conS >= b || !(f.lowerIn(conS, "whether", "if", "that") || toks[conS].flags&fOpen != 0 || f.isPunct(conS, ':')) {
 		return false
 	}
 	if f.isPunct(conS, ':') {
@@ -1505,7 +1505,7 @@ func (f *finder) npBack(j, a int) int {
 	if t.class&wPron != 0 && t.class&wSub == 0 {
 		return j // "He", after an opening phrase
 	}
-	if t.class&wDet != 0 && t.class&(wSub|wAux|wPrep) == 0 && !f.lowerIs(j, "the") && !f.lowerIs(j, "a") && !f.lowerIs(j, "an") && !f.lowerIs(j, "this") && !f.lowerIs(j, "his") && !f.lowerIs(j, "her") && !f.lowerIs(j, "their") && !f.lowerIs(j, "its") && !f.lowerIs(j, "our") && !f.lowerIs(j, "my") && !f.lowerIs(j, "your") {
+	if t.class&wDet != 0 && t.class&(wSub|wAux|wPrep) == 0 && !f.lowerIn(j, "the", "a", "an", "this", "his", "her", "their", "its", "our", "my", "your") {
 		// "Three in five said", "many say", "both said": fall through
 	} else if t.class&(wSub|wAux|wPrep|wDet) != 0 && t.class&wPron == 0 && !(!f.de && t.flags&fCap != 0 && t.class&wAux != 0 && j > a && toks[j-1].kind == kWord && toks[j-1].flags&fCap != 0 && toks[j-1].class&(wStop|wDet|wSub) == 0) {
 		return -1 // but "Theresa May said"
@@ -1549,7 +1549,7 @@ func (f *finder) npBack(j, a int) int {
 			if tk.class&wPron != 0 && tk.class&wDet == 0 && tk.flags&fCap == 0 {
 				break
 			}
-			if f.lowerIs(k, "him") || f.lowerIs(k, "them") || f.lowerIs(k, "us") || f.lowerIs(k, "me") {
+			if f.lowerIn(k, "him", "them", "us", "me") {
 				break // an object: "Friends who have met him at the plant say"
 			}
 		}
@@ -1777,7 +1777,7 @@ func (f *finder) npFwd(s, b int) (int, int) {
 	if s >= b || toks[s].kind != kWord || toks[s].flags&fIn != 0 {
 		return s, s
 	}
-	if toks[s].class&(wTime|wSub|wAux|wPrep) != 0 && toks[s].class&(wPron|wDet) == 0 && !f.capName(s, b) || f.lowerIs(s, "that") || f.lowerIs(s, "dass") {
+	if toks[s].class&(wTime|wSub|wAux|wPrep) != 0 && toks[s].class&(wPron|wDet) == 0 && !f.capName(s, b) || f.lowerIn(s, "that", "dass") {
 		return s, s
 	}
 	if f.de && f.lowerIs(s, "sich") && s+1 < b {
@@ -1809,7 +1809,7 @@ func (f *finder) npFwd(s, b int) (int, int) {
 				f.de && m > e+1 && toks[m].class&wDet != 0 && toks[m-1].flags&fCap != 0 && m+1 < b && toks[m+1].flags&fCap != 0) && !(f.de && (toks[m].class&wSubj != 0 || germanFinite(f.lowerWord(m)))) {
 				m++
 			}
-			if !f.de && m < b && m < e+14 && toks[m].kind == kWord && (f.lowerIs(m, "and") || f.lowerIs(m, "who") || f.lowerIs(m, "which")) {
+			if !f.de && m < b && m < e+14 && toks[m].kind == kWord && f.lowerIn(m, "and", "who", "which") {
 				// "a lecturer at the college and the head of ...", "a lawyer who once sued ...": to the sentence end
 				if r := f.relativeEnd(m, b); r > 0 && (r >= b || toks[r].kind == kPunct) {
 					m = r
@@ -1820,7 +1820,7 @@ func (f *finder) npFwd(s, b int) (int, int) {
 			} else if m > e+1 && (m >= b || f.isPunct(m, ',') || f.isPunct(m, '.')) && f.nameRun(e+1, m) && (toks[s].class&wDet != 0 || possessiveWord(f.word(s)) || f.de && f.sourceNoun(s, s+1)) && (!f.de && (toks[e-1].flags&fLower != 0 || f.lowerTitle(s, e)) || f.de && f.hasTitle(s, e)) {
 				// "said the company's chief executive, Mark T. Dolan."
 				e = m
-			} else if !f.de && (f.lowerIs(e+1, "who") || f.lowerIs(e+1, "whose")) {
+			} else if !f.de && f.lowerIn(e+1, "who", "whose") {
 				// ", who represents Eastport": a relative clause closing the sentence
 				if r := f.relativeEnd(e+1, b); r > 0 {
 					e = r
@@ -1828,7 +1828,7 @@ func (f *finder) npFwd(s, b int) (int, int) {
 			}
 			break
 		}
-		if t.kind == kWord && e > s && !f.de && (f.lowerIs(e, "who") || f.lowerIs(e, "whose")) && toks[e-1].flags&fCap != 0 {
+		if t.kind == kWord && e > s && !f.de && f.lowerIn(e, "who", "whose") && toks[e-1].flags&fCap != 0 {
 			if r := f.relativeEnd(e, b); r > 0 {
 				e = r
 			}
@@ -1851,14 +1851,14 @@ func (f *finder) npFwd(s, b int) (int, int) {
 				break
 			}
 			if t.class&cueMask != 0 && t.flags&fCap == 0 && !f.nounCue(e) && !f.byAgent(e, b) &&
-				!(!f.de && f.evidenceNoun(e) && e+1 < b && (f.lowerIs(e+1, "by") || f.lowerIs(e+1, "from"))) {
+				!(!f.de && f.evidenceNoun(e) && e+1 < b && f.lowerIn(e+1, "by", "from")) {
 				break
 			}
 			if t.class&wTime != 0 && !(t.flags&fCap != 0 && toks[e-1].flags&fCap != 0 && toks[e-1].class&wTime == 0 && !f.isWeekday(e)) {
 				break // "said Trump Tuesday", but "USA Today", "Theresa May"
 			}
-			if t.class&wPrep != 0 && !(f.lowerIs(e, "of") || f.lowerIs(e, "for") || f.de && (f.lowerIs(e, "von") || f.lowerIs(e, "des") || f.placeAfterNoun(e, b))) && !f.capSurname(e, b) &&
-				!(!f.de && (f.lowerIs(e, "by") || f.lowerIs(e, "from")) && f.evidenceNoun(e-1) && f.toks[e-1].flags&fLower != 0) &&
+			if t.class&wPrep != 0 && !(f.lowerIn(e, "of", "for") || f.de && (f.lowerIn(e, "von", "des") || f.placeAfterNoun(e, b))) && !f.capSurname(e, b) &&
+				!(!f.de && f.lowerIn(e, "by", "from") && f.evidenceNoun(e-1) && f.toks[e-1].flags&fLower != 0) &&
 				!(!f.de && e-1 > s && f.byAgent(e-1, b)) { // nor "audio provided by Lakeside Community Radio"
 				if m := f.prepThenName(s, e, b); m > e {
 					e = m // "the Canadian consul at the time, Paul R. Dunne."
@@ -1944,7 +1944,7 @@ func (f *finder) speaker(s, e int) *Speaker {
 			}
 		}
 	}
-	if e-s == 1 && !f.de && toks[s].class&wPron == 0 && (f.lowerIs(s, "his") || f.lowerIs(s, "her")) {
+	if e-s == 1 && !f.de && toks[s].class&wPron == 0 && f.lowerIn(s, "his", "her") {
 		sp.Pronoun = true
 		sp.Name = sp.Text
 		f.possessive(sp, s)
@@ -2026,7 +2026,7 @@ func (f *finder) speaker(s, e int) *Speaker {
 		sp.Name, sp.Named = n, true
 	} else {
 		ns := s
-		for ns < h && (f.lowerIs(ns, "the") || f.lowerIs(ns, "a") || f.lowerIs(ns, "an") || f.de && f.toks[ns].class&wDet != 0 && len(f.word(ns)) <= 4) {
+		for ns < h && (f.lowerIn(ns, "the", "a", "an") || f.de && f.toks[ns].class&wDet != 0 && len(f.word(ns)) <= 4) {
 			ns++
 		}
 		if ns >= h {
@@ -2488,7 +2488,7 @@ func (f *finder) whoBack(j, a int) int {
 		if toks[k].kind == kWord && toks[k].class&wVerb != 0 && toks[k].class&wWeak == 0 && f.isCue(k) && !f.lowerIs(k-1, "who") {
 			return -1 // another attribution in between
 		}
-		if (f.lowerIs(k, "who") || f.lowerIs(k, "whose")) && f.isPunct(k-1, ',') && toks[k-2].kind == kWord && toks[k-2].flags&fCap != 0 {
+		if f.lowerIn(k, "who", "whose") && f.isPunct(k-1, ',') && toks[k-2].kind == kWord && toks[k-2].flags&fCap != 0 {
 			if s := f.npBack(k-2, a); s >= 0 && f.opensClause(s, a) {
 				if s2 := f.ageAndPlaceBack(s, a); s2 >= 0 {
 					return s2 // "Carl Ruiz, 41, of Boise, Idaho, who ..."
@@ -2515,7 +2515,7 @@ func (f *finder) apposBack1(j, a int) int {
 				}
 				return -1
 			}
-			if !f.apposition(k+1, j) && !(f.lowerIs(k+1, "who") || f.lowerIs(k+1, "which")) {
+			if !f.apposition(k+1, j) && !f.lowerIn(k+1, "who", "which") {
 				return -1
 			}
 			if t := toks[k+1]; t.class&wPrep != 0 && t.class&wDet == 0 || t.flags&fLower != 0 && strings.HasSuffix(f.word(k+1), "ly") {
@@ -2535,7 +2535,7 @@ func (f *finder) apposBack1(j, a int) int {
 					return s
 				}
 			}
-			if toks[k-1].kind == kWord && (f.lowerIs(k+1, "who") || f.lowerIs(k+1, "whose") || f.lowerIs(k+1, "which")) {
+			if toks[k-1].kind == kWord && f.lowerIn(k+1, "who", "whose", "which") {
 				// "The aide, who asked not to be named, said"
 				if s := f.npBack(k-1, a); s >= 0 && f.opensClause(s, a) {
 					return s
@@ -2646,7 +2646,7 @@ func (f *finder) headlineVerb(s, e int) int {
 // coordinator: the word at k joins clauses of equal rank ("But the other
 // candidate ..."), so no subordinate clause opens after it.
 func (f *finder) coordinator(k int) bool {
-	return f.lowerIs(k, "and") || f.lowerIs(k, "but") || f.lowerIs(k, "or") || f.lowerIs(k, "yet") || f.lowerIs(k, "so") || f.lowerIs(k, "nor")
+	return f.lowerIn(k, "and", "but", "or", "yet", "so", "nor")
 }
 
 // hasComma: [s,e) holds a comma (an apposition, the end of an opening clause).
@@ -2678,7 +2678,7 @@ func (f *finder) participleSubject(a, cs int) (int, int) {
 		if t.kind == kMark || t.flags&fIn != 0 || f.isPunct(k, ';') || f.isPunct(k, ':') {
 			return 0, 0
 		}
-		if t.kind == kWord && t.class&wSub != 0 && k > e && (f.isPunct(k-1, ',') || f.lowerIs(k, "but") || f.lowerIs(k, "while") || f.lowerIs(k, "when") || f.lowerIs(k, "as")) {
+		if t.kind == kWord && t.class&wSub != 0 && k > e && (f.isPunct(k-1, ',') || f.lowerIn(k, "but", "while", "when", "as")) {
 			return 0, 0 // "..., and Sanders replied, saying", "..., while Clinton ..."
 		}
 	}
@@ -2766,7 +2766,7 @@ func germanAdj(w string) bool {
 // clause with an attribution of its own.
 func (f *finder) clauseWithCue(k, b int) bool {
 	toks := f.toks
-	if k < b && toks[k].kind == kWord && (f.lowerIs(k, "and") || f.lowerIs(k, "but") || f.lowerIs(k, "while") || f.lowerIs(k, "whereas") || f.lowerIs(k, "und") || f.lowerIs(k, "aber")) {
+	if k < b && toks[k].kind == kWord && f.lowerIn(k, "and", "but", "while", "whereas", "und", "aber") {
 		k++
 	}
 	n := 0
@@ -3027,7 +3027,7 @@ func (f *finder) nominal(i, a, b int) {
 	switch {
 	case t.flags&fCap != 0 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s")):
 		poss = true
-	case t.class&wDet != 0 && (f.lowerIs(i, "his") || f.lowerIs(i, "her") || f.lowerIs(i, "their")):
+	case t.class&wDet != 0 && f.lowerIn(i, "his", "her", "their"):
 		poss = true
 	}
 	if !poss || !speechNouns[f.lowerWord(i+1)] {
@@ -3035,7 +3035,7 @@ func (f *finder) nominal(i, a, b int) {
 	}
 	n := i + 2
 	// "for", "that", "about", "of", "on", "to": the content follows
-	if n >= b || toks[n].kind != kWord || !(f.lowerIs(n, "for") || f.lowerIs(n, "that") || f.lowerIs(n, "about") || f.lowerIs(n, "against")) {
+	if n >= b || toks[n].kind != kWord || !f.lowerIn(n, "for", "that", "about", "against") {
 		return
 	}
 	conS := n
@@ -3119,7 +3119,7 @@ func (f *finder) clauseSubjectOpt(a, lim int, mods bool) (int, int) {
 		if n.kind != kWord || n.flags&fLower == 0 || n.class&(wPrep|wDet|wSub) != 0 && n.class&wAux == 0 {
 			continue
 		}
-		pron := t.class&wPron != 0 && t.class&wSub == 0 && t.flags&fLower != 0 || (f.lowerIs(k, "he") || f.lowerIs(k, "she") || f.lowerIs(k, "they"))
+		pron := t.class&wPron != 0 && t.class&wSub == 0 && t.flags&fLower != 0 || f.lowerIn(k, "he", "she", "they")
 		name := t.flags&fCap != 0 && t.class&(wStop|wTime|wDet) == 0 && !strings.HasSuffix(f.word(k), "'s") && !strings.HasSuffix(f.word(k), "\u2019s")
 		if !pron && !name {
 			continue
@@ -3194,7 +3194,7 @@ func (f *finder) inPoll(i, a, b int) {
 		return
 	}
 	for k := i - 1; k >= a && k > i-16; k-- {
-		if f.lowerIs(k, "who") || f.lowerIs(k, "which") {
+		if f.lowerIn(k, "who", "which") {
 			return // "Ann Whitlow, who is second in most Ohio polls, stressed": a standing, not a claim
 		}
 	}
@@ -3206,7 +3206,7 @@ func (f *finder) inPoll(i, a, b int) {
 		switch f.lowerWord(k) {
 		case "poll", "polls", "survey", "surveys", "polling":
 			e := k + 1
-			for e < b && (f.lowerIs(e, "of") || f.lowerIs(e, "from") || f.lowerIs(e, "by")) {
+			for e < b && f.lowerIn(e, "of", "from", "by") {
 				// "polls from Gallup and the Daily Ledger"
 				_, e2 := f.npFwd(e+1, b)
 				if e2 <= e+1 {
@@ -3395,7 +3395,7 @@ func (f *finder) askedClause(i, a, b int) {
 			conS = e
 		}
 	}
-	for conS < b && toks[conS].kind == kWord && (toks[conS].class&wTime != 0 || f.lowerIs(conS, "on") || f.lowerIs(conS, "in") || f.lowerIs(conS, "at")) && !f.lowerIs(conS, "about") {
+	for conS < b && toks[conS].kind == kWord && (toks[conS].class&wTime != 0 || f.lowerIn(conS, "on", "in", "at")) && !f.lowerIs(conS, "about") {
 		conS++
 	}
 	conE := conS
@@ -3474,7 +3474,7 @@ func (f *finder) possessive(sp *Speaker, s int) {
 		}
 	}
 	g := byte('m')
-	if f.lowerIs(s, "her") || f.lowerIs(s, "herself") {
+	if f.lowerIn(s, "her", "herself") {
 		g = 'f'
 	}
 	if n := f.antecedent(g); n != "" {

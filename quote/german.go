@@ -63,7 +63,7 @@ func germanPrefieldAdverb(w string) bool {
 func (f *finder) germanSubject(i, a, b int) (s, e int, ok bool) {
 	toks := f.toks
 	// a personal pronoun right after the verb is its subject: "bezeichnete er als", "meldete er sich"
-	if i+1 < b && toks[i+1].flags&fLower != 0 && (f.lowerIs(i+1, "er") || f.lowerIs(i+1, "ich") || f.lowerIs(i+1, "wir")) {
+	if i+1 < b && toks[i+1].flags&fLower != 0 && f.lowerIn(i+1, "er", "ich", "wir") {
 		return i + 1, i + 2, true
 	}
 	// the clause start
@@ -130,7 +130,7 @@ func (f *finder) germanSubject(i, a, b int) (s, e int, ok bool) {
 	// a passive with its agent: "Es wurde von Brauners Tochter geäußert", "wurde von der Regierung beschuldigt"
 	if v < i && f.germanPassive(v) && !f.quoteCue(i) {
 		for k := c; k < i; k++ {
-			if k != v && (f.lowerIs(k, "von") || f.lowerIs(k, "vom") || f.lowerIs(k, "durch")) && toks[k].flags&fIn == 0 {
+			if k != v && f.lowerIn(k, "von", "vom", "durch") && toks[k].flags&fIn == 0 {
 				st := k + 1
 				if f.lowerIs(k, "vom") {
 					st = k + 1
@@ -143,7 +143,7 @@ func (f *finder) germanSubject(i, a, b int) (s, e int, ok bool) {
 	}
 	// "Ein Sender zitierte Lindqvist mit den Worten": the person quoted
 	if v == i && f.quoteCue(i) {
-		if s, e := f.npFwd(i+1, b); e > s && s == i+1 && f.lowerIs(e, "mit") && (f.lowerIs(e+2, "worten") || f.lowerIs(e+2, "aussage")) {
+		if s, e := f.npFwd(i+1, b); e > s && s == i+1 && f.lowerIs(e, "mit") && f.lowerIn(e+2, "worten", "aussage") {
 			return s, e, true
 		}
 	}
@@ -186,7 +186,7 @@ func (f *finder) germanSubject(i, a, b int) (s, e int, ok bool) {
 		if first && germanObliqueDet(f.lowerWord(st)) {
 			return 0, 0, false
 		}
-		if first && v+1 < b && (f.lowerIs(v+1, "er") || f.lowerIs(v+1, "ich") || f.lowerIs(v+1, "wir")) && !(st+1 == v && toks[st].class&wPron != 0) {
+		if first && v+1 < b && f.lowerIn(v+1, "er", "ich", "wir") && !(st+1 == v && toks[st].class&wPron != 0) {
 			return v + 1, v + 2, true // "Die Pläne der Stadt bezeichnete er als ...": the pronoun is the subject
 		}
 		if first && v == i && !f.personName(st, v) && !(v-st == 1 && toks[st].class&wPron != 0) {
@@ -441,9 +441,9 @@ func (f *finder) germanEs(s, e, a, b int) (int, int) {
 	}
 	v := -1
 	switch {
-	case s > 0 && (f.lowerIs(s-1, "heißt") || f.lowerIs(s-1, "hieß")):
+	case s > 0 && f.lowerIn(s-1, "heißt", "hieß"):
 		v = s - 1
-	case s+1 < len(toks) && (f.lowerIs(s+1, "heißt") || f.lowerIs(s+1, "hieß")):
+	case s+1 < len(toks) && f.lowerIn(s+1, "heißt", "hieß"):
 		v = s + 1
 	default:
 		return 0, 0
@@ -556,7 +556,7 @@ func (f *finder) coordSubject(a, k int) (int, int) {
 // "Angaben des Bundesamtes in Flensburg".
 func (f *finder) placeAfterNoun(k, b int) bool {
 	toks := f.toks
-	if k < 1 || k+1 >= b || !(f.lowerIs(k, "aus") || f.lowerIs(k, "in")) || toks[k-1].kind != kWord || toks[k-1].flags&fCap == 0 {
+	if k < 1 || k+1 >= b || !f.lowerIn(k, "aus", "in") || toks[k-1].kind != kWord || toks[k-1].flags&fCap == 0 {
 		return false
 	}
 	n := toks[k+1]

@@ -309,7 +309,7 @@ func (f *finder) particle(j int) bool {
 	if len(w) > 4 || f.toks[j].flags&fLower == 0 {
 		return false
 	}
-	if f.de && (w == "der" || w == "den") && !(j > 0 && (f.lowerIs(j-1, "von") || f.lowerIs(j-1, "van"))) {
+	if f.de && (w == "der" || w == "den") && !(j > 0 && f.lowerIn(j-1, "von", "van")) {
 		return false // an article, not "von der Leyen"
 	}
 	switch w {

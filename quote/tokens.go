@@ -536,3 +536,13 @@ func shortPart(text string, i, j int) bool {
 	}
 	return true
 }
+
+// lowerIn reports whether token i is one of the words ws (lower case, ASCII).
+func (f *finder) lowerIn(i int, ws ...string) bool {
+	for _, w := range ws {
+		if f.lowerIs(i, w) {
+			return true
+		}
+	}
+	return false
+}
