@@ -203,7 +203,8 @@ func cleanAuthorName(s, site string) string {
 	if mixedCase(words) {
 		return "" // "Alles über Brücken": words of a sentence
 	}
-	nw := strings.Fields(nameWithoutAside(s))
+	bare := nameWithoutAside(s)
+	nw := strings.Fields(bare)
 	for i, w := range nw {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
 		if (nonPersonWords[lw] || orgWords[lw]) && !asSurname(nw, i) || strings.Contains(lw, ".") && len(lw) > 4 && !strings.HasSuffix(lw, ".") && !dottedName(w) {
@@ -220,11 +221,11 @@ func cleanAuthorName(s, site string) string {
 		if utf8.RuneCountInString(s) <= 4 && isAllUpperWord(s) {
 			return ""
 		}
-		if strings.Contains(strings.ToLower(s), "admin") {
+		if strings.Contains(low, "admin") {
 			return ""
 		}
 	}
-	if strings.ContainsAny(nameWithoutAside(s), "!?:;()[]{}<>|/\\\"“”„«»‚©®™") || strings.Contains(low, "http") {
+	if strings.ContainsAny(bare, "!?:;()[]{}<>|/\\\"“”„«»‚©®™") || strings.Contains(low, "http") {
 		return ""
 	}
 	for _, r := range s {

@@ -551,7 +551,7 @@ func (p *Page) classedDate(anchor int32, opt dateline.Options) Time {
 		if nd.isText || nd.attrStart == nd.attrEnd || nd.first < 0 {
 			continue
 		}
-		cl := strings.ToLower(d.attr(i, aClass) + " " + d.attr(i, aID))
+		cl := d.classAndID(i)
 		if !strings.Contains(cl, "date") && !strings.Contains(cl, "datum") && !strings.Contains(cl, "posted") && !strings.Contains(cl, "fecha") {
 			continue
 		}
@@ -637,8 +637,8 @@ func (p *Page) dateBoiler(n int32) bool {
 	for x := d.nodes[n].parent; x > 0; x = d.nodes[x].parent {
 		nd := &d.nodes[x]
 		if nd.attrStart != nd.attrEnd && nd.tag != atom.Main && nd.tag != atom.Body && classify(d, x) == classStrongBoiler {
-			cl := strings.ToLower(d.attr(x, aClass) + " " + d.attr(x, aID))
-			if !slices.ContainsFunc(dateWords, func(w string) bool { return strings.Contains(cl, w) }) {
+			cl := d.classAndID(x)
+			if !containsAnyOf(cl, dateWords) {
 				return true
 			}
 		}
@@ -660,8 +660,8 @@ func (p *Page) dateBoiler(n int32) bool {
 // navNamed reports whether element n's class or id names a navigation
 // bar ("nav", "navbar", "navtop", "nav-wrap"), where pages show today's date.
 func navNamed(d *document, n int32) bool {
-	cl := strings.ToLower(d.attr(n, aClass) + " " + d.attr(n, aID))
-	if slices.ContainsFunc(dateWords, func(w string) bool { return strings.Contains(cl, w) }) {
+	cl := d.classAndID(n)
+	if containsAnyOf(cl, dateWords) {
 		return false // a story's meta line styled as a nav list
 	}
 	for _, v := range []string{d.attr(n, aClass), d.attr(n, aID)} {
@@ -788,7 +788,7 @@ func (p *Page) joinedDate(n int32, s string) bool {
 		line = s
 	}
 	low := strings.ToLower(line)
-	return slices.ContainsFunc(joinedWords, func(w string) bool { return strings.Contains(low, w) })
+	return containsAnyOf(low, joinedWords)
 }
 
 // sentenceLike reports whether s reads as a sentence rather than a date
