@@ -473,7 +473,7 @@ func (f *finder) isCommonStart(k, b int) bool {
 // hyphenParts adds the capitalised known parts of a hyphenated word.
 func (f *finder) hyphenParts(t *tok) {
 	off := t.s
-	for _, p := range strings.Split(t.text, "-") {
+	for p := range strings.SplitSeq(t.text, "-") {
 		if r := f.g.exact[p]; r.e != nil && p != "" && p[0] >= 'A' && p[0] <= 'Z' {
 			f.addGaz(off, off+len(p), nil, r)
 		}
@@ -520,7 +520,7 @@ func (f *finder) analyze(i, j, b int) {
 	// a chunk made of one hyphenated word of known places
 	if j-i == 1 && strings.IndexByte(ts[0].text, '-') > 0 {
 		all := true
-		for _, p := range strings.Split(ts[0].text, "-") {
+		for p := range strings.SplitSeq(ts[0].text, "-") {
 			if r := f.g.exact[p]; r.e == nil || r.demonym {
 				all = false
 				break
@@ -1421,11 +1421,11 @@ func isISODate(s string) bool {
 // innerLowerPart reports whether a hyphenated name has a short lower-case
 // middle part, as in "Inzamam-ul-Haq".
 func innerLowerPart(s string) bool {
-	parts := strings.Split(s, "-")
-	if len(parts) < 3 {
+	first, last := strings.IndexByte(s, '-'), strings.LastIndexByte(s, '-')
+	if first < 0 || first == last {
 		return false
 	}
-	for _, p := range parts[1 : len(parts)-1] {
+	for p := range strings.SplitSeq(s[first+1:last], "-") {
 		if len(p) > 0 && len(p) <= 3 && p[0] >= 'a' && p[0] <= 'z' {
 			return true
 		}
