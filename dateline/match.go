@@ -491,13 +491,8 @@ func (f *finder) clockExprNoDay(i int) (match, bool) {
 // there. ok is false for an am/pm hour outside 1..12.
 func (f *finder) clockSuffix(h, j int) (hour, next int, zone string, marked, ok bool) {
 	if f.kind(j) == twAMPM {
-		if h < 1 || h > 12 {
+		if h, ok = hour24(h, f.toks[j].wv == 1); !ok {
 			return h, j, "", true, false
-		}
-		if pm := f.toks[j].wv == 1; pm && h < 12 {
-			h += 12
-		} else if !pm && h == 12 {
-			h = 0
 		}
 		j++
 		marked = true

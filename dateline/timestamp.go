@@ -416,15 +416,11 @@ func (p *tsParser) word(i int) (int, error) {
 			}
 			return i, ErrNoTimestamp
 		}
-		if p.hh < 1 || p.hh > 12 {
+		h, ok := hour24(p.hh, t.wk == wkPM)
+		if !ok {
 			return i, ErrBadClock
 		}
-		p.ampm = true
-		if t.wk == wkPM && p.hh < 12 {
-			p.hh += 12
-		} else if t.wk == wkAM && p.hh == 12 {
-			p.hh = 0
-		}
+		p.hh, p.ampm = h, true
 		return i + 1, nil
 	case wkZone:
 		if p.zoneSet {
@@ -626,6 +622,20 @@ func (p *tsParser) finish() (Timestamp, error) {
 		ts.WeekdayConflict = true
 	}
 	return ts, nil
+}
+
+// hour24 turns hour h of a 12-hour clock, after noon when pm, into 0..23;
+// ok is false for an hour outside 1..12.
+func hour24(h int, pm bool) (int, bool) {
+	switch {
+	case h < 1 || h > 12:
+		return h, false
+	case pm && h < 12:
+		return h + 12, true
+	case !pm && h == 12:
+		return 0, true
+	}
+	return h, true
 }
 
 // nearestYear is the year that puts month m, day d nearest to ref.
