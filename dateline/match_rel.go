@@ -1180,21 +1180,16 @@ func holidayDate(md, rule, y int) time.Time {
 	if md > 0 {
 		return date(y, md/100, md%100)
 	}
-	nth := func(m time.Month, wd time.Weekday, n int) time.Time {
-		t := date(y, int(m), 1)
-		off := (int(wd) - int(t.Weekday()) + 7) % 7
-		return t.AddDate(0, 0, off+7*(n-1))
-	}
 	switch rule {
 	case 1:
-		return nth(time.November, time.Thursday, 4)
+		return nthWeekday(y, time.November, time.Thursday, 4)
 	case 2:
-		return nth(time.September, time.Monday, 1)
+		return nthWeekday(y, time.September, time.Monday, 1)
 	case 3:
 		t := date(y, 5, 31)
 		return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
 	case 4:
-		return nth(time.November, time.Monday, 1).AddDate(0, 0, 1)
+		return nthWeekday(y, time.November, time.Monday, 1).AddDate(0, 0, 1)
 	case 5:
 		// Anonymous Gregorian algorithm.
 		a, b, c := y%19, y/100, y%100

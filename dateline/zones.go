@@ -149,19 +149,20 @@ func fixedZone(off int) *time.Location {
 func usDSTActive(y int, m time.Month, d, hour int) bool {
 	var start, end time.Time
 	if y >= 2007 {
-		start = nthSunday(y, time.March, 2)
-		end = nthSunday(y, time.November, 1)
+		start = nthWeekday(y, time.March, time.Sunday, 2)
+		end = nthWeekday(y, time.November, time.Sunday, 1)
 	} else {
-		start = nthSunday(y, time.April, 1)
+		start = nthWeekday(y, time.April, time.Sunday, 1)
 		end = lastSunday(y, time.October)
 	}
 	t := time.Date(y, m, d, hour, 0, 0, 0, time.UTC)
 	return !t.Before(start.Add(2*time.Hour)) && t.Before(end.Add(2*time.Hour))
 }
 
-func nthSunday(y int, m time.Month, n int) time.Time {
+// nthWeekday is the n-th weekday wd of month m of year y, at midnight UTC.
+func nthWeekday(y int, m time.Month, wd time.Weekday, n int) time.Time {
 	t := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
-	off := (7 - int(t.Weekday())) % 7
+	off := (int(wd) - int(t.Weekday()) + 7) % 7
 	return t.AddDate(0, 0, off+7*(n-1))
 }
 
