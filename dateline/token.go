@@ -23,9 +23,10 @@ type token struct {
 	wv         int16 // word value once looked up
 }
 
-// isSpaceRune reports white space, including no-break spaces.
+// isSpaceRune reports white space, including no-break spaces (which
+// unicode.IsSpace covers) and the zero-width space (which it does not).
 func isSpaceRune(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v' || r == 0xA0 || r == 0x2009 || r == 0x202F || r == 0x200B || unicode.IsSpace(r)
+	return r == 0x200B || unicode.IsSpace(r)
 }
 
 func isLetterRune(r rune) bool {
