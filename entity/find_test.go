@@ -213,3 +213,21 @@ func reportCPU(b *testing.B, c0 time.Duration, size int) {
 		b.ReportMetric(float64(size)*float64(b.N)/d.Seconds()/1e6, "cpu-MB/s")
 	}
 }
+
+// TestLowerInto checks that the folded words equal strings.ToLower's, also
+// after the shared buffer has been replaced many times.
+func TestLowerInto(t *testing.T) {
+	words := []string{"Moscow", "NATO", "already", "Müller", "İstanbul", "U.S.", "McDonald", "X"}
+	var b strings.Builder
+	var got, want []string
+	for i := 0; i < 3*lowChunk; i++ {
+		w := words[i%len(words)]
+		got = append(got, lowerInto(&b, w))
+		want = append(want, strings.ToLower(w))
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Fatalf("word %d: lowerInto gave %q, want %q", i, got[i], want[i])
+		}
+	}
+}

@@ -27,6 +27,40 @@ co bros mt ft vs no jan feb aug sept sep oct nov dec messrs mme mlle cmdr insp s
 // stateAbbrevs keep their period only when capitalised: "Calif.", not "ill.".
 var stateAbbrevs = wordSet(`calif fla mass tex ariz colo conn ill mich minn wis okla ore tenn penn nev ala kan neb`)
 
+// lowerInto returns s in lower case. An ASCII word with capitals is
+// folded into b, which holds many words, so that most words cost no
+// allocation of their own; b only grows by appending, so the strings it
+// returned stay valid.
+func lowerInto(b *strings.Builder, s string) string {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		upper = upper || c >= 'A' && c <= 'Z'
+	}
+	if !upper {
+		return s
+	}
+	if b.Cap()-b.Len() < len(s) {
+		*b = strings.Builder{} // words already returned keep the old buffer
+		b.Grow(max(len(s), lowChunk))
+	}
+	n := b.Len()
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()[n:]
+}
+
+// lowChunk is the size of the buffers lowerInto folds words into.
+const lowChunk = 1024
+
 func isWordRune(r rune) bool {
 	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
 		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
@@ -49,6 +83,7 @@ func tokenize(text string, from, to int, dst []tok) []tok {
 	nl := true
 	n := to
 	first := len(dst)
+	var lows strings.Builder // the lower-case forms of this call's words
 	for i := from; i < n; {
 		r, w := runeAt(text, i)
 		switch {
@@ -191,7 +226,7 @@ func tokenize(text string, from, to int, dst []tok) []tok {
 		}
 		t.upper = t.letter && !hasLower
 		if t.letter {
-			t.low = strings.ToLower(t.text)
+			t.low = lowerInto(&lows, t.text)
 		}
 		dst = append(dst, t)
 		i = j
