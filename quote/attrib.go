@@ -2550,6 +2550,17 @@ func (f *finder) apposBack1(j, a int) int {
 	return -1
 }
 
+// pastComma returns the token after the first comma in [s,lim), or s when
+// there is none.
+func (f *finder) pastComma(s, lim int) int {
+	for k := s; k < lim; k++ {
+		if f.isPunct(k, ',') {
+			return k + 1
+		}
+	}
+	return s
+}
+
 // sentSubject returns the noun phrase that opens the sentence [a, lim):
 // "When asked, Ms. Lomax smiled and said".
 func (f *finder) sentSubject(a, lim int) (int, int) {
@@ -2578,24 +2589,14 @@ func (f *finder) sentSubject(a, lim int) (int, int) {
 	}
 	if s < lim && (toks[s].class&wPrep != 0 && toks[s].class&wPron == 0 || f.openingParticiple(s, lim)) {
 		// an opening phrase: "At Monday's forum, Moreno ...", "Making his way through ..., Whitlow"
-		for k := s; k < lim; k++ {
-			if f.isPunct(k, ',') {
-				s = k + 1
-				break
-			}
-		}
+		s = f.pastComma(s, lim)
 	}
 	for s < lim && (toks[s].kind != kWord || toks[s].class&(wStop|wSub) != 0 && toks[s].class&(wDet|wPron) == 0 && !f.monthFirstName(s)) {
 		s++
 	}
 	if s < lim && toks[s].class&wPrep != 0 || s > a && toks[s-1].class&wSub != 0 && !f.coordinator(s-1) {
 		// skip an opening clause up to its comma
-		for k := s; k < lim; k++ {
-			if f.isPunct(k, ',') {
-				s = k + 1
-				break
-			}
-		}
+		s = f.pastComma(s, lim)
 	}
 	if s >= lim {
 		return 0, 0
