@@ -89,10 +89,10 @@ func (f *finder) match(i int) (match, bool) {
 		}
 		return match{s: i, e: i + 1, typ: TypeDate, val: "PRESENT_REF"}, true
 	case twPast:
-		switch f.lower(i) {
-		case "previously", "formerly":
+		switch {
+		case f.lowerIs(i, "previously", "formerly"):
 			return match{}, false // mostly "previously announced": not a time
-		case "recent":
+		case f.lowerIs(i, "recent"):
 			if f.kind(i+1) == twUnit && f.toks[i+1].wv > 100 {
 				if u := int(f.toks[i+1].wv) - 100; u != int(unitYear) && u != int(unitDecade) {
 					// "in recent weeks": a span up to now
@@ -106,7 +106,7 @@ func (f *finder) match(i int) (match, bool) {
 		}
 		return match{s: i, e: i + 1, typ: TypeDate, val: "PAST_REF"}, true
 	case twFuture:
-		if f.lower(i) == "future" {
+		if f.lowerIs(i, "future") {
 			return match{}, false // the adjective; "the future" is read at "the"
 		}
 		if f.lowerIs(i-1, "as", "was", "were", "had") || f.lowerIs(i+1, "after", "afterward", "afterwards", "thereafter") || f.tenseWord(i+1) < 0 {
@@ -254,7 +254,7 @@ func (f *finder) numberExpr(i int) (match, bool) {
 		return f.yearExpr(i)
 	}
 	// "the 70s", "mid-80s"
-	if t.nd == 2 && t.val%10 == 0 && f.adjacent(i) && f.lower(i+1) == "s" && (f.kind(i-1) == twThe || f.kind(i-1) == twPart || f.isPunct(i-1, '-') || f.isPunct(i-1, '\'') || f.isPunct(i-1, '’') || f.kind(i-1) == twIn || f.kind(i-1) == twAnd && f.lower(i-2) == "s") {
+	if t.nd == 2 && t.val%10 == 0 && f.adjacent(i) && f.lowerIs(i+1, "s") && (f.kind(i-1) == twThe || f.kind(i-1) == twPart || f.isPunct(i-1, '-') || f.isPunct(i-1, '\'') || f.isPunct(i-1, '’') || f.kind(i-1) == twIn || f.kind(i-1) == twAnd && f.lowerIs(i-2, "s")) {
 		return match{s: i, e: i + 2, typ: TypeDate, val: f.itoa(f.century(int(t.val))*10 + int(t.val)/10)}, true
 	}
 	if t.nd <= 2 {
@@ -288,15 +288,10 @@ func (f *finder) numberExpr(i int) (match, bool) {
 	return f.quantity(i, i, "")
 }
 
+// ordinalSuffix reports "st", "nd", "rd" or "th" at i, joined to the
+// token before it ("13th").
 func (f *finder) ordinalSuffix(i int) bool {
-	if i < 1 || !f.adjacent(i-1) || i >= len(f.toks) || f.toks[i].kind != tkWord {
-		return false
-	}
-	switch f.lower(i) {
-	case "st", "nd", "rd", "th":
-		return true
-	}
-	return false
+	return i >= 1 && f.adjacent(i-1) && f.lowerIs(i, "st", "nd", "rd", "th")
 }
 
 // yearExpr reads a four-digit year, a decade ("1990s"), or a year range.
@@ -306,7 +301,7 @@ func (f *finder) yearExpr(i int) (match, bool) {
 		return match{}, false
 	}
 	// "1990s"
-	if f.adjacent(i) && (f.lower(i+1) == "s" || f.word(i+1) == "'s") {
+	if f.adjacent(i) && (f.lowerIs(i+1, "s") || f.word(i+1) == "'s") {
 		if y%10 == 0 {
 			return match{s: i, e: i + 2, typ: TypeDate, val: f.itoa(y / 10)}, true
 		}
@@ -369,7 +364,7 @@ func (f *finder) yearContext(i int) bool {
 // shortYear reads "'82" or "'80s".
 func (f *finder) shortYear(i int) (match, bool) {
 	yy := int(f.toks[i+1].val)
-	if f.adjacent(i+1) && f.lower(i+2) == "s" {
+	if f.adjacent(i+1) && f.lowerIs(i+2, "s") {
 		if yy%10 != 0 {
 			return match{}, false
 		}

@@ -37,7 +37,7 @@ func (f *finder) numPhrase(j int) (n int, fuzzy bool, next int, ok bool) {
 	case f.kind(j) == twA:
 		switch f.kind(j + 1) {
 		case twFew:
-			if f.lower(j+1) == "couple" {
+			if f.lowerIs(j+1, "couple") {
 				k := j + 2
 				if f.kind(k) == twOf {
 					k++
@@ -52,7 +52,7 @@ func (f *finder) numPhrase(j int) (n int, fuzzy bool, next int, ok bool) {
 		}
 		return 1, false, j + 1, true
 	case f.kind(j) == twFew:
-		if f.lower(j) == "couple" {
+		if f.lowerIs(j, "couple") {
 			return 0, false, j, false
 		}
 		return 0, true, j + 1, true
@@ -61,7 +61,7 @@ func (f *finder) numPhrase(j int) (n int, fuzzy bool, next int, ok bool) {
 		if f.kind(k) == twOf {
 			k++
 		}
-		if f.lower(j) == "dozens" {
+		if f.lowerIs(j, "dozens") {
 			return 0, true, k, true
 		}
 		return 12, false, k, true
@@ -381,7 +381,7 @@ func (f *finder) theExpr(i int) (match, bool) {
 	j := i + 1
 	switch f.kind(j) {
 	case twFuture:
-		if f.lower(j) == "future" {
+		if f.lowerIs(j, "future") {
 			return match{s: i, e: j + 1, typ: TypeDate, val: "FUTURE_REF"}, true
 		}
 	case twNone:
@@ -426,11 +426,11 @@ func (f *finder) theExpr(i int) (match, bool) {
 			}
 		}
 	case twPresent:
-		if f.lower(j) == "present" && f.kind(j+1) != twUnit {
+		if f.lowerIs(j, "present") && f.kind(j+1) != twUnit {
 			return match{s: i, e: j + 1, typ: TypeDate, val: "PRESENT_REF"}, true
 		}
 	case twLast, twNext, twThis:
-		if f.lower(j) == "past" && !f.isNum(j+1) && f.kind(j+1) != twNum && f.kind(j+1) != twUnit && f.kind(j+1) != twFew && f.kind(j+1) != twDecadeWord && f.kind(j+1) != twSeason {
+		if f.lowerIs(j, "past") && !f.isNum(j+1) && f.kind(j+1) != twNum && f.kind(j+1) != twUnit && f.kind(j+1) != twFew && f.kind(j+1) != twDecadeWord && f.kind(j+1) != twSeason {
 			return match{s: i, e: j + 1, typ: TypeDate, val: "PAST_REF"}, true
 		}
 		return f.relExpr(j, i)
@@ -561,7 +561,7 @@ func (f *finder) theExpr(i int) (match, bool) {
 			}
 			return match{s: i, e: j + 2, typ: TypeDate, val: f.yq(int(f.toks[j].val), q%10)}, true
 		}
-		if f.toks[j].nd == 4 && f.adjacent(j) && f.lower(j+1) == "s" {
+		if f.toks[j].nd == 4 && f.adjacent(j) && f.lowerIs(j+1, "s") {
 			m, ok := f.yearExpr(j)
 			m.s = i
 			return m, ok
@@ -903,7 +903,7 @@ func (f *finder) seasonExpr(j, s int) (match, bool) {
 	if s < j && !f.lowerIs(s-1, "in", "during", "since", "until", "by", "over", "through", "for", "this", "that", "into", "last", "next") {
 		return match{}, false
 	}
-	if f.lower(j) == "fall" && f.kind(j+1) == twOf || f.capitalized(j) && f.nameOf(j+1) {
+	if f.lowerIs(j, "fall") && f.kind(j+1) == twOf || f.capitalized(j) && f.nameOf(j+1) {
 		return match{}, false // "the fall of Rome", "Spring of Life"
 	}
 	return f.seasonRel(season, 0, s, j+1)
@@ -1091,7 +1091,7 @@ func (f *finder) setWord(i int) (match, bool) {
 // everyExpr reads "every day", "each year", "every two weeks", "every
 // Monday".
 func (f *finder) everyExpr(i int) (match, bool) {
-	if f.lower(i) == "per" {
+	if f.lowerIs(i, "per") {
 		return match{}, false
 	}
 	k := i + 1
