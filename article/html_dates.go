@@ -551,7 +551,7 @@ func (p *Page) classedDate(anchor int32, opt dateline.Options) Time {
 		if nd.isText || nd.attrStart == nd.attrEnd || nd.first < 0 {
 			continue
 		}
-		cl := d.classAndID(i)
+		cl := strings.ToLower(d.attr(i, aClass) + " " + d.attr(i, aID))
 		if !strings.Contains(cl, "date") && !strings.Contains(cl, "datum") && !strings.Contains(cl, "posted") && !strings.Contains(cl, "fecha") {
 			continue
 		}
@@ -637,7 +637,7 @@ func (p *Page) dateBoiler(n int32) bool {
 	for x := d.nodes[n].parent; x > 0; x = d.nodes[x].parent {
 		nd := &d.nodes[x]
 		if nd.attrStart != nd.attrEnd && nd.tag != atom.Main && nd.tag != atom.Body && classify(d, x) == classStrongBoiler {
-			cl := d.classAndID(x)
+			cl := strings.ToLower(d.attr(x, aClass) + " " + d.attr(x, aID))
 			if !containsAnyOf(cl, dateWords) {
 				return true
 			}
@@ -660,7 +660,7 @@ func (p *Page) dateBoiler(n int32) bool {
 // navNamed reports whether element n's class or id names a navigation
 // bar ("nav", "navbar", "navtop", "nav-wrap"), where pages show today's date.
 func navNamed(d *document, n int32) bool {
-	cl := d.classAndID(n)
+	cl := strings.ToLower(d.attr(n, aClass) + " " + d.attr(n, aID))
 	if containsAnyOf(cl, dateWords) {
 		return false // a story's meta line styled as a nav list
 	}

@@ -350,7 +350,7 @@ func (p *Page) leadInside(root int32) int32 {
 
 // isLeadMarked reports whether n's class or id marks a standfirst.
 func isLeadMarked(d *document, n int32) bool {
-	cl := d.classAndID(n)
+	cl := strings.ToLower(d.attr(n, aClass) + " " + d.attr(n, aID))
 	if strings.Contains(cl, "related") || strings.Contains(cl, "image") || strings.Contains(cl, "media") ||
 		strings.Contains(cl, "lead-in") || strings.Contains(cl, "leader") {
 		return false

@@ -614,12 +614,6 @@ func (d *document) hasAttr(n int32, k akey) bool {
 	return false
 }
 
-// classAndID returns element n's class and id, lower-cased and joined by
-// a space.
-func (d *document) classAndID(n int32) string {
-	return strings.ToLower(d.attr(n, aClass) + " " + d.attr(n, aID))
-}
-
 // textOf returns the text of text node n.
 func (d *document) textOf(n int32) string {
 	nd := &d.nodes[n]
