@@ -231,3 +231,17 @@ func TestLowerInto(t *testing.T) {
 		}
 	}
 }
+
+// TestGazetteerCodes checks that two gazetteer entries sharing a code
+// (the country AU, the African Union AU) stay two entities.
+func TestGazetteerCodes(t *testing.T) {
+	text := "Australia backed the African Union plan on Monday."
+	var got []string
+	for _, e := range Find(text) {
+		got = append(got, e.Name+"/"+string(e.Kind))
+	}
+	want := []string{"Australia/location", "African Union/organization"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Find(%q) (-want +got):\n%s", text, diff)
+	}
+}

@@ -10,6 +10,7 @@ import (
 func (f *finder) link() []Entity {
 	var ents []Entity
 	byKey := map[string]int{}
+	byGaz := map[*gazEntry]int{}   // gazetteer entry -> entity
 	byInitials := map[string]int{} // initials of organisation names
 	byAcronym := map[string]int{}  // organisations named by an acronym
 	type person struct {
@@ -66,8 +67,7 @@ func (f *finder) link() []Entity {
 		surface := f.text[c.s:c.e]
 		var key string
 		switch {
-		case c.gaz != nil:
-			key = "g:" + c.gaz.id
+		case c.gaz != nil: // linked by its entry, in byGaz
 		case c.kind == Person && c.n >= 2:
 			key = "p:" + strings.ToLower(surface)
 		case c.kind == Person:
@@ -88,6 +88,9 @@ func (f *finder) link() []Entity {
 			key = string(c.kind[:1]) + ":" + normName(surface)
 		}
 		idx, ok := byKey[key]
+		if c.gaz != nil {
+			idx, ok = byGaz[c.gaz]
+		}
 		if !ok && k > 0 && c.gaz == nil && isAcronym(surface) && f.cands[k-1].kind == Organization &&
 			strings.TrimSpace(f.text[f.cands[k-1].e:c.s]) == "(" {
 			// "Securities and Exchange Commission (SEC)"
@@ -110,7 +113,11 @@ func (f *finder) link() []Entity {
 				e.ID = publicID(c.gaz.id)
 			}
 			ents = append(ents, e)
-			byKey[key] = idx
+			if c.gaz != nil {
+				byGaz[c.gaz] = idx
+			} else {
+				byKey[key] = idx
+			}
 			if e.Kind == Organization {
 				if a := strings.ReplaceAll(e.Name, ".", ""); len(a) >= 2 && strings.ToUpper(a) == a {
 					if _, dup := byAcronym[a]; !dup {
