@@ -301,7 +301,7 @@ func (f *finder) yearExpr(i int) (match, bool) {
 		return match{}, false
 	}
 	// "1990s"
-	if f.adjacent(i) && (f.lowerIs(i+1, "s") || f.word(i+1) == "'s") {
+	if f.adjacent(i) && f.lowerIs(i+1, "s") {
 		if y%10 == 0 {
 			return match{s: i, e: i + 2, typ: TypeDate, val: f.itoa(y / 10)}, true
 		}
