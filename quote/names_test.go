@@ -26,3 +26,23 @@ func TestSpeakerNameEdges(t *testing.T) {
 		})
 	}
 }
+
+// TestFullName checks that a surname alone or after a title takes the
+// fullest form seen, and that another first name keeps its own.
+func TestFullName(t *testing.T) {
+	f := &finder{names: map[string]string{"Trump": "Donald J. Trump"}, lex: defaultLexicon.langs["en"]}
+	for in, want := range map[string]string{
+		"Trump":           "Donald J. Trump",
+		" Trump\n":        "Donald J. Trump",
+		"Mr. Trump":       "Donald J. Trump",
+		"Sen.\u00a0Trump": "Donald J. Trump",
+		"Ivanka Trump":    "Ivanka Trump",
+		"Mr. Fred Trump":  "Mr. Fred Trump",
+		"Lowe":            "Lowe",
+		"  ":              "  ",
+	} {
+		if got := f.fullName(in); got != want {
+			t.Errorf("fullName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

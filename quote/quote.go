@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -402,14 +403,19 @@ func isDemonym(w string) bool {
 
 // fullName returns the fullest known form of name.
 func (f *finder) fullName(name string) string {
-	fs := strings.Fields(name)
-	if len(fs) == 0 {
+	t := strings.TrimFunc(name, unicode.IsSpace)
+	if t == "" {
 		return name
 	}
-	last := fs[len(fs)-1]
+	last := t // the last word, split as strings.Fields would, without its slice
+	if i := strings.LastIndexFunc(t, unicode.IsSpace); i >= 0 {
+		_, n := utf8.DecodeRuneInString(t[i:])
+		last = t[i+n:]
+	}
 	if full, ok := f.names[last]; ok && len(full) > len(name) && strings.HasSuffix(full, last) {
 		// "Mr. Trump" or "Trump" -> "Donald J. Trump"; never replace a different first name
-		if len(fs) == 1 || len(fs) == 2 && f.lex[strings.ToLower(fs[0])]&wTitle != 0 {
+		first := strings.TrimRightFunc(t[:len(t)-len(last)], unicode.IsSpace)
+		if first == "" || strings.IndexFunc(first, unicode.IsSpace) < 0 && f.lex[strings.ToLower(first)]&wTitle != 0 {
 			return full
 		}
 	}
