@@ -10,6 +10,7 @@ import (
 func (f *finder) link() []Entity {
 	var ents []Entity
 	byKey := map[string]int{}
+	var key []byte                 // the byKey key of the mention at hand
 	byGaz := map[*gazEntry]int{}   // gazetteer entry -> entity
 	byInitials := map[string]int{} // initials of organisation names
 	byAcronym := map[string]int{}  // organisations named by an acronym
@@ -32,8 +33,8 @@ func (f *finder) link() []Entity {
 			continue
 		}
 		name := f.text[c.s:c.e]
-		key := "p:" + strings.ToLower(name)
-		idx, ok := byKey[key]
+		key = append(append(key[:0], "p:"...), f.lowBuf(c.s, c.e)...)
+		idx, ok := byKey[string(key)]
 		if !ok {
 			first, last := c.first, personKey(c.last)
 			// "Donald J. Trump" and "Donald Trump" are one person
@@ -48,7 +49,7 @@ func (f *finder) link() []Entity {
 				personOf[idx] = len(people)
 				people = append(people, person{ent: idx, first: first, last: last, n: c.n})
 			}
-			byKey[key] = idx
+			byKey[string(key)] = idx
 		}
 		people[personOf[idx]].count++
 		if len(name) > len(ents[idx].Name) {
@@ -65,11 +66,11 @@ func (f *finder) link() []Entity {
 	for k := range f.cands {
 		c := &f.cands[k]
 		surface := f.text[c.s:c.e]
-		var key string
+		key = key[:0]
 		switch {
 		case c.gaz != nil: // linked by its entry, in byGaz
 		case c.kind == Person && c.n >= 2:
-			key = "p:" + strings.ToLower(surface)
+			key = append(append(key, "p:"...), f.lowBuf(c.s, c.e)...)
 		case c.kind == Person:
 			last := personKey(surface)
 			best := -1
@@ -83,11 +84,11 @@ func (f *finder) link() []Entity {
 				f.addMention(&ents[best], c)
 				continue
 			}
-			key = "p:" + strings.ToLower(surface)
+			key = append(append(key, "p:"...), f.lowBuf(c.s, c.e)...)
 		default:
-			key = string(c.kind[:1]) + ":" + normName(surface)
+			key = append(append(append(key, c.kind[:1]...), ':'), normName(surface)...)
 		}
-		idx, ok := byKey[key]
+		idx, ok := byKey[string(key)]
 		if c.gaz != nil {
 			idx, ok = byGaz[c.gaz]
 		}
@@ -95,7 +96,7 @@ func (f *finder) link() []Entity {
 			strings.TrimSpace(f.text[f.cands[k-1].e:c.s]) == "(" {
 			// "Securities and Exchange Commission (SEC)"
 			idx, ok = f.cands[k-1].entity, true
-			byKey[key] = idx
+			byKey[string(key)] = idx
 		}
 		if !ok && c.gaz == nil && c.kind == Organization {
 			// an acronym of a longer organisation name in the text, or the reverse
@@ -116,7 +117,7 @@ func (f *finder) link() []Entity {
 			if c.gaz != nil {
 				byGaz[c.gaz] = idx
 			} else {
-				byKey[key] = idx
+				byKey[string(key)] = idx
 			}
 			if e.Kind == Organization {
 				if a := strings.ReplaceAll(e.Name, ".", ""); len(a) >= 2 && strings.ToUpper(a) == a {
