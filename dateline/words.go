@@ -47,15 +47,27 @@ type wordInfo struct {
 
 var words = map[string]wordInfo{}
 
+// addWord adds an English word; the first entry of a word wins.
 func addWord(w string, kind uint8, val int16) {
+	addInfo(w, wordInfo{kind: kind, val: val})
+}
+
+func addInfo(w string, wi wordInfo) {
 	if _, dup := words[w]; !dup {
-		words[w] = wordInfo{kind: kind, val: val}
+		words[w] = wi
 	}
 }
 
-func addForeign(w string, kind uint8, val int16) {
-	if _, dup := words[w]; !dup {
-		words[w] = wordInfo{kind: kind, val: val, foreign: true}
+// addNames adds the names of value val, English first, then after a "|"
+// the foreign ones.
+func addNames(kind uint8, val int16, names []string) {
+	foreign := false
+	for _, n := range names {
+		if n == "|" {
+			foreign = true
+			continue
+		}
+		addInfo(n, wordInfo{kind: kind, val: val, foreign: foreign})
 	}
 }
 
@@ -75,14 +87,7 @@ func init() {
 		{"december", "dec", "|", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro"},
 	}
 	for i, names := range months {
-		add := addWord
-		for _, n := range names {
-			if n == "|" {
-				add = addForeign
-				continue
-			}
-			add(n, wkMonth, int16(i+1))
-		}
+		addNames(wkMonth, int16(i+1), names)
 	}
 	days := [...][]string{
 		{"sunday", "sun", "|", "dimanche", "sonntag", "domingo", "domenica"},
@@ -94,14 +99,7 @@ func init() {
 		{"saturday", "sat", "|", "samedi", "samstag", "sábado", "sabato"},
 	}
 	for i, names := range days {
-		add := addWord
-		for _, n := range names {
-			if n == "|" {
-				add = addForeign
-				continue
-			}
-			add(n, wkWeekday, int16(i))
-		}
+		addNames(wkWeekday, int16(i), names)
 	}
 	addWord("am", wkAM, 0)
 	addWord("pm", wkPM, 0)
