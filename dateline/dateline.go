@@ -179,7 +179,7 @@ func datelinePlace(s string, i int) (end int, upper bool) {
 		wordText := s[w:i]
 		if nLow == 0 && nUp >= 4 && strings.IndexByte(wordText, '.') == len(wordText)-1 {
 			// "SEOUL. April 11": the period ends the city.
-			if uppers+titles == 0 || titles == 0 {
+			if titles == 0 {
 				end = i - 1
 				uppers++
 				words++

@@ -69,7 +69,7 @@ func (f *finder) numPhrase(j int) (n int, fuzzy bool, next int, ok bool) {
 	return 0, false, j, false
 }
 
-// unitAt reads a unit word at j, also as "-year" after a number ("10-year").
+// unitAt reads a unit word at j and whether it is plural.
 func (f *finder) unitAt(j int) (unit int, plural bool, ok bool) {
 	if f.kind(j) != twUnit {
 		return 0, false, false
