@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/net/html"
 )
 
 const basicPage = `<!DOCTYPE html>
@@ -444,5 +445,30 @@ func TestHeadlineRubyAndSoftHyphens(t *testing.T) {
 				t.Errorf("Headline = %q, want %q", a.Headline, tt.want)
 			}
 		})
+	}
+}
+
+// TestTagName checks tagName against the tokenizer's own TagName, read
+// from a second tokenizer over the same page.
+func TestTagName(t *testing.T) {
+	src := "<DIV class=x><a/b></P ><br/><x\x00y><svg:Rect><di\tv id=1></Sp\nan><img\fsrc=a><P>x</p\x00><b"
+	z := html.NewTokenizer(strings.NewReader(src))
+	ref := html.NewTokenizer(strings.NewReader(src))
+	n := 0
+	for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+		ref.Next()
+		if tt != html.StartTagToken && tt != html.EndTagToken && tt != html.SelfClosingTagToken {
+			continue
+		}
+		raw := string(z.Raw())
+		got := string(tagName(z, nil))
+		want, _ := ref.TagName()
+		if got != string(want) {
+			t.Errorf("tagName(%q) = %q, want %q", raw, got, want)
+		}
+		n++
+	}
+	if n < 10 {
+		t.Errorf("only %d tags read", n)
 	}
 }

@@ -195,6 +195,7 @@ func parseDocument(src []byte, maxDepth int) (*document, error) {
 	var scriptBuf []byte    // JSON-LD text
 	var scriptSkip bool     // inside a script we ignore
 	var lastWasSpace = true // collapse runs of whitespace between text nodes
+	var nameBuf [32]byte    // the current tag's name
 
 	addChild := func(parent int32, n node) int32 {
 		idx := int32(len(d.nodes))
@@ -318,7 +319,8 @@ func parseDocument(src []byte, maxDepth int) (*document, error) {
 			}
 			addChild(parent, node{isText: true, textStart: int32(start), textEnd: int32(len(textBuf))})
 		case html.StartTagToken, html.SelfClosingTagToken:
-			name, hasAttr := z.TagName()
+			name := tagName(z, nameBuf[:0])
+			hasAttr := true // TagAttr reports none on a tag without attributes
 			a := atom.Lookup(name)
 			if skipDepth > 0 {
 				if (a == atom.Svg || a == atom.Math) && tt == html.StartTagToken {
@@ -486,7 +488,7 @@ func parseDocument(src []byte, maxDepth int) (*document, error) {
 				return nil, &LimitError{Limit: "depth", Max: maxDepth, Got: len(stack)}
 			}
 		case html.EndTagToken:
-			name, _ := z.TagName()
+			name := tagName(z, nameBuf[:0])
 			a := atom.Lookup(name)
 			if skipDepth > 0 {
 				if a == atom.Svg || a == atom.Math {
@@ -529,6 +531,35 @@ func parseDocument(src []byte, maxDepth int) (*document, error) {
 			}
 		}
 	}
+}
+
+// tagName appends the lower-cased name of z's current tag token to buf,
+// reading it from the token's raw text: Tokenizer.TagName would copy it.
+// A name holding a NUL byte is left to TagName.
+func tagName(z *html.Tokenizer, buf []byte) []byte {
+	raw := z.Raw()
+	i := 1
+	if len(raw) > 1 && raw[1] == '/' {
+		i = 2
+	}
+	if len(raw) <= i || raw[0] != '<' {
+		name, _ := z.TagName()
+		return name
+	}
+	for _, c := range raw[i:] {
+		switch c {
+		case ' ', '\n', '\r', '\t', '\f', '/', '>':
+			return buf
+		case 0:
+			name, _ := z.TagName()
+			return name
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 // appendCollapsed appends raw to buf with runs of white space collapsed to
