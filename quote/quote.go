@@ -218,8 +218,9 @@ type finder struct {
 	lastSpeaker *Speaker
 	curA        int // first token of the current sentence
 	lastSpk     *Speaker
-	recent      []string        // persons named lately, the latest last
-	gender      map[string]byte // 'm' or 'f' where the text tells
+	recent      []string          // persons named lately, the latest last
+	gender      map[string]byte   // 'm' or 'f' where the text tells
+	lower       map[string]string // lower-case forms of capitalised words (lowerWord)
 	lastSpkSent int
 	subjSpk     *Speaker // the person named as the subject of sentence subjSent
 	subjSent    int

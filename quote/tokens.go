@@ -420,25 +420,38 @@ func (f *finder) closesAfter(i int) bool {
 	return false
 }
 
-// lowerWord returns token i in lower case; it allocates only for words
-// with upper-case letters.
+// lowerWord returns token i in lower case; it allocates only once per
+// distinct word with upper-case letters.
 func (f *finder) lowerWord(i int) string {
 	w := f.word(i)
 	if f.toks[i].flags&fCap == 0 {
-		// strings.ToLower allocates only when a letter changes
 		for k := 0; k < len(w); k++ {
 			if c := w[k]; c >= 'A' && c <= 'Z' {
-				return strings.ToLower(w)
+				return f.lowerCached(w)
 			}
 		}
 		return w
 	}
 	for k := 0; k < len(w); k++ {
 		if c := w[k]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
-			return strings.ToLower(w)
+			return f.lowerCached(w)
 		}
 	}
 	return w
+}
+
+// lowerCached returns strings.ToLower(w), remembered for the rest of the
+// call: capitalised German nouns are looked up many times.
+func (f *finder) lowerCached(w string) string {
+	if l, ok := f.lower[w]; ok {
+		return l
+	}
+	l := strings.ToLower(w)
+	if f.lower == nil {
+		f.lower = map[string]string{}
+	}
+	f.lower[w] = l
+	return l
 }
 
 // attributionFollows: a speech verb follows token j within a few words,
