@@ -578,10 +578,7 @@ func TestFromHTMLCredits(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			for _, au := range a.Authors {
-				got = append(got, au.Name)
-			}
+			got := authorNames(a)
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("authors (-want +got):\n%s", diff)
 			}

@@ -164,10 +164,7 @@ func TestFromHTMLMetadataSources(t *testing.T) {
 			if a.Headline != tc.headline {
 				t.Errorf("headline %q, want %q", a.Headline, tc.headline)
 			}
-			var names []string
-			for _, au := range a.Authors {
-				names = append(names, au.Name)
-			}
+			names := authorNames(a)
 			if diff := cmp.Diff(tc.authors, names); diff != "" {
 				t.Errorf("authors (-want +got):\n%s", diff)
 			}
@@ -417,10 +414,7 @@ func TestFromHTMLStandfirstBylineFallbacks(t *testing.T) {
 			if a.Text != tc.text {
 				t.Errorf("text\n got %q\nwant %q", a.Text, tc.text)
 			}
-			var names []string
-			for _, au := range a.Authors {
-				names = append(names, au.Name)
-			}
+			names := authorNames(a)
 			if diff := cmp.Diff(tc.authors, names); diff != "" {
 				t.Errorf("authors (-want +got):\n%s", diff)
 			}
@@ -471,4 +465,13 @@ func TestTagName(t *testing.T) {
 	if n < 10 {
 		t.Errorf("only %d tags read", n)
 	}
+}
+
+// authorNames returns the names of a's authors, nil for none.
+func authorNames(a *Article) []string {
+	var names []string
+	for _, au := range a.Authors {
+		names = append(names, au.Name)
+	}
+	return names
 }
