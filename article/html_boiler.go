@@ -97,7 +97,7 @@ func softStrong(d *document, n int32) bool {
 		if a.key != aClass && a.key != aID {
 			continue
 		}
-		for _, tok := range strings.Fields(strings.ToLower(a.val)) {
+		for tok := range strings.FieldsSeq(strings.ToLower(a.val)) {
 			if ignoredToken(tok) || !tokenIsBoiler(tok, tok) {
 				continue
 			}

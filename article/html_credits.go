@@ -406,7 +406,7 @@ func (f creditFilter) ownSite(name string) bool {
 		}
 	}
 	var words []string
-	for _, w := range strings.Fields(strings.ToLower(name)) {
+	for w := range strings.FieldsSeq(strings.ToLower(name)) {
 		w = strings.Map(func(r rune) rune {
 			if r == '.' || r == '-' || r == '\'' || r == '’' {
 				return -1
@@ -554,7 +554,7 @@ func shortCredits(as, vs []Author) bool {
 		}
 		found := false
 		for _, v := range vs {
-			for _, w := range strings.Fields(v.Name) {
+			for w := range strings.FieldsSeq(v.Name) {
 				if strings.EqualFold(w, a.Name) {
 					found = true
 				}

@@ -665,7 +665,7 @@ func navNamed(d *document, n int32) bool {
 		return false // a story's meta line styled as a nav list
 	}
 	for _, v := range []string{d.attr(n, aClass), d.attr(n, aID)} {
-		for _, tok := range strings.Fields(strings.ToLower(v)) {
+		for tok := range strings.FieldsSeq(strings.ToLower(v)) {
 			if navTokens[noSeparators.Replace(tok)] {
 				return true
 			}
@@ -795,7 +795,7 @@ func (p *Page) joinedDate(n int32, s string) bool {
 // line: five or more words in lower case.
 func sentenceLike(s string) bool {
 	n := 0
-	for _, f := range strings.Fields(s) {
+	for f := range strings.FieldsSeq(s) {
 		if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
 			n++
 		}

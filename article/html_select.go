@@ -35,7 +35,7 @@ func compileSelector(s string) *selector {
 	for _, alt := range strings.Split(s, ",") {
 		var chain []compound
 		ok := true
-		for _, part := range strings.Fields(alt) {
+		for part := range strings.FieldsSeq(alt) {
 			c, good := parseCompound(part)
 			if !good {
 				ok = false

@@ -427,7 +427,7 @@ func parseDocument(src []byte, maxDepth int) (*document, error) {
 				case metaHTTP != "":
 					metaKey = metaHTTP
 				}
-				for _, k := range strings.Fields(metaKey) {
+				for k := range strings.FieldsSeq(metaKey) {
 					d.metas = append(d.metas, metaTag{key: strings.ToLower(k), value: metaVal, node: int32(len(d.nodes))})
 				}
 				if metaProp != "" && metaName != "" && !strings.EqualFold(metaProp, metaName) {

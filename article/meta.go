@@ -112,7 +112,7 @@ func collectMeta(d *document) *pageMeta {
 		// RDFa: property and content on any element.
 		if prop := d.attr(n, aProperty); prop != "" {
 			if v := strings.TrimSpace(d.attr(n, aContent)); v != "" {
-				for _, k := range strings.Fields(strings.ToLower(prop)) {
+				for k := range strings.FieldsSeq(strings.ToLower(prop)) {
 					if r, ok := publishedKeys[k]; ok {
 						m.published = append(m.published, timeCand{v, r, r >= weakRank})
 					}
@@ -123,7 +123,7 @@ func collectMeta(d *document) *pageMeta {
 		if ip == "" {
 			continue
 		}
-		for _, p := range strings.Fields(ip) {
+		for p := range strings.FieldsSeq(ip) {
 			switch strings.ToLower(p) {
 			case "headline":
 				if m.mdHeadline == "" {
@@ -208,7 +208,7 @@ func walk(d *document, n int32, f func(int32) bool) {
 
 // hasTokenFold reports whether the space-separated list holds tok, ignoring case.
 func hasTokenFold(list, tok string) bool {
-	for _, f := range strings.Fields(list) {
+	for f := range strings.FieldsSeq(list) {
 		if strings.EqualFold(f, tok) {
 			return true
 		}
