@@ -2042,7 +2042,8 @@ func (f *finder) speaker(s, e int) *Speaker {
 // relative pronouns), else the first name of any kind.
 func (f *finder) bestName(s, e int) string {
 	toks := f.toks
-	var segs [][2]int
+	var segBuf [16][2]int // on the stack unless a source has more segments
+	segs := segBuf[:0]
 	st := s
 	depth := 0
 	for k := s; k <= e; k++ {
@@ -2072,7 +2073,11 @@ func (f *finder) bestName(s, e int) string {
 		}
 	}
 	best, bestScore := -1, 0
-	named := make([]bool, len(segs))
+	var namedBuf [16]bool
+	named := namedBuf[:]
+	if len(segs) > len(named) {
+		named = make([]bool, len(segs))
+	}
 	for gi, g := range segs {
 		rs, re, ok := f.lastRun(g[0], g[1])
 		if !ok {
