@@ -2276,9 +2276,6 @@ func (f *finder) emit() {
 			cue = &Span{Start: toks[x.cueS].s, End: toks[x.cueE-1].e}
 			cue.Text = f.text[cue.Start:cue.End]
 		}
-		if x.spk != nil && (x.spk.Named || x.spk.Pronoun) {
-			f.lastSpeaker = x.spk
-		}
 		if len(x.pieces) > 0 {
 			for _, pi := range x.pieces {
 				p := &f.pairs[pi]

@@ -212,12 +212,10 @@ type finder struct {
 	names   map[string]string // last name token -> fullest person name seen
 	solo    map[string]int    // capitalised words seen standing alone
 	// the last person named in subject position, for pronouns
-	lastPerson string
-	lastGroup  string
-	// the speaker of the last quote, for quotes without a cue
-	lastSpeaker *Speaker
-	curA        int // first token of the current sentence
-	lastSpk     *Speaker
+	lastPerson  string
+	lastGroup   string
+	curA        int               // first token of the current sentence
+	lastSpk     *Speaker          // the speaker of the latest attribution, in sentence lastSpkSent (free indirect speech)
 	recent      []string          // persons named lately, the latest last
 	gender      map[string]byte   // 'm' or 'f' where the text tells
 	lower       map[string]string // lower-case forms of capitalised words (lowerWord)
