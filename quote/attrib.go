@@ -1035,7 +1035,8 @@ func (f *finder) sourceNoun(k, b int) bool {
 	return false
 }
 
-// namedRunEnds: a capitalised run from i reaching the sentence end.
+// namedRunEnds: the words from i run to the sentence end, or to the last
+// token before it (", so Kranz."), with no punctuation between.
 func (f *finder) namedRunEnds(i, b int) bool {
 	for i < b && f.toks[i].kind == kWord {
 		i++
