@@ -306,11 +306,8 @@ func mixedCase(words []string) bool {
 func hostLabels(host string) []string {
 	var out []string
 	labels := strings.Split(strings.ToLower(host), ".")
-	for _, hosted := range []string{".wordpress.com", ".blogspot.", ".tumblr.com", ".medium.com", ".substack.com"} {
-		if strings.Contains("."+strings.ToLower(host), hosted) && len(labels) > 0 {
-			labels = labels[1:] // the user's own name
-			break
-		}
+	if hostedBlog(host) {
+		labels = labels[1:] // the user's own name
 	}
 	for _, l := range labels {
 		if len(l) >= 5 && l != "www" && l != "blogspot" && l != "wordpress" {
@@ -327,11 +324,8 @@ func isLoginName(name, host string) bool {
 	if strings.ContainsAny(name, " ") || strings.ToLower(name) == strings.ToUpper(name) || strings.ToLower(name) != name {
 		return false
 	}
-	h := "." + strings.ToLower(host)
-	for _, hosted := range []string{".wordpress.com", ".blogspot.", ".tumblr.com", ".livejournal.com", ".over-blog.", ".jimdo"} {
-		if strings.Contains(h, hosted) {
-			return false
-		}
+	if hostedBlog(host) {
+		return false
 	}
 	for _, l := range strings.Split(strings.ToLower(host), ".") {
 		if l == name {

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -181,5 +182,27 @@ func TestSurnameWords(t *testing.T) {
 		if got := headingLike(in); got != want {
 			t.Errorf("headingLike(%q) = %v, want %v", in, got, want)
 		}
+	}
+}
+
+// TestBlogHosts checks that the host tests agree on which hosts are
+// blogging services: the user's label there names a person.
+func TestBlogHosts(t *testing.T) {
+	for _, host := range []string{"janedoe.wordpress.com", "janedoe.medium.com", "janedoe.livejournal.com", "janedoe.jimdosite.com"} {
+		if !hostedBlog(host) {
+			t.Errorf("hostedBlog(%q) = false", host)
+		}
+		if isLoginName("jdoe", host) {
+			t.Errorf("isLoginName(jdoe, %q) = true", host)
+		}
+		if got := hostLabels(host); slices.Contains(got, "janedoe") {
+			t.Errorf("hostLabels(%q) = %q, holds the user's label", host, got)
+		}
+	}
+	if !isLoginName("jdoe", "www.gazetterive.fr") {
+		t.Error("isLoginName(jdoe, www.gazetterive.fr) = false")
+	}
+	if got, want := hostLabels("mode.gazetterive.fr"), []string{"gazetterive"}; !slices.Equal(got, want) {
+		t.Errorf("hostLabels(mode.gazetterive.fr) = %q, want %q", got, want)
 	}
 }

@@ -505,13 +505,17 @@ func nameKey(s string) string {
 // the user's ("jane.wordpress.com").
 func hostedBlog(host string) bool {
 	h := "." + strings.ToLower(host)
-	for _, hosted := range []string{".wordpress.com", ".blogspot.", ".tumblr.com", ".medium.com", ".substack.com", ".livejournal.com", ".over-blog."} {
+	for _, hosted := range blogHosts {
 		if strings.Contains(h, hosted) {
 			return true
 		}
 	}
 	return false
 }
+
+// blogHosts are the host parts of blogging services.
+var blogHosts = []string{".wordpress.com", ".blogspot.", ".tumblr.com", ".medium.com", ".substack.com",
+	".livejournal.com", ".over-blog.", ".jimdo"}
 
 // honorifics stand before a name.
 var honorifics = map[string]bool{"dr": true, "prof": true, "mr": true, "mrs": true, "ms": true, "herr": true,
