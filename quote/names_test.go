@@ -46,3 +46,14 @@ func TestFullName(t *testing.T) {
 		}
 	}
 }
+
+func TestIsDemonym(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Russian": true, "Chinese": true, "German": true, "Top": true, "U.S.": true, "UN": true,
+		"Vice": true, "Smith": false, "Tom": false, "russian": false,
+	} {
+		if got := isDemonym(w); got != want {
+			t.Errorf("isDemonym(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

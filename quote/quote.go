@@ -385,6 +385,10 @@ func allUpper(w string) bool {
 }
 
 func isDemonym(w string) bool {
+	switch w {
+	case "German", "French", "Israeli", "Democratic", "Federal", "Former", "Deputy", "Senior", "Top", "Vice", "State", "U.S.", "US", "UN", "U.N.", "Senate", "House":
+		return true
+	}
 	if len(w) < 5 || w[0] < 'A' || w[0] > 'Z' {
 		return false
 	}
@@ -392,10 +396,6 @@ func isDemonym(w string) bool {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}
-	}
-	switch w {
-	case "German", "French", "Israeli", "Democratic", "Federal", "Former", "Deputy", "Senior", "Top", "Vice", "State", "U.S.", "US", "UN", "U.N.", "Senate", "House":
-		return true
 	}
 	return false
 }
