@@ -99,7 +99,7 @@ func TestOrgRules(t *testing.T) {
 		{"team noun", "Defending champions Oporto lost again.", "Oporto", 0, Organization},
 		{"team noun", "The Lisbon side won 3-1.", "Lisbon", 0, Location},
 		{"cricket score", "Close of play:\nSussex 128-4\n", "Sussex", 0, Organization},
-		{"dateline", "NICE, France 1996-08-29\nNice beat Lyon 2-0.\n", "NICE", 0, Location},
+		{"dateline", "LYON, France 2003-05-12\nLyon beat Nice 2-0.\n", "LYON", 0, Location},
 		// a direction "of" a name makes it a place
 		{"direction", "The village lies 30 km north of Vrbanj on the coast.", "Vrbanj", 0, Location},
 		// a demonym before a ministry is apart from it
@@ -182,18 +182,18 @@ func TestOrgRules(t *testing.T) {
 		{"holds place", "No one was hurt, Marta Kolar said.", "Marta Kolar", 0, Person},
 		// industry words end company names
 		{"industry", "Its Dornier Aviation unit won an order.", "Dornier Aviation", 0, Organization},
-		{"industry", "Talks between IVAC and Advanced Medical ended.", "Advanced Medical", 0, Organization},
-		{"industry", "Talks between IVAC and Advanced Medical ended.", "IVAC", 0, Organization},
+		{"industry", "Talks between ZTEC and Allied Medical ended.", "Allied Medical", 0, Organization},
+		{"industry", "Talks between ZTEC and Allied Medical ended.", "ZTEC", 0, Organization},
 		{"industry", "The Securities and Exchange Commission said so.", "Securities and Exchange Commission", 0, Organization},
 		{"ministry", "The Brazilian Senate agreed to the plan.", "Senate", 0, Organization},
 		{"ministry", "The Nepali Congress leads the coalition.", "Nepali Congress", 0, Organization},
-		{"scorecard", "Bowling : Kearney 23-5-71-1 , Hollis 14.3-4-45-1\n", "Kearney", 0, Person},
-		{"scorecard", "Bowling : Kearney 23-5-71-1 , Hollis 14.3-4-45-1\n", "Hollis", 0, Person},
+		{"scorecard", "Bowling : Kearney 21-4-66-2 , Hollis 31.2-6-88-3\n", "Kearney", 0, Person},
+		{"scorecard", "Bowling : Kearney 21-4-66-2 , Hollis 31.2-6-88-3\n", "Hollis", 0, Person},
 		{"all", "He flew with All Nippon Airways to Osaka.", "All Nippon Airways", 0, Organization},
 		{"all", "All Saints was closed. All roads were shut.", "All", 1, ""},
 		// the place of a dateline in capitals
-		{"dateline", "RAMALLAH , West Bank 1996-08-29\nPolice arrested two men.\n", "RAMALLAH", 0, Location},
-		{"dateline", "RAMALLAH, West Bank (Reuters) - Police arrested two men on Monday, officials said.\n", "RAMALLAH", 0, Location},
+		{"dateline", "KELBURY , West Bank 2003-05-12\nPolice arrested two men.\n", "KELBURY", 0, Location},
+		{"dateline", "KELBURY, West Bank (Reuters) - Police arrested two men on Monday, officials said.\n", "KELBURY", 0, Location},
 		// "City" after a region names a place, after a city a team
 		{"city", "The fight was held in Atlantic City in June.", "Atlantic City", 0, Location},
 		{"city", "Leicester City beat Derby County on Saturday.", "Leicester City", 0, Organization},
