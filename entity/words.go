@@ -145,8 +145,7 @@ var orgNounsAfter = wordSet(`newspaper daily weekly magazine tabloid shares stoc
 
 // possNames are the first words of company names written with a
 // possessive: "Moody's", "Lloyd's", "McDonald's".
-var possNames = wordSet(`moody lloyd mcdonald sotheby christie macy kellogg sainsbury wendy dillard
-denny domino applebee hardee boatmen barron bloomingdale`)
+var possNames = wordSet(`moody lloyd mcdonald sotheby christie macy kellogg sainsbury wendy denny domino applebee hardee barron bloomingdale`)
 
 // possJoin take a possessive inside a longer name: "People's Daily",
 // "Queen's Park Rangers".
@@ -243,8 +242,7 @@ susan sven thomas tim timothy tom tony vaclav viktor viktoria vincent vitaly vla
 william wolfgang xavier yasser yuri yves zoran alexey anatoly boris kamila staffan bashar recep
 hassan hosni benjamin nelson kofi ban jacques helmut tony gerhard silvio angela emmanuel theresa
 narendra shinzo xi hu jiang li wang zhang liu chen yang zhao kim park lee choi
-eddie jon hal neal trevor felix carla elia benito rickey marcio nicklas sylvie gabriele kamuzu
-yasushi malivai andy tony terry gerry larry barry harry wayne dwayne shane mike jimmy bobby tommy
+eddie jon hal neal trevor felix carla elia benito rickey marcio nicklas sylvie gabriele yasushi andy tony terry gerry larry barry harry wayne dwayne shane mike jimmy bobby tommy
 johnny ricky mickey stuart stewart keith nigel clive geoff graeme ross glenn darren dean brett
 jeff todd chad kyle randy rodney curtis lance marvin melvin alvin calvin leroy luther otis
 ernie frankie freddie jamie jessica jenny judith julie kathy katie kelly lisa lynn
@@ -255,9 +253,8 @@ fabrice gianluca giorgio luca marcello massimo paolo stefano alessandro carlo en
 jacob jakob lars nils olaf sven tomas petr pavel jiri jaroslav karel milan miroslav
 zbigniew jerzy krzysztof piotr tomasz wojciech dariusz marek slobodan goran dejan predrag
 mehmet mustafa ahmet yusuf ibrahim ismail hussein hamad rashid saeed waqar wasim ijaz inzamam
-aamir moin salim shoaib javed imran sachin rahul sourav anil javagal sanath arjuna aravinda
-hashan chaminda muttiah
-`)
+aamir moin salim shoaib javed imran sachin rahul sourav anil sanath arjuna aravinda
+hashan chaminda `)
 
 // nonNames are capitalised tokens that are never names: zones, units and
 // the abbreviations of sports tables.
